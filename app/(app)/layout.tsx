@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/shell/language-switch";
+import { SignOutButton } from "@/components/shell/sign-out";
+import { navFor } from "@/lib/authz";
+import { requireViewer } from "@/lib/auth/viewer";
+
+// Every signed-in page reads the session, so none is prerendered (and PGlite never opens at build time).
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireViewer();
+  const t = await getTranslations();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only">
+        {t("app.skip")}
+      </a>
+      <header className="bg-blue-900 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+          <Link href="/" className="font-semibold">
+            {t("app.name")}
+          </Link>
+          <div className="flex items-center gap-4 text-sm">
+            <span>{t("nav.signedInAs", { name: viewer.personName ?? viewer.username })}</span>
+            <span className="rounded bg-blue-800 px-2 py-0.5">
+              <LanguageSwitchLight />
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+        <nav aria-label={t("nav.label")} className="bg-blue-800">
+          <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-4">
+            {navFor(viewer).map((item) => (
+              <li key={item.key}>
+                <Link href={item.href} className="block px-3 py-2 text-sm hover:bg-blue-700">
+                  {t(`nav.${item.key}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+        {children}
+      </main>
+    </div>
+  );
+}
+
+function LanguageSwitchLight() {
+  return (
+    <span className="[&_button]:text-white">
+      <LanguageSwitch />
+    </span>
+  );
+}

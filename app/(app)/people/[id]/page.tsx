@@ -1,0 +1,30 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { getPersonDetail, getPersonUnitIds } from "@/db/queries/people";
+import { PersonCard } from "@/components/org/person-card";
+import { NotPermitted } from "@/components/ui/not-permitted";
+import { shanghaiDate } from "@/lib/clock";
+import { guardPage } from "@/lib/page-guard";
+
+export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const personId = Number(id);
+  if (!Number.isInteger(personId) || personId <= 0 || personId > 2_147_483_647) notFound();
+  const db = await getDb();
+  const today = shanghaiDate(new Date());
+  const { allowed } = await guardPage("person.view", `/people/${personId}`, async () => ({
+    personId,
+    unitIds: await getPersonUnitIds(db, personId, today),
+  }));
+  if (!allowed) return <NotPermitted />;
+  const detail = await getPersonDetail(db, personId);
+  if (!detail) notFound();
+  const t = await getTranslations("person");
+  return (
+    <div className="max-w-4xl">
+      <h1 className="mb-4 text-2xl font-semibold">{t("title", { name: detail.person.name })}</h1>
+      <PersonCard detail={detail} today={today} />
+    </div>
+  );
+}

@@ -1,0 +1,4 @@
+// Auth.js endpoints (sign-in with `username` + `password`, sign-out, session, csrf).
+import { handlers } from "@/lib/auth/config";
+
+export const { GET, POST } = handlers;

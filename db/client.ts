@@ -1,0 +1,147 @@
+// Opens the database once per process, lazily: embedded PGlite in .data/ by default, PostgreSQL when
+// DATABASE_URL is set. Migrations run on first open. Never opened during `next build`.
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import path from "node:path";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+export type DbHandle = {
+  db: Db;
+  kind: "pglite" | "postgres";
+  /** Raw SQL that returns rows, on either driver. */
+  query: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
+  close: () => Promise<void>;
+};
+
+const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+
+function acquireFolderLock(dir: string): () => void {
+  // PGlite has no lock between processes: two writers on one folder silently lose rows.
+  mkdirSync(path.dirname(dir), { recursive: true });
+  const lockFile = `${dir}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lockFile, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        try {
+          if (readFileSync(lockFile, "utf8") === String(process.pid)) unlinkSync(lockFile);
+        } catch {
+          /* already gone */
+        }
+      };
+    } catch {
+      const pid = Number(readFileSync(lockFile, "utf8"));
+      let alive = false;
+      if (pid && pid !== process.pid) {
+        try {
+          process.kill(pid, 0);
+          alive = true;
+        } catch {
+          alive = false;
+        }
+      }
+      if (alive) throw new Error(`Embedded database ${dir} is in use by process ${pid}`);
+      unlinkSync(lockFile);
+    }
+  }
+  throw new Error(`Could not lock ${lockFile}`);
+}
+
+export async function openDatabase(opts: { url?: string; dir?: string; migrate?: boolean }): Promise<DbHandle> {
+  if (process.env.NEXT_PHASE === "phase-production-build") {
+    throw new Error("The database must not be opened during next build");
+  }
+  const shouldMigrate = opts.migrate ?? true;
+  if (opts.url) {
+    const { default: postgres } = await import("postgres");
+    const { drizzle } = await import("drizzle-orm/postgres-js");
+    if (shouldMigrate) {
+      const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+      // One migrator at a time across instances.
+      const lockClient = postgres(opts.url, { max: 1, onnotice: () => {} });
+      try {
+        await lockClient`select pg_advisory_lock(72700001)`;
+        await migrate(drizzle(lockClient), { migrationsFolder });
+        await lockClient`select pg_advisory_unlock(72700001)`;
+      } finally {
+        await lockClient.end();
+      }
+    }
+    const client = postgres(opts.url, { max: 10, onnotice: () => {}, idle_timeout: 60 });
+    const db = drizzle(client, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: "postgres",
+      query: async (text, params = []) => (await client.unsafe(text, params as never[])) as never,
+      close: () => client.end(),
+    };
+  }
+  const dir = opts.dir ?? env().pgliteDir;
+  const isMemory = dir.startsWith("memory://");
+  const release = isMemory ? () => {} : acquireFolderLock(dir);
+  try {
+    if (!isMemory) mkdirSync(dir, { recursive: true });
+    const { PGlite } = await import("@electric-sql/pglite");
+    const { drizzle } = await import("drizzle-orm/pglite");
+    const client = await PGlite.create(isMemory ? undefined : dir);
+    const db = drizzle(client, { schema }) as unknown as Db;
+    if (shouldMigrate) {
+      const { migrate } = await import("drizzle-orm/pglite/migrator");
+      await migrate(db as never, { migrationsFolder });
+    }
+    return {
+      db,
+      kind: "pglite",
+      query: async (text, params = []) => (await client.query(text, params)).rows as never,
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (e) {
+    release();
+    throw e;
+  }
+}
+
+type Holder = { promise?: Promise<DbHandle> };
+const holder: Holder = ((globalThis as Record<string, unknown>).__dualdutyDb ??= {}) as Holder;
+
+/** The process-wide handle, opened (and migrated) on first use and kept across dev reloads. */
+export function getHandle(): Promise<DbHandle> {
+  if (!holder.promise) {
+    holder.promise = openDatabase({ url: env().databaseUrl }).catch((e) => {
+      holder.promise = undefined;
+      throw e;
+    });
+  }
+  return holder.promise;
+}
+
+export async function getDb(): Promise<Db> {
+  return (await getHandle()).db;
+}
+
+export function isLocalDatabase(url: string | undefined): boolean {
+  if (!url) return true;
+  try {
+    const host = new URL(url).hostname;
+    return host === "localhost" || host === "127.0.0.1" || host === "::1" || host === "[::1]";
+  } catch {
+    return false;
+  }
+}
+
+export const pgliteExists = (dir: string) => existsSync(path.join(dir, "PG_VERSION"));
+
+/** Rows of a `db.execute` result on either driver (PGlite returns { rows }, postgres.js an array). */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}

@@ -1,0 +1,83 @@
+// Every server action goes through here: viewer → permission → strict zod parse → scoped, audited change.
+import { z } from "zod";
+import { getDb, type Db } from "@/db/client";
+import { recordAudit, withAudit, type AuditedTx } from "@/db/audited";
+import type { AuditRecord } from "@/db/queries/audit";
+import { can, hasPermission, type Permission, type Target, type Viewer } from "@/lib/authz";
+import { actorOf, getViewer } from "@/lib/auth/viewer";
+import { fieldErrorsOf, type FieldErrors } from "@/lib/validation";
+
+export type ActionResult<T = unknown> =
+  | { ok: true; data: T }
+  | { ok: false; error: string; fieldErrors?: FieldErrors };
+
+/** A refusal the handler raises on purpose; `error` is a message key, `field` optionally names the field. */
+export class ActionError extends Error {
+  constructor(
+    public readonly key: string,
+    public readonly field?: string,
+  ) {
+    super(key);
+  }
+}
+
+type Ctx<I> = { viewer: Viewer; input: I; tx: AuditedTx };
+
+export type ActionDef<S extends z.ZodType, T> = {
+  name: string;
+  permission: Permission;
+  schema: S;
+  /** The object's scope, looked up from the database by the parsed input (never taken from the client). */
+  target?: (db: Db, input: z.output<S>, viewer: Viewer) => Promise<Target | undefined>;
+  run: (ctx: Ctx<z.output<S>>) => Promise<{ value: T; audit: AuditRecord | AuditRecord[] }>;
+};
+
+export const ACTION_REGISTRY = new Map<string, Permission>();
+
+const PG_ERRORS: Record<string, string> = {
+  "23505": "errors.duplicate",
+  "23503": "errors.reference",
+  "23514": "errors.constraint",
+};
+
+export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
+  ACTION_REGISTRY.set(def.name, def.permission);
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const viewer = await getViewer();
+    if (!viewer) return { ok: false, error: "errors.signedOut" };
+    const db = await getDb();
+    const actor = await actorOf(viewer);
+    const parsed = def.schema.safeParse(raw instanceof FormData ? Object.fromEntries(raw) : raw);
+    const deny = async () => {
+      await recordAudit(db, actor, { action: def.name, objectType: "action", result: "denied" });
+      return { ok: false as const, error: "errors.forbidden" };
+    };
+    if (!hasPermission(viewer, def.permission)) return deny();
+    if (!parsed.success) {
+      const { fieldErrors, formError } = fieldErrorsOf(parsed.error);
+      return { ok: false, error: formError ?? "validation.fix", fieldErrors };
+    }
+    const target = def.target ? await def.target(db, parsed.data, viewer) : undefined;
+    if (def.target && !target) return deny();
+    if (!can(viewer, def.permission, target)) return deny();
+    try {
+      const data = await withAudit(db, actor, (tx) => def.run({ viewer, input: parsed.data, tx }));
+      return { ok: true, data };
+    } catch (e) {
+      if (e instanceof ActionError) {
+        return e.field
+          ? { ok: false, error: "validation.fix", fieldErrors: { [e.field]: e.key } }
+          : { ok: false, error: e.key };
+      }
+      const code = (e as { code?: string; cause?: { code?: string } }).cause?.code ?? (e as { code?: string }).code;
+      if (code && PG_ERRORS[code]) {
+        const message = String((e as { cause?: { message?: string } }).cause?.message ?? (e as Error).message);
+        if (message.includes("role_separation")) return { ok: false, error: "errors.roleSeparation" };
+        return { ok: false, error: PG_ERRORS[code] };
+      }
+      const requestId = actor.requestId ?? "-";
+      console.error(`[action ${def.name}] request ${requestId}`, e);
+      return { ok: false, error: "errors.internal" };
+    }
+  };
+}

@@ -1,0 +1,74 @@
+// Auth.js v5: credentials (fields `username`, `password`) with JWT tokens that carry only a session id,
+// which every request checks against the sessions table (lib/auth/viewer.ts).
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { getDb } from "@/db/client";
+import { endSessionById } from "./session-end";
+import { env } from "@/lib/env";
+import { checkLogin } from "./login";
+import { clientIp } from "./request-info";
+import { SESSION } from "./lockout";
+
+declare module "next-auth" {
+  interface User {
+    sid?: string;
+  }
+  interface Session {
+    sid?: string;
+  }
+}
+declare module "@auth/core/jwt" {
+  interface JWT {
+    sid?: string;
+  }
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: env().authSecret,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: SESSION.absoluteMs / 1000 },
+  pages: { signIn: "/login" },
+  logger: {
+    error(error) {
+      if ((error as { type?: string }).type === "CredentialsSignin" || error.name === "CredentialsSignin") return;
+      console.error("[auth]", error.name, error.message);
+    },
+    warn() {},
+  },
+  providers: [
+    Credentials({
+      credentials: { username: { label: "username" }, password: { label: "password", type: "password" } },
+      async authorize(credentials, request) {
+        const db = await getDb();
+        const result = await checkLogin(db, {
+          username: String(credentials?.username ?? ""),
+          password: String(credentials?.password ?? ""),
+          ip: clientIp(request.headers),
+          userAgent: request.headers.get("user-agent"),
+          now: new Date(),
+        });
+        if (!result.ok) throw new CredentialsSignin();
+        return { id: String(result.userId), sid: result.sessionId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user?.sid) token.sid = user.sid;
+      return token;
+    },
+    session({ session, token }) {
+      session.sid = token.sid;
+      return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const sid = "token" in message ? message.token?.sid : undefined;
+      if (!sid) return;
+      const db = await getDb();
+      await endSessionById(db, sid, "logout");
+    },
+  },
+});
+

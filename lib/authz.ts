@@ -1,0 +1,125 @@
+// The one permission table: `resource.action` → role → scope. Deny by default.
+export const ADMIN_ROLES = ["system_admin", "security_admin", "audit_admin"] as const;
+export const BUSINESS_ROLES = [
+  "committee_office",
+  "committee_member",
+  "leader",
+  "unit_head",
+  "safety_liaison",
+  "staff",
+] as const;
+export const ROLES = [...ADMIN_ROLES, ...BUSINESS_ROLES] as const;
+export type Role = (typeof ROLES)[number];
+
+/** all: everything; supervised: units in the leader's 分管 set for the year; unit: units headed or
+ * liaised; self: the viewer's own person. */
+export type Scope = "all" | "supervised" | "unit" | "self";
+
+export const PERMISSIONS = {
+  "home.view": {
+    system_admin: "all",
+    security_admin: "all",
+    audit_admin: "all",
+    committee_office: "all",
+    committee_member: "all",
+    leader: "all",
+    unit_head: "all",
+    safety_liaison: "all",
+    staff: "all",
+  },
+  "profile.update": {
+    system_admin: "self",
+    security_admin: "self",
+    audit_admin: "self",
+    committee_office: "self",
+    committee_member: "self",
+    leader: "self",
+    unit_head: "self",
+    safety_liaison: "self",
+    staff: "self",
+  },
+  "org.view": { system_admin: "all", committee_office: "all", committee_member: "all", leader: "all" },
+  "org.manage": { system_admin: "all" },
+  "user.manage": { system_admin: "all" },
+  "role.manage": { security_admin: "all" },
+  "settings.manage": { security_admin: "all" },
+  "person.view": {
+    system_admin: "all",
+    committee_office: "all",
+    committee_member: "all",
+    leader: "supervised",
+    unit_head: "unit",
+    safety_liaison: "unit",
+    staff: "self",
+  },
+  "audit.view": { audit_admin: "all" },
+  "audit.verify": { audit_admin: "all" },
+  "audit.export": { audit_admin: "all" },
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export type Viewer = {
+  userId: number;
+  username: string;
+  personId: number | null;
+  personName: string | null;
+  roles: Role[];
+  locale: "zh" | "en";
+  /** Units whose head post the viewer holds. */
+  headedUnitIds: number[];
+  /** Units the viewer is safety liaison for. */
+  liaisonUnitIds: number[];
+  /** Units the viewer supervises (分管) this year. */
+  supervisedUnitIds: number[];
+  /** Units of the posts the viewer holds. */
+  ownUnitIds: number[];
+  mustChangePassword: boolean;
+  sessionId: string;
+};
+
+export type Target = { unitIds?: number[]; personId?: number | null };
+
+function covers(viewer: Viewer, scope: Scope, target?: Target): boolean {
+  if (scope === "all") return true;
+  if (!target) return false;
+  const inUnits = (ids: number[]) => (target.unitIds ?? []).some((u) => ids.includes(u));
+  switch (scope) {
+    case "self":
+      return target.personId != null && target.personId === viewer.personId;
+    case "unit":
+      return inUnits([...viewer.headedUnitIds, ...viewer.liaisonUnitIds]) || covers(viewer, "self", target);
+    case "supervised":
+      return inUnits(viewer.supervisedUnitIds) || covers(viewer, "self", target);
+  }
+}
+
+/** True when any of the viewer's roles grants the permission over the target. */
+export function can(viewer: Pick<Viewer, Exclude<keyof Viewer, "sessionId">> | Viewer, permission: Permission, target?: Target): boolean {
+  const grants = PERMISSIONS[permission] as Partial<Record<Role, Scope>>;
+  return viewer.roles.some((role) => {
+    const scope = grants[role];
+    return scope !== undefined && covers(viewer as Viewer, scope, target);
+  });
+}
+
+/** True when the viewer holds the permission at all (for showing a page or a link). */
+export function hasPermission(viewer: Pick<Viewer, "roles">, permission: Permission): boolean {
+  const grants = PERMISSIONS[permission] as Partial<Record<Role, Scope>>;
+  return viewer.roles.some((r) => grants[r] !== undefined);
+}
+
+export type NavItem = { key: string; href: string; permission: Permission };
+
+export const NAV: NavItem[] = [
+  { key: "home", href: "/", permission: "home.view" },
+  { key: "profile", href: "/profile", permission: "profile.update" },
+  { key: "org", href: "/admin/org", permission: "org.view" },
+  { key: "users", href: "/admin/users", permission: "user.manage" },
+  { key: "roles", href: "/admin/roles", permission: "role.manage" },
+  { key: "audit", href: "/audit", permission: "audit.view" },
+];
+
+export function navFor(viewer: Pick<Viewer, "roles">): NavItem[] {
+  return NAV.filter((n) => hasPermission(viewer, n.permission));
+}

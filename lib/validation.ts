@@ -1,0 +1,80 @@
+// Shared input rules: NFKC, no control characters, capped lengths, strict objects. Error messages are
+// message keys (messages/*.json → validation.*), shown translated beside the field.
+import { z } from "zod";
+
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
+
+export const nfkc = (s: string) => s.normalize("NFKC").trim();
+
+export function text(max: number, opts: { optional?: boolean; multiline?: boolean } = {}) {
+  const base = z
+    .string({ error: "validation.required" })
+    .transform(nfkc)
+    .pipe(
+      z
+        .string()
+        .max(max, { error: "validation.tooLong" })
+        .refine((s) => !CONTROL.test(s) && (opts.multiline || !/[\r\n\t]/.test(s)), { error: "validation.controlChars" }),
+    );
+  if (opts.optional) return base.optional().transform((s) => (s ? s : null));
+  return base.pipe(z.string().min(1, { error: "validation.required" }));
+}
+
+export const id = z
+  .union([z.number(), z.string()], { error: "validation.required" })
+  .transform((v) => (typeof v === "string" ? Number(nfkc(v)) : v))
+  .pipe(z.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).positive({ error: "validation.required" }).max(2_147_483_647, { error: "validation.invalid" }));
+
+export const optionalId = z
+  .union([z.number(), z.string(), z.null(), z.undefined()])
+  .transform((v) => (v === "" || v == null ? null : typeof v === "string" ? Number(nfkc(v)) : v))
+  .pipe(z.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).positive({ error: "validation.invalid" }).nullable());
+
+export const year = z
+  .union([z.number(), z.string()], { error: "validation.required" })
+  .transform((v) => (typeof v === "string" ? Number(nfkc(v)) : v))
+  .pipe(z.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).min(2000, { error: "validation.yearRange" }).max(2100, { error: "validation.yearRange" }));
+
+function validDate(s: string) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+export const date = z
+  .string({ error: "validation.required" })
+  .transform(nfkc)
+  .pipe(z.string().min(1, { error: "validation.required" }).refine(validDate, { error: "validation.date" }));
+
+export const optionalDate = z
+  .union([z.string(), z.null(), z.undefined()])
+  .transform((v) => (v == null ? "" : nfkc(v)))
+  .pipe(z.string().refine((s) => s === "" || validDate(s), { error: "validation.date" }))
+  .transform((s) => (s === "" ? null : s));
+
+export const bool = z
+  .union([z.boolean(), z.literal("on"), z.literal("true"), z.literal("false"), z.literal("")])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
+export const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: "validation.choice" });
+
+export type FieldErrors = Record<string, string>;
+
+/** Flattens zod issues to one message key per field; unknown fields become a form error. */
+export function fieldErrorsOf(error: z.ZodError): { fieldErrors: FieldErrors; formError?: string } {
+  const fieldErrors: FieldErrors = {};
+  let formError: string | undefined;
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      formError = "validation.unknownField";
+      continue;
+    }
+    const key = issue.path.length ? String(issue.path[0]) : "_form";
+    const msg = issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
+    if (key === "_form") formError ??= msg;
+    else fieldErrors[key] ??= msg;
+  }
+  return { fieldErrors, formError };
+}
