@@ -1,0 +1,132 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { can, hasPermission, navFor, PERMISSIONS, ROLES, type Permission, type Role, type Viewer } from "./authz";
+
+// The expected matrix, written out independently of the table: a permission added to the table without
+// a row here, or a grant that changes, fails this test.
+const EXPECTED: Record<Permission, Role[]> = {
+  "home.view": [...ROLES],
+  "profile.update": [...ROLES],
+  "org.view": ["system_admin", "committee_office", "committee_member", "leader"],
+  "org.manage": ["system_admin"],
+  "user.manage": ["system_admin"],
+  "role.manage": ["security_admin"],
+  "settings.manage": ["security_admin"],
+  "person.view": ["system_admin", "committee_office", "committee_member", "leader", "unit_head", "safety_liaison", "staff"],
+  "audit.view": ["audit_admin"],
+  "audit.verify": ["audit_admin"],
+  "audit.export": ["audit_admin"],
+};
+
+function viewer(roles: Role[], extra: Partial<Viewer> = {}): Viewer {
+  return {
+    userId: 1,
+    username: "u",
+    personId: 10,
+    personName: "张三",
+    roles,
+    locale: "zh",
+    headedUnitIds: [],
+    liaisonUnitIds: [],
+    supervisedUnitIds: [],
+    ownUnitIds: [],
+    mustChangePassword: false,
+    sessionId: "s",
+    ...extra,
+  };
+}
+
+describe("permission table × every role", () => {
+  it("has an expected row for every permission", () => {
+    expect(Object.keys(PERMISSIONS).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+  for (const permission of Object.keys(EXPECTED) as Permission[]) {
+    for (const role of ROLES) {
+      const allowed = EXPECTED[permission].includes(role);
+      it(`${permission} × ${role} → ${allowed ? "allowed" : "denied"}`, () => {
+        expect(hasPermission(viewer([role]), permission)).toBe(allowed);
+      });
+    }
+  }
+});
+
+describe("scopes: in and out of scope", () => {
+  const inUnit = { unitIds: [5], personId: 99 };
+  const otherUnit = { unitIds: [6], personId: 98 };
+  it("a unit head sees people of the unit they head, not another unit", () => {
+    const v = viewer(["unit_head", "staff"], { headedUnitIds: [5], ownUnitIds: [5] });
+    expect(can(v, "person.view", inUnit)).toBe(true);
+    expect(can(v, "person.view", otherUnit)).toBe(false);
+  });
+  it("a leader sees people of supervised units only", () => {
+    const v = viewer(["leader", "staff"], { supervisedUnitIds: [5] });
+    expect(can(v, "person.view", inUnit)).toBe(true);
+    expect(can(v, "person.view", otherUnit)).toBe(false);
+  });
+  it("staff see only themselves", () => {
+    const v = viewer(["staff"], { ownUnitIds: [5] });
+    expect(can(v, "person.view", { unitIds: [5], personId: 10 })).toBe(true);
+    expect(can(v, "person.view", inUnit)).toBe(false);
+  });
+  it("an 'all' grant needs no target; a scoped one does", () => {
+    expect(can(viewer(["system_admin"]), "org.manage")).toBe(true);
+    expect(can(viewer(["unit_head"], { headedUnitIds: [5] }), "person.view")).toBe(false);
+  });
+  it("administrators see only their own navigation", () => {
+    expect(navFor(viewer(["audit_admin"])).map((n) => n.key)).toEqual(["home", "profile", "audit"]);
+    expect(navFor(viewer(["staff"])).map((n) => n.key)).toEqual(["home", "profile"]);
+  });
+});
+
+// Every server action file goes through defineAction with a permission, except the few auth actions.
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = path.join(dir, f);
+    return statSync(p).isDirectory() ? walk(p) : [p];
+  });
+}
+
+describe("server actions", () => {
+  const root = path.resolve(__dirname, "..");
+  const files = [...walk(path.join(root, "app")), ...walk(path.join(root, "lib"))].filter(
+    (f) => /\.(ts|tsx)$/.test(f) && /^\s*["']use server["'];/m.test(readFileSync(f, "utf8")),
+  );
+  const AUTH_ACTIONS = ["app/(auth)/login/actions.ts", "lib/auth/actions.ts", "lib/i18n/actions.ts"];
+  it("every exported action in app/ is made by defineAction with a permission", () => {
+    for (const f of files) {
+      const rel = path.relative(root, f);
+      if (AUTH_ACTIONS.includes(rel)) continue;
+      const src = readFileSync(f, "utf8");
+      const exported = [...src.matchAll(/export\s+(?:const|async function|function)\s+(\w+)/g)].map((m) => m[1]);
+      const defined = [...src.matchAll(/export\s+const\s+(\w+)\s*=\s*defineAction\(\s*\{[\s\S]*?permission:\s*"([\w.]+)"/g)];
+      expect(defined.map((d) => d[1]).sort(), rel).toEqual(exported.sort());
+      for (const d of defined) expect(Object.keys(PERMISSIONS), `${rel}: ${d[1]}`).toContain(d[2]);
+    }
+  });
+});
+
+// Writes to the database happen only in db/ (query functions that take an AuditedTx).
+describe("one way to mutate", () => {
+  const root = path.resolve(__dirname, "..");
+  it("no insert/update/delete outside db/", () => {
+    const offenders = ["app", "lib", "components"]
+      .flatMap((d) => walk(path.join(root, d)))
+      .filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".test.ts"))
+      .filter((f) => /\b(db|tx|\w+Db|database)\s*\.\s*(insert|update|delete)\(/.test(readFileSync(f, "utf8")));
+    expect(offenders.map((f) => path.relative(root, f))).toEqual([]);
+  });
+  it("every write function in db/queries takes an AuditedTx", () => {
+    const dir = path.join(root, "db", "queries");
+    for (const f of readdirSync(dir).filter((x) => x.endsWith(".ts") && !x.endsWith(".test.ts"))) {
+      const src = readFileSync(path.join(dir, f), "utf8");
+      const fns = src.split(/\nexport async function /).slice(1);
+      for (const fn of fns) {
+        const name = fn.slice(0, fn.indexOf("("));
+        const writes = /\.(insert|update|delete)\(/.test(fn.split(/\nexport /)[0]);
+        if (!writes || name === "touchSession" || name === "appendAudit") continue;
+        expect(fn.slice(0, fn.indexOf(")")), `${f}: ${name}`).toMatch(/tx: AuditedTx/);
+      }
+    }
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { date, fieldErrorsOf, id, text, year } from "./validation";
+
+const schema = z.strictObject({ name: text(10), year, day: date, unitId: id });
+
+function errors(input: unknown) {
+  const r = schema.safeParse(input);
+  return r.success ? null : fieldErrorsOf(r.error);
+}
+
+describe("input rules", () => {
+  it("normalises full-width digits and letters (NFKC)", () => {
+    const r = schema.parse({ name: " ＡＢ科 ", year: "２０２６", day: "2026-03-31", unitId: "１２" });
+    expect(r).toEqual({ name: "AB科", year: 2026, day: "2026-03-31", unitId: 12 });
+  });
+  it("rejects control characters, over-long text and empty text with message keys", () => {
+    expect(errors({ name: "a\u0000b", year: 2026, day: "2026-01-01", unitId: 1 })?.fieldErrors.name).toBe("validation.controlChars");
+    expect(errors({ name: "x".repeat(11), year: 2026, day: "2026-01-01", unitId: 1 })?.fieldErrors.name).toBe("validation.tooLong");
+    expect(errors({ name: "   ", year: 2026, day: "2026-01-01", unitId: 1 })?.fieldErrors.name).toBe("validation.required");
+  });
+  it("rejects impossible dates, NaN ids and years out of range", () => {
+    const e = errors({ name: "a", year: "1e309", day: "2026-02-30", unitId: "abc" });
+    expect(e?.fieldErrors).toEqual({ year: "validation.invalid", day: "validation.date", unitId: "validation.invalid" });
+  });
+  it("rejects unknown fields such as status", () => {
+    expect(errors({ name: "a", year: 2026, day: "2026-01-01", unitId: 1, status: "approved" })?.formError).toBe("validation.unknownField");
+  });
+});
