@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/lib/auth/actions";
@@ -31,7 +32,7 @@ export function PasswordForm() {
     <form action={action} className="space-y-4" noValidate>
       {state?.ok && (
         <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm text-green-800">
-          {t("auth.changed")} <a href="/" className="underline">{t("errors.backHome")}</a>
+          {t("auth.changed")} <Link href="/" className="underline">{t("errors.backHome")}</Link>
         </p>
       )}
       {state?.error && (
