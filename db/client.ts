@@ -1,6 +1,6 @@
 // Opens the database once per process, lazily: embedded PGlite in .data/ by default, PostgreSQL when
 // DATABASE_URL is set. Migrations run on first open. Never opened during `next build`.
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { env } from "@/lib/env";
@@ -139,7 +139,6 @@ export function isLocalDatabase(url: string | undefined): boolean {
   }
 }
 
-export const pgliteExists = (dir: string) => existsSync(path.join(dir, "PG_VERSION"));
 
 /** Rows of a `db.execute` result on either driver (PGlite returns { rows }, postgres.js an array). */
 export function rowsOf<T>(result: unknown): T[] {

@@ -6,7 +6,7 @@ import { DEMO_USERS, PASSWORD, stateOf } from "./fixtures/users";
 
 export default async function globalSetup(config: FullConfig) {
   const baseURL = config.projects[0].use.baseURL!;
-  mkdirSync(path.join(__dirname, ".auth"), { recursive: true });
+  mkdirSync(path.resolve("e2e", ".auth"), { recursive: true });
   for (const username of DEMO_USERS) {
     const ctx = await request.newContext({ baseURL });
     const { csrfToken } = await (await ctx.get("/api/auth/csrf")).json();

@@ -50,7 +50,7 @@ export function env(): Env {
     AUTH_SECURE_COOKIES: process.env.AUTH_SECURE_COOKIES || undefined,
     BOOTSTRAP_ADMIN_PASSWORD: process.env.BOOTSTRAP_ADMIN_PASSWORD || undefined,
   });
-  const dataDir = path.resolve(parsed.DATA_DIR ?? ".data");
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ parsed.DATA_DIR ?? ".data");
   const isProduction = parsed.NODE_ENV === "production";
   cached = {
     databaseUrl: parsed.DATABASE_URL,
