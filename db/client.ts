@@ -16,6 +16,8 @@ export type DbHandle = {
   /** Raw SQL that returns rows, on either driver. */
   query: <T = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<T[]>;
   close: () => Promise<void>;
+  /** Embedded only: a gzipped tarball of the data folder (backup). */
+  dumpDataDir?: () => Promise<Blob>;
 };
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
@@ -54,7 +56,13 @@ function acquireFolderLock(dir: string): () => void {
   throw new Error(`Could not lock ${lockFile}`);
 }
 
-export async function openDatabase(opts: { url?: string; dir?: string; migrate?: boolean }): Promise<DbHandle> {
+export async function openDatabase(opts: {
+  url?: string;
+  dir?: string;
+  migrate?: boolean;
+  /** Embedded only: start from a data-folder tarball (restore). */
+  loadDataDir?: Blob;
+}): Promise<DbHandle> {
   if (process.env.NEXT_PHASE === "phase-production-build") {
     throw new Error("The database must not be opened during next build");
   }
@@ -90,7 +98,7 @@ export async function openDatabase(opts: { url?: string; dir?: string; migrate?:
     if (!isMemory) mkdirSync(dir, { recursive: true });
     const { PGlite } = await import("@electric-sql/pglite");
     const { drizzle } = await import("drizzle-orm/pglite");
-    const client = await PGlite.create(isMemory ? undefined : dir);
+    const client = await PGlite.create(isMemory ? undefined : dir, opts.loadDataDir ? { loadDataDir: opts.loadDataDir } : {});
     const db = drizzle(client, { schema }) as unknown as Db;
     if (shouldMigrate) {
       const { migrate } = await import("drizzle-orm/pglite/migrator");
@@ -100,6 +108,7 @@ export async function openDatabase(opts: { url?: string; dir?: string; migrate?:
       db,
       kind: "pglite",
       query: async (text, params = []) => (await client.query(text, params)).rows as never,
+      dumpDataDir: () => client.dumpDataDir("gzip"),
       close: async () => {
         await client.close();
         release();
