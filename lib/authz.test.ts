@@ -14,6 +14,11 @@ const EXPECTED: Record<Permission, Role[]> = {
   "role.manage": ["security_admin"],
   "settings.manage": ["security_admin"],
   "person.view": ["system_admin", "committee_office", "committee_member", "leader", "unit_head", "safety_liaison", "staff"],
+  "duty.view": ["committee_office", "committee_member", "leader", "unit_head", "safety_liaison", "staff"],
+  "duty.edit": ["committee_office", "unit_head", "safety_liaison"],
+  "duty.publish": ["committee_office"],
+  "template.manage": ["committee_office"],
+  "coverage.view": ["committee_office", "committee_member", "leader", "unit_head"],
   "audit.view": ["audit_admin"],
   "audit.verify": ["audit_admin"],
   "audit.export": ["audit_admin"],
@@ -75,7 +80,7 @@ describe("scopes: in and out of scope", () => {
   });
   it("administrators see only their own navigation", () => {
     expect(navFor(viewer(["audit_admin"])).map((n) => n.key)).toEqual(["home", "profile", "audit"]);
-    expect(navFor(viewer(["staff"])).map((n) => n.key)).toEqual(["home", "profile"]);
+    expect(navFor(viewer(["staff"])).map((n) => n.key)).toEqual(["home", "profile", "myDuties"]);
   });
 });
 

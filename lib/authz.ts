@@ -52,6 +52,22 @@ export const PERMISSIONS = {
     safety_liaison: "unit",
     staff: "self",
   },
+  /** Read a responsibility list: all for the committee, supervised units for leaders, own unit for heads,
+   * the lists that apply to them for staff (checked with the list's unit and post holders). */
+  "duty.view": {
+    committee_office: "all",
+    committee_member: "all",
+    leader: "supervised",
+    unit_head: "unit",
+    safety_liaison: "unit",
+    staff: "self",
+  },
+  /** Edit a draft: the committee office anywhere; a unit's head or safety liaison for the unit's lists. */
+  "duty.edit": { committee_office: "all", unit_head: "unit", safety_liaison: "unit" },
+  /** Publish a version (公示) and start a new year from the last. */
+  "duty.publish": { committee_office: "all" },
+  "template.manage": { committee_office: "all" },
+  "coverage.view": { committee_office: "all", committee_member: "all", leader: "all", unit_head: "all" },
   "audit.view": { audit_admin: "all" },
   "audit.verify": { audit_admin: "all" },
   "audit.export": { audit_admin: "all" },
@@ -114,6 +130,9 @@ export type NavItem = { key: string; href: string; permission: Permission };
 export const NAV: NavItem[] = [
   { key: "home", href: "/", permission: "home.view" },
   { key: "profile", href: "/profile", permission: "profile.update" },
+  { key: "myDuties", href: "/my-duties", permission: "duty.view" },
+  { key: "duties", href: "/duties", permission: "duty.edit" },
+  { key: "coverage", href: "/coverage", permission: "coverage.view" },
   { key: "org", href: "/admin/org", permission: "org.view" },
   { key: "users", href: "/admin/users", permission: "user.manage" },
   { key: "roles", href: "/admin/roles", permission: "role.manage" },

@@ -6,18 +6,36 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u20
 
 export const nfkc = (s: string) => s.normalize("NFKC").trim();
 
-export function text(max: number, opts: { optional?: boolean; multiline?: boolean } = {}) {
-  const base = z
+function textBase(max: number, multiline: boolean) {
+  return z
     .string({ error: "validation.required" })
     .transform(nfkc)
     .pipe(
       z
         .string()
         .max(max, { error: "validation.tooLong" })
-        .refine((s) => !CONTROL.test(s) && (opts.multiline || !/[\r\n\t]/.test(s)), { error: "validation.controlChars" }),
+        .refine((s) => !CONTROL.test(s) && (multiline || !/[\r\n\t]/.test(s)), { error: "validation.controlChars" }),
     );
-  if (opts.optional) return base.optional().transform((s) => (s ? s : null));
-  return base.pipe(z.string().min(1, { error: "validation.required" }));
+}
+
+type TextOpts = { multiline?: boolean };
+
+/** Required text: NFKC, trimmed, no control characters, at most `max` characters, not empty.
+ * With `optional: true`, the same as optionalText. */
+export function text(max: number, opts?: TextOpts & { optional?: false }): z.ZodType<string, unknown>;
+export function text(max: number, opts: TextOpts & { optional: true }): z.ZodType<string | null, unknown>;
+export function text(max: number, opts: TextOpts & { optional?: boolean } = {}): z.ZodType<string | null, unknown> {
+  if (opts.optional) return optionalText(max, opts);
+  return textBase(max, !!opts.multiline).pipe(z.string().min(1, { error: "validation.required" }));
+}
+
+/** Optional text: empty or missing becomes null. */
+export function optionalText(max: number, opts: TextOpts = {}) {
+  return z
+    .union([z.string(), z.null(), z.undefined()])
+    .transform((v) => v ?? "")
+    .pipe(textBase(max, !!opts.multiline))
+    .transform((s) => (s ? s : null));
 }
 
 export const id = z
