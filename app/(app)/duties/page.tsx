@@ -1,0 +1,147 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { listPostsOfUnits, listResponsibilityLists } from "@/db/queries/duties";
+import { listUnitsBrief } from "@/db/queries/duties-units";
+import { TEMPLATE_KEYS } from "@/db/schema";
+import { ActionForm } from "@/components/ui/action-form";
+import { NotPermitted } from "@/components/ui/not-permitted";
+import { can } from "@/lib/authz";
+import { shanghaiYear } from "@/lib/clock";
+import { listLabel } from "@/lib/duties/labels";
+import { guardPage } from "@/lib/page-guard";
+import { createListAction, startYearAction } from "./actions";
+
+type Search = { year?: string; unit?: string; type?: string };
+
+export default async function DutiesPage({ searchParams }: { searchParams: Promise<Search> }) {
+  const { viewer, allowed } = await guardPage("duty.edit", "/duties");
+  if (!allowed) return <NotPermitted />;
+  const sp = await searchParams;
+  const t = await getTranslations("duties");
+  const tc = await getTranslations();
+  const current = shanghaiYear(new Date());
+  const year = /^\d{4}$/.test(sp.year ?? "") ? Number(sp.year) : current;
+  const unitId = /^\d{1,9}$/.test(sp.unit ?? "") ? Number(sp.unit) : undefined;
+  const ownerType = sp.type === "unit" || sp.type === "post" || sp.type === "leader" ? sp.type : undefined;
+  const isAll = can(viewer, "duty.edit");
+  const scope = isAll ? undefined : [...viewer.headedUnitIds, ...viewer.liaisonUnitIds];
+  const db = await getDb();
+  const [lists, units, postsOfScope] = await Promise.all([
+    listResponsibilityLists(db, { year, unitId, ownerType, scopeUnitIds: scope }),
+    listUnitsBrief(db, scope ?? "all"),
+    listPostsOfUnits(db, scope ?? "all"),
+  ]);
+  const canPublish = can(viewer, "duty.publish");
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="text-2xl font-semibold">{t("list.title")}</h1>
+        {canPublish && (
+          <Link className="text-blue-700 underline" href="/duties/templates">
+            {t("list.templates")}
+          </Link>
+        )}
+      </div>
+      <form method="get" className="card flex flex-wrap items-end gap-3" aria-label={t("list.filter")}>
+        <div>
+          <label htmlFor="f-year" className="mb-1 block text-sm font-medium">
+            {t("list.year")}
+          </label>
+          <input id="f-year" name="year" defaultValue={year} className="input w-24" inputMode="numeric" />
+        </div>
+        <div>
+          <label htmlFor="f-unit" className="mb-1 block text-sm font-medium">
+            {t("list.unit")}
+          </label>
+          <select id="f-unit" name="unit" defaultValue={unitId ?? ""} className="input">
+            <option value="">{t("list.allUnits")}</option>
+            {units.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="f-type" className="mb-1 block text-sm font-medium">
+            {t("list.ownerType")}
+          </label>
+          <select id="f-type" name="type" defaultValue={ownerType ?? ""} className="input">
+            <option value="">{t("list.allTypes")}</option>
+            {(["unit", "post", "leader"] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`enum.ownerType.${k}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="btn">
+          {t("list.filter")}
+        </button>
+      </form>
+      {lists.length === 0 ? (
+        <p className="card text-sm">{t("list.none")}</p>
+      ) : (
+        <table className="table card">
+          <caption className="sr-only">{t("list.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("list.owner")}</th>
+              <th scope="col">{t("list.ownerType")}</th>
+              <th scope="col">{t("list.status")}</th>
+              <th scope="col">{t("list.published")}</th>
+              <th scope="col">{t("list.items")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {lists.map((l) => (
+              <tr key={l.id}>
+                <td>
+                  <Link className="text-blue-700 underline" href={`/duties/${l.id}`}>
+                    {listLabel(t, l)}
+                  </Link>
+                </td>
+                <td>{t(`enum.ownerType.${l.ownerType}`)}</td>
+                <td>{t(`enum.status.${l.status}`)}</td>
+                <td>{l.publishedVersionNo ? t("diff.versionN", { n: String(l.publishedVersionNo) }) : t("list.notPublished")}</td>
+                <td>{l.itemCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section className="card" aria-labelledby="create-h">
+        <h2 id="create-h" className="mb-2 font-semibold">
+          {t("list.create")}
+        </h2>
+        <ActionForm
+          action={createListAction}
+          inline
+          submitLabel={t("list.createSubmit")}
+          successMessage={t("list.created")}
+          fields={[
+            { name: "year", label: t("list.year"), type: "hidden", defaultValue: year },
+            { name: "unitId", label: t("list.unit"), type: "select", required: true, options: units.map((u) => ({ value: String(u.id), label: u.name })) },
+            { name: "postId", label: t("list.createPost"), type: "select", options: postsOfScope.map((p) => ({ value: String(p.id), label: `${p.unitName} · ${p.name}` })) },
+            { name: "templateKey", label: t("list.template"), type: "select", options: TEMPLATE_KEYS.map((k) => ({ value: k, label: t(`template.keys.${k}`) })) },
+          ]}
+        />
+      </section>
+      {canPublish && (
+        <section className="card" aria-labelledby="year-h">
+          <h2 id="year-h" className="mb-2 font-semibold">
+            {t("list.startYear")}
+          </h2>
+          <p className="mb-2 text-sm text-slate-600">{t("list.startYearHelp", { from: String(year - 1), to: String(year) })}</p>
+          <ActionForm
+            action={startYearAction}
+            submitLabel={t("list.startYearSubmit", { from: String(year - 1), to: String(year) })}
+            successMessage={t("list.started")}
+            fields={[{ name: "from", label: tc("duties.list.year"), type: "hidden", defaultValue: year - 1 }]}
+          />
+        </section>
+      )}
+    </div>
+  );
+}
