@@ -1,0 +1,154 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { getSetting } from "@/db/queries/auth";
+import { listRoleGrants, listUnitOptions } from "@/db/queries/users";
+import { grantedRole } from "@/db/schema";
+import { Pager } from "@/components/audit/pager";
+import { ActionForm } from "@/components/ui/action-form";
+import { NotPermitted } from "@/components/ui/not-permitted";
+import { hasPermission } from "@/lib/authz";
+import { guardPage } from "@/lib/page-guard";
+import { nfkc } from "@/lib/validation";
+import { RowActions } from "../users/row-actions";
+import { grantRoleAction, revokeRoleAction, updatePasswordExpiryAction } from "./actions";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function RolesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { viewer, allowed } = await guardPage("role.manage", "/admin/roles");
+  if (!allowed) return <NotPermitted />;
+  const sp = await searchParams;
+  const q = nfkc(one(sp.q) ?? "").slice(0, 64) || undefined;
+  const pageRaw = one(sp.page);
+  const page = pageRaw && /^\d{1,6}$/.test(pageRaw) ? Math.max(1, Number(pageRaw)) : 1;
+  const db = await getDb();
+  const canSettings = hasPermission(viewer, "settings.manage");
+  const [list, units, expiry] = await Promise.all([
+    listRoleGrants(db, { q, page }),
+    listUnitOptions(db),
+    canSettings ? getSetting(db, "password_expiry_days") : Promise.resolve(undefined),
+  ]);
+  const t = await getTranslations();
+  const grantLabel = (g: { role: string; unitName: string | null }) => t(`roles.${g.role}`) + (g.unitName ? `（${g.unitName}）` : "");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-semibold">{t("rolesAdmin.title")}</h1>
+      <p className="text-sm text-slate-700">{t("rolesAdmin.separationNote")}</p>
+      <section aria-labelledby="grants-h" className="space-y-3">
+        <h2 id="grants-h" className="sr-only">
+          {t("rolesAdmin.listTitle")}
+        </h2>
+        <form method="get" action="/admin/roles" role="search" aria-label={t("rolesAdmin.searchLabel")} className="flex items-end gap-2">
+          <div className="min-w-64">
+            <label htmlFor="roles-q" className="mb-1 block text-sm font-medium">
+              {t("rolesAdmin.searchLabel")}
+            </label>
+            <input id="roles-q" name="q" className="input" defaultValue={q ?? ""} maxLength={64} />
+          </div>
+          <button type="submit" className="btn-secondary">
+            {t("common.search")}
+          </button>
+        </form>
+        {list.rows.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("common.empty")}</p>
+        ) : (
+          <div className="overflow-x-auto">
+            <table className="table">
+              <caption className="sr-only">{t("rolesAdmin.listTitle")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("rolesAdmin.col.username")}</th>
+                  <th scope="col">{t("rolesAdmin.col.person")}</th>
+                  <th scope="col">{t("rolesAdmin.col.status")}</th>
+                  <th scope="col">{t("rolesAdmin.col.grants")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {list.rows.map((u) => (
+                  <tr key={u.id}>
+                    <th scope="row" className="font-mono font-normal">
+                      {u.username}
+                    </th>
+                    <td>
+                      {u.personId ? (
+                        <Link className="text-blue-700 underline" href={`/people/${u.personId}`}>
+                          {u.personName}（{u.staffNo}）
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                    <td>{u.isDisabled ? t("users.statusDisabled") : t("users.statusActive")}</td>
+                    <td>
+                      {u.grants.length === 0 ? (
+                        <span className="text-slate-500">{t("rolesAdmin.none")}</span>
+                      ) : (
+                        <RowActions
+                          id={`grants-${u.id}`}
+                          buttons={u.grants.map((g) => ({
+                            key: String(g.id),
+                            caption: grantLabel(g),
+                            label: t("rolesAdmin.revoke"),
+                            action: revokeRoleAction,
+                            input: { grantId: g.id },
+                            successKey: "rolesAdmin.revoked",
+                          }))}
+                        />
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+        <Pager path="/admin/roles" params={{ q }} page={list.page} pageSize={list.pageSize} total={list.total} />
+      </section>
+      <section aria-labelledby="grant-h" className="card max-w-xl">
+        <h2 id="grant-h" className="mb-3 text-lg font-semibold">
+          {t("rolesAdmin.grantTitle")}
+        </h2>
+        <ActionForm
+          action={grantRoleAction}
+          fields={[
+            { name: "username", label: t("rolesAdmin.username"), required: true },
+            {
+              name: "role",
+              label: t("rolesAdmin.role"),
+              type: "select",
+              required: true,
+              options: grantedRole.enumValues.map((r) => ({ value: r, label: t(`roles.${r}`) })),
+            },
+            { name: "unitId", label: t("rolesAdmin.unit"), type: "select", options: units.map((u) => ({ value: String(u.id), label: u.name })) },
+          ]}
+          submitLabel={t("rolesAdmin.grant")}
+          successMessage={t("rolesAdmin.granted")}
+        />
+      </section>
+      {canSettings && (
+        <section aria-labelledby="policy-h" className="card max-w-xl">
+          <h2 id="policy-h" className="mb-3 text-lg font-semibold">
+            {t("rolesAdmin.settingsTitle")}
+          </h2>
+          <ActionForm
+            action={updatePasswordExpiryAction}
+            fields={[
+              {
+                name: "passwordExpiryDays",
+                label: t("rolesAdmin.expiryDays"),
+                type: "number",
+                required: true,
+                defaultValue: expiry ?? "90",
+              },
+            ]}
+            submitLabel={t("common.save")}
+            successMessage={t("common.saved")}
+            resetOnSuccess={false}
+          />
+        </section>
+      )}
+    </div>
+  );
+}
