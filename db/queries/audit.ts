@@ -117,3 +117,8 @@ export async function verifyAuditChain(db: Db, batch = 5000): Promise<VerifyResu
   const head = await getAuditHead(db);
   return v.finish(head ? { lastSeq: head.lastSeq, lastHash: head.lastHash } : undefined);
 }
+
+/** Holds the head row so no entry is appended while a verification re-reads it. */
+export async function lockAuditHead(tx: Tx) {
+  await tx.select({ id: auditHead.id }).from(auditHead).where(eq(auditHead.id, 1)).for("update");
+}

@@ -1,9 +1,9 @@
 // Accounts and role grants for the administrators: list (one query per page), create, disable, unlock,
 // reset, grant, revoke, settings. Anything that changes who can act bumps session_version.
-import { and, asc, eq, ilike, isNotNull, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import type { AuditedTx } from "../audited";
-import { auditHead, passwordHistory, people, sessions, settings, units, userRoles, users } from "../schema";
+import { passwordHistory, people, sessions, settings, units, userRoles, users } from "../schema";
 
 export type GrantedRole = (typeof userRoles.$inferInsert)["role"];
 export type AccountFilter = { q?: string; page?: number; pageSize?: number };
@@ -116,8 +116,9 @@ export async function updateUserDisabled(tx: AuditedTx, userId: number, isDisabl
 export async function updateUserUnlock(tx: AuditedTx, userId: number, now: Date) {
   const [u] = await tx
     .update(users)
-    .set({ lockedUntil: null, version: sql`${users.version} + 1`, updatedAt: now })
-    .where(and(eq(users.id, userId), isNotNull(users.lockedUntil)))
+    // Unlocking sets the lock end to now: failures before it no longer count towards a new lock.
+    .set({ lockedUntil: now, version: sql`${users.version} + 1`, updatedAt: now })
+    .where(and(eq(users.id, userId), gt(users.lockedUntil, now)))
     .returning({ id: users.id });
   return u;
 }
@@ -227,6 +228,3 @@ export async function upsertSetting(tx: AuditedTx, key: string, value: string, n
  * Holds the audit head so that no entry is appended while the chain is re-read: verification then sees
  * rows and head from the same moment. (Belongs with db/queries/audit.ts; kept here by file ownership.)
  */
-export async function lockAuditHead(tx: AuditedTx) {
-  await tx.select({ id: auditHead.id }).from(auditHead).where(eq(auditHead.id, 1)).for("update");
-}

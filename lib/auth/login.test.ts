@@ -1,6 +1,9 @@
 // Integration: sign-in against the demo bureau with a fake clock — lockout, generic failures, roles.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb } from "@/db/test-utils";
+import { openTestDb, SYSTEM } from "@/db/test-utils";
+import { withAudit } from "@/db/audited";
+import { findUserByUsername } from "@/db/queries/auth";
+import { updateUserUnlock } from "@/db/queries/users";
 import { getSessionViewerRow } from "@/db/queries/auth";
 import { listAuditEntries } from "@/db/queries/audit";
 import { seedDemoIfEmpty } from "@/db/scripts/seed";
@@ -35,6 +38,15 @@ describe("sign-in", () => {
     expect(await login("chief-branch", "DualDuty#2026", at(35))).toMatchObject({ ok: true });
     const { rows } = await listAuditEntries(h.db, { action: "auth.lockout" });
     expect(rows.length).toBe(1);
+  });
+
+  it("an administrator's unlock lets the user in, and earlier failures no longer count", async () => {
+    for (let i = 0; i < 5; i++) await login("chief-engineer", "wrong", at(200 + i));
+    expect(await login("chief-engineer", "DualDuty#2026", at(205))).toEqual({ ok: false, reason: "locked" });
+    const user = await findUserByUsername(h.db, "chief-engineer");
+    await withAudit(h.db, SYSTEM, async (tx) => ({ value: await updateUserUnlock(tx, user!.id, at(206)), audit: { action: "user.unlock" } }));
+    expect(await login("chief-engineer", "wrong", at(207))).toEqual({ ok: false, reason: "invalid" });
+    expect(await login("chief-engineer", "DualDuty#2026", at(208))).toMatchObject({ ok: true });
   });
 
   it("treats unknown users like wrong passwords", async () => {

@@ -67,7 +67,9 @@ export async function checkLogin(db: Db, input: LoginInput): Promise<LoginResult
   if (isLocked(user.lockedUntil, now)) return fail("locked", user.id);
 
   if (!(await verifyPassword(user.passwordHash, password))) {
-    const attempts = await listAttemptsSince(db, user.id, since);
+    // Failures before the end of an earlier lock (or an administrator's unlock) no longer count.
+    const countFrom = user.lockedUntil && user.lockedUntil > since ? user.lockedUntil : since;
+    const attempts = await listAttemptsSince(db, user.id, countFrom);
     const lockUntil = lockAfterFailure([...attempts, { at: now, isSuccess: false }], now);
     return fail("invalid", user.id, lockUntil);
   }

@@ -2,7 +2,7 @@
 // 验证哈希链: the audit administrator recomputes the whole chain; the outcome is itself an audit entry.
 import { z } from "zod";
 import { verifyAuditChain } from "@/db/queries/audit";
-import { lockAuditHead } from "@/db/queries/users";
+import { lockAuditHead } from "@/db/queries/audit";
 import { defineAction } from "@/lib/action";
 
 export const verifyChainAction = defineAction({

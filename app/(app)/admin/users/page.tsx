@@ -104,7 +104,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                         {u.mustChangePassword && <span className="block text-xs text-amber-800">{t("users.mustChange")}</span>}
                       </td>
                       <td className="whitespace-nowrap">
-                        {u.lockedUntil ? (
+                        {u.lockedUntil && isLocked ? (
                           <span className={isLocked ? "text-red-700" : "text-slate-500"}>{formatShanghai(u.lockedUntil)}</span>
                         ) : (
                           "—"
