@@ -90,7 +90,8 @@ export function fieldErrorsOf(error: z.ZodError): { fieldErrors: FieldErrors; fo
       continue;
     }
     const key = issue.path.length ? String(issue.path[0]) : "_form";
-    const msg = issue.message.startsWith("validation.") ? issue.message : "validation.invalid";
+    // Our schemas give message keys (validation.*, or a feature's own); zod's own English texts are replaced.
+    const msg = /^[a-z][A-Za-z]*(\.[A-Za-z]+)+$/.test(issue.message) ? issue.message : "validation.invalid";
     if (key === "_form") formError ??= msg;
     else fieldErrors[key] ??= msg;
   }
