@@ -1,0 +1,53 @@
+import { expect, test } from "@playwright/test";
+import { signIn, stateOf, unique } from "../fixtures/users";
+
+const GENERIC = "用户名或密码错误，或账号暂时不可用。";
+
+async function createAccount(browser: import("@playwright/test").Browser, username: string, password: string) {
+  const ctx = await browser.newContext({ storageState: stateOf("admin") });
+  const page = await ctx.newPage();
+  await page.goto("/admin/users");
+  const form = page.getByRole("region", { name: "新增账号" });
+  await form.getByLabel("用户名").fill(username);
+  await form.getByLabel("初始密码").fill(password);
+  await form.getByRole("button", { name: "新增账号" }).click();
+  await expect(form.getByRole("status")).toBeVisible();
+  await ctx.close();
+}
+
+test("six wrong passwords lock an account, with the same generic message throughout", async ({ browser, page }) => {
+  const username = unique("lock-");
+  const password = "Lock#Pass2026";
+  await createAccount(browser, username, password);
+  for (let i = 0; i < 6; i++) {
+    await signIn(page, username, `Wrong#Pass${i}`);
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText(GENERIC);
+  }
+  // Locked: the right password gets the very same answer.
+  await signIn(page, username, password);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(GENERIC);
+  await signIn(page, "no-such-user", password);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText(GENERIC);
+});
+
+test("a new account must change its password at first sign-in", async ({ browser, page }) => {
+  const username = unique("first-");
+  await createAccount(browser, username, "First#Pass2026");
+  await signIn(page, username, "First#Pass2026");
+  await expect(page.getByRole("heading", { name: "修改密码" })).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "修改密码" })).toBeVisible();
+  await page.getByLabel("当前密码").fill("First#Pass2026");
+  await page.getByLabel("新密码", { exact: true }).fill("short");
+  await page.getByLabel("确认新密码").fill("short");
+  await page.getByRole("button", { name: "修改密码" }).click();
+  await expect(page.getByText("密码至少 8 位。")).toBeVisible();
+  // Password fields are cleared after each submit, as they should be.
+  await page.getByLabel("当前密码").fill("First#Pass2026");
+  await page.getByLabel("新密码", { exact: true }).fill("Second#Pass2026");
+  await page.getByLabel("确认新密码").fill("Second#Pass2026");
+  await page.getByRole("button", { name: "修改密码" }).click();
+  await expect(page.getByText("密码已修改。")).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
+});
