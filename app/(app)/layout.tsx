@@ -21,7 +21,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           <Link href="/" className="font-semibold">
             {t("app.name")}
           </Link>
-          <div className="flex items-center gap-4 text-sm">
+          <div className="no-print flex items-center gap-4 text-sm">
             <span>{t("nav.signedInAs", { name: viewer.personName ?? viewer.username })}</span>
             <span className="rounded bg-blue-800 px-2 py-0.5">
               <LanguageSwitchLight />

@@ -32,10 +32,22 @@ export function EditorRowButtons({
     });
   return (
     <div className="flex flex-wrap gap-1">
-      <button type="button" className="btn-secondary" disabled={pending} aria-label={`${t("duties.editor.moveUp")}：${label}`} onClick={() => run(() => moveAction({ itemId, direction: "up" }))}>
+      <button
+        type="button"
+        className="btn-secondary"
+        disabled={pending}
+        aria-label={`${t("duties.editor.moveUp")}：${label}`}
+        onClick={() => run(() => moveAction({ itemId, direction: "up" }))}
+      >
         ↑
       </button>
-      <button type="button" className="btn-secondary" disabled={pending} aria-label={`${t("duties.editor.moveDown")}：${label}`} onClick={() => run(() => moveAction({ itemId, direction: "down" }))}>
+      <button
+        type="button"
+        className="btn-secondary"
+        disabled={pending}
+        aria-label={`${t("duties.editor.moveDown")}：${label}`}
+        onClick={() => run(() => moveAction({ itemId, direction: "down" }))}
+      >
         ↓
       </button>
       <button

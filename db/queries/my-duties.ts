@@ -1,5 +1,5 @@
 // Reads for "my duties" and duty history (问责倒查): which published lists apply to a person, and who held
-// a duty on a date. Fixed query counts: a person's sheet is three queries, an item's history three.
+// a duty on a date. Fixed query counts: a person's sheet is three queries, an item's history two.
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { rowsOf, type Db } from "../client";
@@ -46,7 +46,13 @@ export type PersonDutyList = {
   /** For a unit list: the person holds the unit's head post today. */
   isHead: boolean;
   status: ListStatus;
-  version: { versionNo: number; contentHash: string; publishedAt: string; publishedDate: string; itemCount: number } | null;
+  version: {
+    versionNo: number;
+    contentHash: string;
+    publishedAt: string;
+    publishedDate: string;
+    itemCount: number;
+  } | null;
   items: SheetItem[];
 };
 
@@ -89,7 +95,12 @@ const supervisedUnit = alias(units, "supervised_unit");
  * never published comes back with `version: null` and no items. Undefined when the person does not exist.
  * Three queries whatever the size of the organisation.
  */
-export async function getDutiesForPerson(db: Db, personId: number, year: number, today: string): Promise<PersonDuties | undefined> {
+export async function getDutiesForPerson(
+  db: Db,
+  personId: number,
+  year: number,
+  today: string,
+): Promise<PersonDuties | undefined> {
   const [personRows, result] = await Promise.all([
     db.select({ id: people.id, name: people.name }).from(people).where(eq(people.id, personId)),
     db.execute(sql`
@@ -176,34 +187,32 @@ export async function getDutiesForPerson(db: Db, personId: number, year: number,
     list.push(item);
     byVersion.set(versionId, list);
   }
-  const lists = rows.map(
-    (r): PersonDutyList => ({
-      listId: r.list_id,
-      ownerType: r.owner_type,
-      reason: r.reason,
-      unitId: r.unit_id,
-      unitName: r.unit_name,
-      postId: r.post_id,
-      postName: r.post_name,
-      leaderId: r.leader_id,
-      leaderName: r.leader_name,
-      holdingType: r.holding_type,
-      supervisionKind: r.supervision_kind,
-      isHead: r.is_head,
-      status: r.status,
-      version:
-        r.version_id != null
-          ? {
-              versionNo: r.version_no!,
-              contentHash: r.content_hash!,
-              publishedAt: r.published_at!,
-              publishedDate: r.published_date!,
-              itemCount: r.item_count ?? 0,
-            }
-          : null,
-      items: r.version_id != null ? (byVersion.get(r.version_id) ?? []) : [],
-    }),
-  );
+  const lists = rows.map((r): PersonDutyList => ({
+    listId: r.list_id,
+    ownerType: r.owner_type,
+    reason: r.reason,
+    unitId: r.unit_id,
+    unitName: r.unit_name,
+    postId: r.post_id,
+    postName: r.post_name,
+    leaderId: r.leader_id,
+    leaderName: r.leader_name,
+    holdingType: r.holding_type,
+    supervisionKind: r.supervision_kind,
+    isHead: r.is_head,
+    status: r.status,
+    version:
+      r.version_id != null
+        ? {
+            versionNo: r.version_no!,
+            contentHash: r.content_hash!,
+            publishedAt: r.published_at!,
+            publishedDate: r.published_date!,
+            itemCount: r.item_count ?? 0,
+          }
+        : null,
+    items: r.version_id != null ? (byVersion.get(r.version_id) ?? []) : [],
+  }));
   return { person, lists, supervisedUnitIds: rows[0]?.supervised_unit_ids ?? [] };
 }
 
@@ -220,7 +229,13 @@ export type HistoryVersion = {
   item: Omit<SheetItem, "sortOrder" | "supervisedUnitName"> | null;
 };
 
-export type HistoryHolder = { personId: number; name: string; postId: number; postName: string; holdingType: HoldingType };
+export type HistoryHolder = {
+  personId: number;
+  name: string;
+  postId: number;
+  postName: string;
+  holdingType: HoldingType;
+};
 
 export type ItemHistory = {
   itemKey: string;
@@ -282,7 +297,7 @@ const ownerKey = (r: Pick<VersionRow, "owner_type" | "unit_id" | "post_id" | "le
  * Who held duty `itemKey` on `date` (问责倒查): the version of its list in force at the end of that day in
  * Asia/Shanghai (the latest published by then, from that year's list or, before it is published, the
  * previous year's), the item's text in it, the holders on the date, and every version of the item.
- * Three queries.
+ * Two queries: the versions, then the holders on the date (or, for a leader list, its 分管 units).
  */
 export async function getItemHistory(db: Db, itemKey: string, date: string): Promise<ItemHistory | null> {
   const result = await db.execute(sql`
@@ -380,7 +395,9 @@ export async function getItemHistory(db: Db, itemKey: string, date: string): Pro
       ? chosen.leader_id != null && chosen.leader_name != null
         ? [{ personId: chosen.leader_id, name: chosen.leader_name, postId: 0, postName: "", holdingType: "primary" }]
         : []
-      : rowsOf<{ person_id: number; name: string; post_id: number; post_name: string; holding_type: HoldingType }>(holderResult).map((h) => ({
+      : rowsOf<{ person_id: number; name: string; post_id: number; post_name: string; holding_type: HoldingType }>(
+          holderResult,
+        ).map((h) => ({
           personId: h.person_id,
           name: h.name,
           postId: h.post_id,

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
@@ -23,7 +24,12 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const t = await getTranslations("person");
   return (
     <div className="max-w-4xl">
-      <h1 className="mb-4 text-2xl font-semibold">{t("title", { name: detail.person.name })}</h1>
+      <h1 className="mb-2 text-2xl font-semibold">{t("title", { name: detail.person.name })}</h1>
+      <p className="mb-4 text-sm">
+        <Link className="text-blue-700 underline" href={`/people/${personId}/duties`}>
+          {t("dutiesLink")}
+        </Link>
+      </p>
       <PersonCard detail={detail} today={today} />
     </div>
   );

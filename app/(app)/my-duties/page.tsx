@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { getDutiesForPerson } from "@/db/queries/my-duties";
+import { sheetListTarget } from "@/components/duties/access";
+import { DutySheet } from "@/components/duties/duty-sheet";
+import { sheetYearAndDate } from "@/components/duties/sheet-params";
+import { can } from "@/lib/authz";
+import { requireViewer } from "@/lib/auth/viewer";
+
+export const dynamic = "force-dynamic";
+
+/** 我的责任: the lists that apply to the signed-in person, business and safety duties side by side. */
+export default async function MyDutiesPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
+  const viewer = await requireViewer();
+  const t = await getTranslations("duties.sheet");
+  const { year, asOf } = sheetYearAndDate((await searchParams).year);
+  const duties =
+    viewer.personId != null ? await getDutiesForPerson(await getDb(), viewer.personId, year, asOf) : undefined;
+  if (!duties) {
+    return (
+      <div className="max-w-5xl space-y-4">
+        <h1 className="text-2xl font-semibold">{t("title")}</h1>
+        <p className="card text-sm">{t("noPerson")}</p>
+      </div>
+    );
+  }
+  const historyListIds = duties.lists
+    .filter((l) => can(viewer, "duty.view", sheetListTarget(l, duties.person.id, duties.supervisedUnitIds)))
+    .map((l) => l.listId);
+  return (
+    <div className="max-w-5xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <DutySheet duties={duties} year={year} historyDate={asOf} historyListIds={historyListIds} />
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { getDutiesForPerson } from "@/db/queries/my-duties";
+import { getPersonUnitIds } from "@/db/queries/people";
+import { sheetListTarget } from "@/components/duties/access";
+import { DutySheet } from "@/components/duties/duty-sheet";
+import { sheetYearAndDate } from "@/components/duties/sheet-params";
+import { NotPermitted } from "@/components/ui/not-permitted";
+import { can } from "@/lib/authz";
+import { shanghaiDate } from "@/lib/clock";
+import { guardPage } from "@/lib/page-guard";
+
+/** One person's responsibility lists, for those who may see the person (heads, 分管 leaders, committee). */
+export default async function PersonDutiesPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ year?: string | string[] }>;
+}) {
+  const { id } = await params;
+  const personId = Number(id);
+  if (!Number.isInteger(personId) || personId <= 0 || personId > 2_147_483_647) notFound();
+  const db = await getDb();
+  const today = shanghaiDate(new Date());
+  const { viewer, allowed } = await guardPage("person.view", `/people/${personId}/duties`, async () => ({
+    personId,
+    unitIds: await getPersonUnitIds(db, personId, today),
+  }));
+  if (!allowed) return <NotPermitted />;
+  const { year, asOf } = sheetYearAndDate((await searchParams).year);
+  const duties = await getDutiesForPerson(db, personId, year, asOf);
+  if (!duties) notFound();
+  const t = await getTranslations("duties.sheet");
+  const historyListIds = duties.lists
+    .filter((l) => can(viewer, "duty.view", sheetListTarget(l, duties.person.id, duties.supervisedUnitIds)))
+    .map((l) => l.listId);
+  return (
+    <div className="max-w-5xl space-y-4">
+      <h1 className="text-2xl font-semibold">{t("personTitle", { name: duties.person.name })}</h1>
+      <DutySheet duties={duties} year={year} historyDate={asOf} historyListIds={historyListIds} />
+    </div>
+  );
+}

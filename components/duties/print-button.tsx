@@ -1,0 +1,10 @@
+"use client";
+
+/** Prints the page (the print CSS hides navigation and this button). */
+export function PrintButton({ label }: { label: string }) {
+  return (
+    <button type="button" className="btn-secondary no-print" onClick={() => window.print()}>
+      {label}
+    </button>
+  );
+}
