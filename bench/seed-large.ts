@@ -1,18 +1,36 @@
-// `npm run bench:seed -- --people 5000 --units 300`: a province-scale organisation for benchmarks, in one
-// audited transaction. PostgreSQL when DATABASE_URL is set, else PGlite in PGLITE_DIR (default
+// `npm run bench:seed -- --people 5000 --units 300 [--items N]`: a province-scale organisation for benchmarks,
+// with published 2026 duty lists for every unit, post and leader (about N list items, default 20 per person,
+// and as many published version items), in one audited transaction. PostgreSQL when DATABASE_URL is set, else PGlite in PGLITE_DIR (default
 // .data/bench-pglite, never the app's own folder). Refuses a database that already has units.
+import { randomUUID } from "node:crypto";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { count } from "drizzle-orm";
+import { count, sql } from "drizzle-orm";
 import { env } from "@/lib/env";
 import { openDatabase } from "@/db/client";
 import { withAudit, type AuditedTx } from "@/db/audited";
-import { committeeMembers, committees, people, postHoldings, posts, supervisions, units } from "@/db/schema";
+import {
+  committeeMembers,
+  committees,
+  dutyTemplates,
+  listVersions,
+  people,
+  postHoldings,
+  posts,
+  responsibilityLists,
+  supervisions,
+  units,
+} from "@/db/schema";
 import { fictionalName, prng } from "@/db/seed/demo";
+import { DUTY_TEMPLATES, type TemplateKey } from "@/db/seed/duty-templates";
+import { loadOrgYear, ownerKey, planYear, templateItems, type PlannedList } from "@/db/seed/duty-plan";
+import { canonicalListContent, contentHash } from "@/lib/duties/content";
 import { SYSTEM_ACTOR } from "@/db/scripts/seed";
 
 const YEAR = 2026;
 const CHUNK = 1000;
+/** Rows per bulk insert of list items (one JSON parameter each). */
+const ITEM_BATCH = 10000;
 
 type UnitKind = (typeof units.$inferInsert)["kind"];
 type UnitGroup = NonNullable<(typeof units.$inferInsert)["group"]>;
@@ -230,14 +248,196 @@ async function seedLarge(tx: AuditedTx, nPeople: number, nUnits: number) {
   };
 }
 
+/** Keeps every business item paired: drops business items whose safety items were cut off. */
+function dropUnpaired<T extends { kind: string; itemKey: string; pairedKey?: string | null }>(items: T[]): T[] {
+  const paired = new Set(items.map((i) => i.pairedKey).filter(Boolean));
+  return items.filter((i) => i.kind !== "business" || paired.has(i.itemKey));
+}
+
+/**
+ * Duty lists for YEAR built from the demo template library (db/seed/duty-plan.ts), padded to about `target`
+ * items in all with rounds of each list's own template ("（细化事项n）"), published in bulk: lists are inserted
+ * already published (version 1), list_versions carry the real SHA-256 of canonicalListContent computed here,
+ * and list_version_items are copied from list_items with one INSERT … SELECT. A few deliberate gaps.
+ */
+async function seedBenchDuties(tx: AuditedTx, target: number) {
+  const templateRows = (Object.keys(DUTY_TEMPLATES) as TemplateKey[]).flatMap((templateKey) =>
+    DUTY_TEMPLATES[templateKey].items.map(({ appliesTo: _, pairedRef, ...i }, n) => ({
+      templateKey,
+      ...i,
+      pairedRef: pairedRef ?? null,
+      responsibilityType: DUTY_TEMPLATES[templateKey].responsibilityType,
+      sortOrder: n + 1,
+    })),
+  );
+  await tx.insert(dutyTemplates).values(templateRows);
+
+  const org = await loadOrgYear(tx, YEAR);
+  const plans = planYear(org, () => randomUUID());
+  const fixed = plans.filter((p) => !p.template).reduce((n, p) => n + p.items.length, 0);
+  const padded = plans.filter((p) => p.template);
+  const perList = Math.max(1, Math.round((target - fixed) / Math.max(1, padded.length)));
+  for (const p of padded) {
+    const base = p.items.length; // never cut the list's own items (a leader's oversight items among them)
+    for (let round = 2; p.items.length < perList; round++) {
+      const more = templateItems(p.template!, p.unit, p.postName, () => randomUUID());
+      for (const i of more) p.items.push({ ...i, ref: `${i.ref}#${round}`, text: `${i.text}（细化事项${round}）` });
+    }
+    p.items = dropUnpaired(p.items.slice(0, Math.max(base, perList)));
+    p.items.forEach((i, n) => (i.sortOrder = n + 1));
+  }
+
+  // Gaps: a few posts without a list, unit lists left in draft, business items without their safety item,
+  // items without scope and standard, and one leader list missing an oversight item.
+  const gaps = { postsWithoutList: 0, draftUnitLists: 0, unpairedBusiness: 0, incompleteItems: 0, missingOversight: 0 };
+  const kept: PlannedList[] = [];
+  const draft = new Set<PlannedList>();
+  let postNo = 0;
+  let unitNo = 0;
+  plans.forEach((p, n) => {
+    if (p.owner.ownerType === "post" && p.template === "staff" && ++postNo % 500 === 0)
+      return void gaps.postsWithoutList++;
+    if (p.owner.ownerType === "unit" && ++unitNo % 100 === 0) {
+      draft.add(p);
+      gaps.draftUnitLists++;
+    }
+    if (n % 700 === 350) {
+      const biz = p.items.find((i) => i.kind === "business");
+      if (biz) {
+        p.items = p.items.filter((i) => i.pairedKey !== biz.itemKey);
+        gaps.unpairedBusiness++;
+      }
+    }
+    if (n % 900 === 450 && p.items.length) {
+      p.items[0] = { ...p.items[0], scope: null, standard: null };
+      gaps.incompleteItems++;
+    }
+    kept.push(p);
+  });
+  const leader = kept.find(
+    (p) => p.owner.ownerType === "leader" && p.items.filter((i) => i.supervisedUnitId).length > 1,
+  );
+  if (leader) {
+    const last = leader.items.findLast((i) => i.supervisedUnitId)!;
+    leader.items = leader.items.filter((i) => i !== last);
+    gaps.missingOversight++;
+  }
+  for (const p of kept) p.items.forEach((i, n) => (i.sortOrder = n + 1));
+
+  const publishedAt = new Date(`${YEAR}-03-10T02:00:00Z`);
+  const listRows = await inChunks(kept, (chunk) =>
+    tx
+      .insert(responsibilityLists)
+      .values(
+        chunk.map((p) =>
+          draft.has(p)
+            ? p.owner
+            : { ...p.owner, status: "published" as const, publishedVersionNo: 1, version: 2, updatedAt: publishedAt },
+        ),
+      )
+      .returning(),
+  );
+  const listByOwner = new Map(listRows.map((l) => [ownerKey(l), l]));
+  const itemRows = kept.flatMap((p) =>
+    p.items.map(({ ref: _, ...i }) => ({ ...i, listId: listByOwner.get(ownerKey(p.owner))!.id })),
+  );
+  // Bound parameters are slow in bulk on PGlite (15 per row): send each batch as one JSON document.
+  for (let i = 0; i < itemRows.length; i += ITEM_BATCH) {
+    const batch = itemRows.slice(i, i + ITEM_BATCH).map((r) => ({
+      list_id: r.listId,
+      item_key: r.itemKey,
+      paired_key: r.pairedKey ?? null,
+      supervised_unit_id: r.supervisedUnitId ?? null,
+      text: r.text,
+      category: r.category,
+      kind: r.kind,
+      responsibility_type: r.responsibilityType,
+      legal_basis: r.legalBasis ?? null,
+      scope: r.scope ?? null,
+      standard: r.standard ?? null,
+      cadence: r.cadence ?? "yearly",
+      evidence_required: r.evidenceRequired ?? null,
+      sort_order: r.sortOrder,
+    }));
+    await tx.execute(sql`
+      insert into list_items (list_id, item_key, paired_key, supervised_unit_id, text, category, kind,
+        responsibility_type, legal_basis, scope, standard, cadence, evidence_required, sort_order)
+      select * from json_to_recordset(${JSON.stringify(batch)}::json) as x(list_id int, item_key text,
+        paired_key text, supervised_unit_id int, text text, category duty_category, kind duty_kind,
+        responsibility_type responsibility_type, legal_basis text, scope text, standard text, cadence cadence,
+        evidence_required text, sort_order int)`);
+  }
+  const versionRows = kept
+    .filter((p) => !draft.has(p))
+    .map((p) => {
+      const list = listByOwner.get(ownerKey(p.owner))!;
+      const content = p.items.map((i) => ({
+        itemKey: i.itemKey,
+        text: i.text,
+        category: i.category,
+        kind: i.kind,
+        responsibilityType: i.responsibilityType,
+        legalBasis: i.legalBasis ?? null,
+        scope: i.scope ?? null,
+        standard: i.standard ?? null,
+        cadence: i.cadence ?? "yearly",
+        evidenceRequired: i.evidenceRequired ?? null,
+        pairedKey: i.pairedKey ?? null,
+        supervisedUnitId: i.supervisedUnitId ?? null,
+        sortOrder: i.sortOrder,
+      }));
+      const hash = contentHash(canonicalListContent(list, content));
+      return {
+        listId: list.id,
+        versionNo: 1,
+        contentHash: hash,
+        itemCount: p.items.length,
+        publishedAt,
+        publishedBy: null,
+      };
+    });
+  await inChunks(versionRows, async (chunk) => {
+    await tx.insert(listVersions).values(chunk);
+    return [];
+  });
+  // Every version is version 1 of a list in this (previously empty) database: copy its list's items.
+  await tx.execute(sql`
+    insert into list_version_items (version_id, item_key, paired_key, supervised_unit_id, text, category, kind,
+      responsibility_type, legal_basis, scope, standard, cadence, evidence_required, sort_order)
+    select v.id, i.item_key, i.paired_key, i.supervised_unit_id, i.text, i.category, i.kind,
+      i.responsibility_type, i.legal_basis, i.scope, i.standard, i.cadence, i.evidence_required, i.sort_order
+    from list_items i join list_versions v on v.list_id = i.list_id`);
+  const versionItems = versionRows.reduce((n, v) => n + v.itemCount, 0);
+  return {
+    dutyTemplates: templateRows.length,
+    responsibilityLists: listRows.length,
+    listItems: itemRows.length,
+    listVersions: versionRows.length,
+    listVersionItems: versionItems,
+    ...Object.fromEntries(Object.entries(gaps).map(([k, v]) => [`gap:${k}`, v])),
+  };
+}
+
 async function main() {
   const { values } = parseArgs({
-    options: { people: { type: "string", default: "5000" }, units: { type: "string", default: "300" } },
+    options: {
+      people: { type: "string", default: "5000" },
+      units: { type: "string", default: "300" },
+      items: { type: "string" },
+    },
   });
   const nPeople = Number(values.people);
   const nUnits = Number(values.units);
-  if (!Number.isInteger(nPeople) || nPeople < 1 || !Number.isInteger(nUnits) || nUnits < 3) {
-    throw new Error("usage: npm run bench:seed -- --people N (≥ 1) --units N (≥ 3)");
+  const nItems = values.items === undefined ? 20 * nPeople : Number(values.items);
+  if (
+    !Number.isInteger(nPeople) ||
+    nPeople < 1 ||
+    !Number.isInteger(nUnits) ||
+    nUnits < 3 ||
+    !Number.isInteger(nItems) ||
+    nItems < 0
+  ) {
+    throw new Error("usage: npm run bench:seed -- --people N (≥ 1) --units N (≥ 3) [--items N (≥ 0)]");
   }
   const e = env();
   // PGLITE_DIR when given; otherwise a bench folder beside (never inside) the app's own database.
@@ -255,15 +455,23 @@ async function main() {
       process.exitCode = 1;
       return;
     }
+    let orgDone = 0;
+    let dutiesDone = 0;
     const counts = await withAudit(handle.db, SYSTEM_ACTOR, async (tx) => {
-      const c = await seedLarge(tx, nPeople, nUnits);
+      const org = await seedLarge(tx, nPeople, nUnits);
+      orgDone = performance.now();
+      const c = { ...org, ...(await seedBenchDuties(tx, nItems)) };
+      dutiesDone = performance.now();
       return { value: c, audit: { action: "seed.bench", objectType: "database", after: c } };
     });
     const done = performance.now();
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     console.log(`Seeded ${where}:`);
     console.table(counts);
-    console.log(`open+migrate ${s(opened - started)}, seed ${s(done - opened)}, total ${s(done - started)}`);
+    console.log(
+      `open+migrate ${s(opened - started)}, org ${s(orgDone - opened)}, duties ${s(dutiesDone - orgDone)}, ` +
+        `commit ${s(done - dutiesDone)}, total ${s(done - started)}`,
+    );
   } finally {
     await handle.close();
   }

@@ -10,6 +10,7 @@ import { withAudit } from "../audited";
 import type { AuditActor } from "../queries/audit";
 import { units } from "../schema";
 import { seedDemo } from "../seed/demo";
+import { seedDuties } from "../seed/duties";
 
 /** Every demo login uses this password (listed in the README; demo data only). */
 export const DEMO_PASSWORD = "DualDuty#2026";
@@ -33,7 +34,7 @@ export async function seedDemoIfEmpty(handle: DbHandle): Promise<Record<string, 
   if (!(await isDatabaseEmpty(handle))) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return withAudit(handle.db, SYSTEM_ACTOR, async (tx) => {
-    const counts = await seedDemo(tx, { passwordHash });
+    const counts = { ...(await seedDemo(tx, { passwordHash })), ...(await seedDuties(tx)) };
     return {
       value: counts,
       audit: { action: "seed.demo", objectType: "database", after: counts },
