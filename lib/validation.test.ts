@@ -14,6 +14,9 @@ describe("input rules", () => {
     const r = schema.parse({ name: " ＡＢ科 ", year: "２０２６", day: "2026-03-31", unitId: "１２" });
     expect(r).toEqual({ name: "AB科", year: 2026, day: "2026-03-31", unitId: 12 });
   });
+  it("keeps Chinese punctuation in prose", () => {
+    expect(text(50).parse("依法履职，做好监管（每季度）：１次")).toBe("依法履职，做好监管（每季度）：1次");
+  });
   it("rejects control characters, over-long text and empty text with message keys", () => {
     expect(errors({ name: "a\u0000b", year: 2026, day: "2026-01-01", unitId: 1 })?.fieldErrors.name).toBe("validation.controlChars");
     expect(errors({ name: "x".repeat(11), year: 2026, day: "2026-01-01", unitId: 1 })?.fieldErrors.name).toBe("validation.tooLong");

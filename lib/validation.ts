@@ -4,12 +4,21 @@ import { z } from "zod";
 
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
+/** For numbers, codes and identifiers: full NFKC (full-width １００ reads as 100). */
 export const nfkc = (s: string) => s.normalize("NFKC").trim();
+
+/** For prose: NFC, and full-width ASCII letters and digits folded to ASCII — but Chinese punctuation
+ * (，。：（）) is kept as written, which NFKC would turn into ASCII. */
+export const normalizeText = (s: string) =>
+  s
+    .normalize("NFC")
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .trim();
 
 function textBase(max: number, multiline: boolean) {
   return z
     .string({ error: "validation.required" })
-    .transform(nfkc)
+    .transform(normalizeText)
     .pipe(
       z
         .string()

@@ -15,8 +15,9 @@ test("coverage lists a seeded gap; office closes it and it is gone", async ({ pa
 
   // The item without scope and standard: its row shows — in both columns.
   const items = page.getByRole("region", { name: "职责条目" });
-  const itemRow = items.getByRole("row").filter({ hasText: "隐患排查治理" }).filter({ hasText: "内部安全" });
-  await itemRow.getByRole("link", { name: /^编辑：/ }).first().click();
+  const itemRow = items.getByRole("row").filter({ hasText: "建立隐患台账" });
+  await itemRow.getByRole("link", { name: /^编辑：/ }).click();
+  await expect(page.getByRole("heading", { name: "编辑职责" })).toBeVisible();
   await page.getByLabel("责任范围").fill("城东分局办公场所、执法车辆及外勤现场");
   await page.getByLabel("考核标准").fill("每季度至少开展1次内部隐患排查，隐患台账闭环率100%");
   await page.getByRole("button", { name: "保存" }).click();
