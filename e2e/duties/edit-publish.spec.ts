@@ -50,6 +50,7 @@ test.describe("editing and publishing a list", () => {
   test("bad input on the item form gets a message and changes nothing", async ({ page }) => {
     await openUnitList(page, "计量科");
     await page.getByRole("link", { name: /^编辑：/ }).first().click();
+    await expect(page.getByRole("heading", { name: "编辑职责" })).toBeVisible();
     const before = await page.getByLabel("职责内容").inputValue();
     await page.getByLabel("职责内容").fill("");
     await page.getByRole("button", { name: "保存" }).click();
