@@ -3,33 +3,12 @@
 // environment (DATABASE_URL, else PGLITE_DIR, else the bench folder seeded by `npm run bench:seed`).
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { openDatabase, type Db } from "@/db/client";
+import { openDatabase } from "@/db/client";
 import { COVERAGE_QUERY_COUNT, getCoverageData } from "@/db/queries/coverage";
 import { computeCoverage } from "@/lib/coverage/coverage";
 import { shanghaiDate, shanghaiYear } from "@/lib/clock";
 import { env } from "@/lib/env";
-
-/** Counts the statements issued through the query builder and `execute`. */
-function counting(db: Db): { db: Db; count: () => number } {
-  let n = 0;
-  const starters = new Set(["select", "selectDistinct", "execute", "insert", "update", "delete"]);
-  const proxy = new Proxy(db, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if (typeof prop === "string" && starters.has(prop) && typeof value === "function") {
-        return (...args: unknown[]) => {
-          n++;
-          return value.apply(target, args);
-        };
-      }
-      return value;
-    },
-  });
-  return { db: proxy, count: () => n };
-}
-
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+import { counting, summary } from "./stats";
 
 async function main() {
   const { values } = parseArgs({
@@ -81,10 +60,7 @@ async function main() {
       total.push(t2 - t0);
       cpu.push((c1.user + c1.system) / 1000);
     }
-    const row = (xs: number[]) => {
-      const s = [...xs].sort((a, b) => a - b);
-      return { median: fmt(quantile(s, 0.5)), p95: fmt(quantile(s, 0.95)), max: fmt(s[s.length - 1]) };
-    };
+    const row = summary;
     console.log(
       `Coverage ${year} on ${handle.kind === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite at ${dir}`}, ${runs} runs`,
     );

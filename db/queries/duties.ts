@@ -34,12 +34,19 @@ const listColumns = {
   leaderName: people.name,
 };
 
-export type ListFilter = { year: number; unitId?: number; ownerType?: "unit" | "post" | "leader"; scopeUnitIds?: number[] };
+export type ListFilter = {
+  year: number;
+  unitId?: number;
+  leaderId?: number;
+  ownerType?: "unit" | "post" | "leader";
+  scopeUnitIds?: number[];
+};
 
 export async function listResponsibilityLists(db: Db, f: ListFilter) {
   const where: SQL[] = [eq(responsibilityLists.year, f.year)];
   if (f.unitId) where.push(eq(responsibilityLists.unitId, f.unitId));
   if (f.ownerType) where.push(eq(responsibilityLists.ownerType, f.ownerType));
+  if (f.leaderId) where.push(eq(responsibilityLists.leaderId, f.leaderId));
   if (f.scopeUnitIds) where.push(f.scopeUnitIds.length ? inArray(responsibilityLists.unitId, f.scopeUnitIds) : sql`false`);
   return db
     .select({

@@ -12,7 +12,7 @@ import { listLabel } from "@/lib/duties/labels";
 import { guardPage } from "@/lib/page-guard";
 import { createListAction, startYearAction } from "./actions";
 
-type Search = { year?: string; unit?: string; type?: string };
+type Search = { year?: string; unit?: string; type?: string; leader?: string };
 
 export default async function DutiesPage({ searchParams }: { searchParams: Promise<Search> }) {
   const { viewer, allowed } = await guardPage("duty.edit", "/duties");
@@ -23,12 +23,13 @@ export default async function DutiesPage({ searchParams }: { searchParams: Promi
   const current = shanghaiYear(new Date());
   const year = /^\d{4}$/.test(sp.year ?? "") ? Number(sp.year) : current;
   const unitId = /^\d{1,9}$/.test(sp.unit ?? "") ? Number(sp.unit) : undefined;
+  const leaderId = /^\d{1,9}$/.test(sp.leader ?? "") ? Number(sp.leader) : undefined;
   const ownerType = sp.type === "unit" || sp.type === "post" || sp.type === "leader" ? sp.type : undefined;
   const isAll = can(viewer, "duty.edit");
   const scope = isAll ? undefined : [...viewer.headedUnitIds, ...viewer.liaisonUnitIds];
   const db = await getDb();
   const [lists, units, postsOfScope] = await Promise.all([
-    listResponsibilityLists(db, { year, unitId, ownerType, scopeUnitIds: scope }),
+    listResponsibilityLists(db, { year, unitId, leaderId, ownerType, scopeUnitIds: scope }),
     listUnitsBrief(db, scope ?? "all"),
     listPostsOfUnits(db, scope ?? "all"),
   ]);
