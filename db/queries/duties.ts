@@ -115,23 +115,26 @@ export async function listVersionsOf(db: Db, listId: number) {
     .orderBy(desc(listVersions.versionNo));
 }
 
+/** The content columns of a published item (what a version hash covers, plus the order). */
+export const versionItemColumns = {
+  itemKey: listVersionItems.itemKey,
+  pairedKey: listVersionItems.pairedKey,
+  supervisedUnitId: listVersionItems.supervisedUnitId,
+  text: listVersionItems.text,
+  category: listVersionItems.category,
+  kind: listVersionItems.kind,
+  responsibilityType: listVersionItems.responsibilityType,
+  legalBasis: listVersionItems.legalBasis,
+  scope: listVersionItems.scope,
+  standard: listVersionItems.standard,
+  cadence: listVersionItems.cadence,
+  evidenceRequired: listVersionItems.evidenceRequired,
+  sortOrder: listVersionItems.sortOrder,
+};
+
 export async function listVersionItemsOf(db: Db, listId: number, versionNo: number) {
   return db
-    .select({
-      itemKey: listVersionItems.itemKey,
-      pairedKey: listVersionItems.pairedKey,
-      supervisedUnitId: listVersionItems.supervisedUnitId,
-      text: listVersionItems.text,
-      category: listVersionItems.category,
-      kind: listVersionItems.kind,
-      responsibilityType: listVersionItems.responsibilityType,
-      legalBasis: listVersionItems.legalBasis,
-      scope: listVersionItems.scope,
-      standard: listVersionItems.standard,
-      cadence: listVersionItems.cadence,
-      evidenceRequired: listVersionItems.evidenceRequired,
-      sortOrder: listVersionItems.sortOrder,
-    })
+    .select(versionItemColumns)
     .from(listVersionItems)
     .innerJoin(listVersions, eq(listVersions.id, listVersionItems.versionId))
     .where(and(eq(listVersions.listId, listId), eq(listVersions.versionNo, versionNo)))

@@ -4,6 +4,7 @@ import { asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { rowsOf, type Db } from "../client";
 import { listVersionItems, people, units, type ListVersionItem } from "../schema";
+import { versionItemColumns } from "./duties";
 
 type OwnerType = "unit" | "post" | "leader";
 type ListStatus = "draft" | "submitted" | "reviewed" | "confirmed" | "approved" | "published" | "archived";
@@ -159,23 +160,7 @@ export async function getDutiesForPerson(
   const versionIds = rows.flatMap((r) => (r.version_id == null ? [] : [r.version_id]));
   const items = versionIds.length
     ? await db
-        .select({
-          versionId: listVersionItems.versionId,
-          itemKey: listVersionItems.itemKey,
-          pairedKey: listVersionItems.pairedKey,
-          supervisedUnitId: listVersionItems.supervisedUnitId,
-          supervisedUnitName: supervisedUnit.name,
-          text: listVersionItems.text,
-          category: listVersionItems.category,
-          kind: listVersionItems.kind,
-          responsibilityType: listVersionItems.responsibilityType,
-          legalBasis: listVersionItems.legalBasis,
-          scope: listVersionItems.scope,
-          standard: listVersionItems.standard,
-          cadence: listVersionItems.cadence,
-          evidenceRequired: listVersionItems.evidenceRequired,
-          sortOrder: listVersionItems.sortOrder,
-        })
+        .select({ versionId: listVersionItems.versionId, ...versionItemColumns, supervisedUnitName: supervisedUnit.name })
         .from(listVersionItems)
         .leftJoin(supervisedUnit, eq(supervisedUnit.id, listVersionItems.supervisedUnitId))
         .where(inArray(listVersionItems.versionId, versionIds))
