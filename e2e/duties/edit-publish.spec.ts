@@ -58,6 +58,13 @@ test.describe("editing and publishing a list", () => {
     await page.getByLabel("职责内容").fill("长".repeat(10_000));
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByText("内容过长。")).toBeVisible();
+    // A forged call with an unknown category or an unknown field is refused with a clear message.
+    await page.getByLabel("职责内容").fill(before);
+    const call = await captureAction(page, () => page.getByRole("button", { name: "保存" }).click());
+    const bogus = await replayAction(page.request, { ...call, body: call.body.replace(/"category":"\w+"/, '"category":"bogus"') });
+    expect(bogus.text).toContain("validation.choice");
+    const extra = await replayAction(page.request, { ...call, body: call.body.replace('"itemId"', '"status":"published","itemId"') });
+    expect(extra.text).toContain("validation.unknownField");
     await page.reload();
     await expect(page.getByLabel("职责内容")).toHaveValue(before);
   });
