@@ -16,6 +16,8 @@ export class ActionError extends Error {
   constructor(
     public readonly key: string,
     public readonly field?: string,
+    /** Also record the refusal in the audit log (after the rollback), e.g. a wrong password at signing. */
+    public readonly isAudited = false,
   ) {
     super(key);
   }
@@ -65,6 +67,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
       return { ok: true, data };
     } catch (e) {
       if (e instanceof ActionError) {
+        if (e.isAudited) await recordAudit(db, actor, { action: def.name, objectType: "action", result: "denied", after: { reason: e.key } });
         return e.field
           ? { ok: false, error: "validation.fix", fieldErrors: { [e.field]: e.key } }
           : { ok: false, error: e.key };

@@ -67,6 +67,12 @@ export const PERMISSIONS = {
   /** Publish a version (公示) and start a new year from the last. */
   "duty.publish": { committee_office: "all" },
   "template.manage": { committee_office: "all" },
+  /** Workflow: a supervising leader reviews; the owner signs (checked against the list's signers);
+   * the committee office approves for the committee; returning follows whoever holds the step. */
+  "duty.review": { leader: "supervised" },
+  "duty.sign": { leader: "self", unit_head: "self", staff: "self" },
+  "duty.approve": { committee_office: "all" },
+  "duty.return": { committee_office: "all", leader: "supervised", unit_head: "self", staff: "self" },
   "coverage.view": { committee_office: "all", committee_member: "all", leader: "all", unit_head: "all" },
   "audit.view": { audit_admin: "all" },
   "audit.verify": { audit_admin: "all" },

@@ -20,6 +20,7 @@ import {
 } from "@/db/queries/duty-writes";
 import { DUTY_CATEGORIES, TEMPLATE_KEYS } from "@/db/schema";
 import type { AuditedTx } from "@/db/audited";
+import { createListEvent } from "@/db/queries/signoff";
 
 const EDITABLE = new Set(["draft", "published"]);
 
@@ -182,10 +183,12 @@ export const publishListAction = defineAction({
   schema: z.strictObject({ listId: id, version: id }),
   target: (db, input) => listTarget(db, input.listId),
   run: async ({ input, tx, viewer }) => {
-    const list = await editableList(tx, input.listId);
-    if (list.status === "published") throw new ActionError("duties.editor.nothingToPublish");
+    const list = await getListHeader(tx, input.listId);
+    if (!list) throw new ActionError("errors.notFound");
+    if (list.status !== "draft" && list.status !== "approved") throw new ActionError("duties.editor.nothingToPublish");
     const r = await publishList(tx, input.listId, input.version, viewer.userId, new Date());
     if (!r) throw new ActionError("errors.conflict");
+    await createListEvent(tx, { listId: list.id, step: "publish", fromStatus: list.status, toStatus: "published", actorUserId: viewer.userId });
     return {
       value: { versionNo: r.version.versionNo },
       audit: { action: "duty.list.publish", objectType: "list", objectId: input.listId, after: { versionNo: r.version.versionNo, contentHash: r.version.contentHash, items: r.version.itemCount } },

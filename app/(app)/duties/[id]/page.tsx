@@ -13,6 +13,10 @@ import { listLabel } from "@/lib/duties/labels";
 import { guardPage } from "@/lib/page-guard";
 import { addFromTemplateAction, createItemAction, deleteItemAction, moveItemAction, publishListAction } from "../actions";
 import { itemFormFields } from "./item-fields";
+import { WorkflowPanel } from "@/components/duties/workflow-panel";
+import { listEventsOf, listSignaturesOf, listSignerIds } from "@/db/queries/signoff";
+import { canonicalListContent, contentHash } from "@/lib/duties/content";
+import { approveListAction, returnListAction, reviewListAction, signListAction, submitListAction } from "../workflow-actions";
 
 export default async function ListPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -21,15 +25,25 @@ export default async function ListPage({ params }: { params: Promise<{ id: strin
   const db = await getDb();
   const list = await getListHeader(db, listId);
   if (!list) notFound();
-  const { viewer, allowed } = await guardPage("duty.view", `/duties/${listId}`, () => ({ unitIds: [list.unitId] }));
+  const today = shanghaiDate(new Date());
+  const signers = await listSignerIds(db, list, today);
+  // Those who sign a list may read it: a post's holder, a leader their own list.
+  const { viewer, allowed } = await guardPage("duty.view", `/duties/${listId}`, (v) => ({
+    unitIds: [list.unitId],
+    personId: v.personId != null && signers.includes(v.personId) ? v.personId : null,
+  }));
   if (!allowed) return <NotPermitted />;
-  const [items, versions] = await Promise.all([listWorkingItems(db, listId), listVersionsOf(db, listId)]);
+  const [items, versions, events, signatures] = await Promise.all([
+    listWorkingItems(db, listId),
+    listVersionsOf(db, listId),
+    listEventsOf(db, listId),
+    listSignaturesOf(db, listId),
+  ]);
   const t = await getTranslations("duties");
   const canEdit = can(viewer, "duty.edit", { unitIds: [list.unitId] }) && (list.status === "draft" || list.status === "published");
-  const canPublish = can(viewer, "duty.publish", { unitIds: [list.unitId] }) && list.status === "draft";
+  const canPublish = can(viewer, "duty.publish", { unitIds: [list.unitId] }) && (list.status === "draft" || list.status === "approved");
   const business = items.filter((i) => i.kind === "business");
   const textOf = new Map(items.map((i) => [i.itemKey, i.text]));
-  const today = shanghaiDate(new Date());
   const title = listLabel(t, list);
   return (
     <div className="space-y-6">
@@ -50,6 +64,16 @@ export default async function ListPage({ params }: { params: Promise<{ id: strin
         </p>
         {!canEdit && <p className="mt-1 text-sm text-slate-600">{t("editor.readOnly")}</p>}
       </div>
+
+      <WorkflowPanel
+        list={list}
+        viewer={viewer}
+        isSigner={viewer.personId != null && signers.includes(viewer.personId)}
+        currentHash={contentHash(canonicalListContent(list, items))}
+        events={events}
+        signatures={signatures}
+        actions={{ submit: submitListAction, review: reviewListAction, sign: signListAction, approve: approveListAction, ret: returnListAction }}
+      />
 
       <section aria-labelledby="items-h" className="card overflow-x-auto">
         <h2 id="items-h" className="mb-2 font-semibold">

@@ -1,0 +1,112 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { getListHeader, listWorkingItems } from "@/db/queries/duties";
+import { listSignaturesOf, listSignerIds } from "@/db/queries/signoff";
+import { NotPermitted } from "@/components/ui/not-permitted";
+import { shanghaiDate } from "@/lib/clock";
+import { canonicalListContent, contentHash, diffItems, type ItemContent } from "@/lib/duties/content";
+import { listLabel } from "@/lib/duties/labels";
+import { checkSignature } from "@/lib/duties/workflow";
+import { guardPage } from "@/lib/page-guard";
+
+function signedItems(content: string): ItemContent[] {
+  try {
+    const parsed = JSON.parse(content) as { items?: Omit<ItemContent, "sortOrder">[] };
+    return (parsed.items ?? []).map((i, n) => ({ ...i, sortOrder: n + 1 }));
+  } catch {
+    return [];
+  }
+}
+
+export default async function SignaturePage({ params }: { params: Promise<{ id: string; sid: string }> }) {
+  const { id, sid } = await params;
+  const listId = /^\d{1,9}$/.test(id) ? Number(id) : 0;
+  const sigId = /^\d{1,9}$/.test(sid) ? Number(sid) : 0;
+  if (!listId || !sigId) notFound();
+  const db = await getDb();
+  const list = await getListHeader(db, listId);
+  if (!list) notFound();
+  const signers = await listSignerIds(db, list, shanghaiDate(new Date()));
+  const { allowed } = await guardPage("duty.view", `/duties/${listId}/signatures/${sigId}`, (v) => ({
+    unitIds: [list.unitId],
+    personId: v.personId != null && signers.includes(v.personId) ? v.personId : null,
+  }));
+  if (!allowed) return <NotPermitted />;
+  const [signatures, items] = await Promise.all([listSignaturesOf(db, listId), listWorkingItems(db, listId)]);
+  const sig = signatures.find((s) => s.id === sigId);
+  if (!sig) notFound();
+  const t = await getTranslations("duties");
+  const check = checkSignature(sig, contentHash(canonicalListContent(list, items)));
+  const before = signedItems(sig.content);
+  const diffs = check.current ? [] : diffItems(before, items as ItemContent[]);
+  return (
+    <div className="max-w-4xl space-y-4">
+      <p className="text-sm">
+        <Link className="text-blue-700 underline" href={`/duties/${listId}`}>
+          {t("editor.back")}: {listLabel(t, list)} · {list.year}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{t("workflow.verifyTitle")}</h1>
+      <dl className="card grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
+        <dt>{t("workflow.signer")}</dt>
+        <dd>{sig.signerName ?? sig.signerUsername}</dd>
+        <dt>{t("workflow.post")}</dt>
+        <dd>{sig.signerPost ?? "—"}</dd>
+        <dt>{t("workflow.signedAt")}</dt>
+        <dd>{sig.signedAt.toISOString()}</dd>
+        <dt>{t("workflow.method")}</dt>
+        <dd>{sig.method === "password" ? t("workflow.methodPassword") : sig.method}</dd>
+        <dt>{t("workflow.hash")}</dt>
+        <dd className="break-all font-mono text-xs">{sig.contentHash}</dd>
+      </dl>
+      {check.intact ? (
+        <p role="status" className="rounded border border-green-300 bg-green-50 p-2 text-sm text-green-900">
+          {t("workflow.intact")} {check.current ? t("workflow.current") : t("workflow.notCurrent")}
+        </p>
+      ) : (
+        <p role="alert" className="rounded border border-red-300 bg-red-50 p-2 text-sm text-red-900">
+          {t("workflow.broken")}
+        </p>
+      )}
+      {diffs.length > 0 && (
+        <table className="table card">
+          <caption className="text-left font-medium">{t("workflow.notCurrent")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("diff.change")}</th>
+              <th scope="col">{t("diff.before")}</th>
+              <th scope="col">{t("diff.after")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {diffs.map((d) => (
+              <tr key={d.itemKey}>
+                <td>
+                  {t(`diff.${d.type}`)}
+                  {d.type === "changed" ? `（${d.fields.map((f) => t(`editor.${f === "supervisedUnitId" ? "supervisedUnit" : f}`)).join("、")}）` : ""}
+                </td>
+                <td>{d.type === "added" ? "—" : <del>{d.type === "changed" ? d.fields.map((f) => String(d.before[f] ?? "—")).join(" / ") : d.before.text}</del>}</td>
+                <td>{d.type === "removed" ? "—" : <ins className="no-underline">{d.type === "changed" ? d.fields.map((f) => String(d.after[f] ?? "—")).join(" / ") : d.after.text}</ins>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <section className="card" aria-labelledby="signed-h">
+        <h2 id="signed-h" className="mb-2 font-semibold">
+          {t("workflow.signedContent")}
+        </h2>
+        <ol className="list-decimal space-y-1 pl-6 text-sm">
+          {before.map((i) => (
+            <li key={i.itemKey}>
+              {i.text}
+              {i.standard ? `（${t("editor.standard")}：${i.standard}）` : ""}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

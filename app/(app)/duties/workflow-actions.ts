@@ -1,0 +1,127 @@
+"use server";
+// The list workflow: submit (editor), review (supervising leader), sign to confirm (the owner, with the
+// password again), approve (committee office), return with a comment. Each step is a guarded status change.
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import type { AuditedTx } from "@/db/audited";
+import { findUserByUsername } from "@/db/queries/auth";
+import { getListHeader, listWorkingItems } from "@/db/queries/duties";
+import { createListEvent, createSignature, getPostNamesOf, listSignerIds, updateListStatus } from "@/db/queries/signoff";
+import { ActionError, defineAction } from "@/lib/action";
+import type { Viewer } from "@/lib/authz";
+import { verifyPassword } from "@/lib/auth/password";
+import { shanghaiDate } from "@/lib/clock";
+import { canonicalListContent, contentHash } from "@/lib/duties/content";
+import { nextStatus, type ListStatus, type Step } from "@/lib/duties/workflow";
+import { id, text } from "@/lib/validation";
+
+const listInput = z.strictObject({ listId: id });
+
+async function stepTo(tx: AuditedTx, viewer: Viewer, listId: number, step: Step, comment: string | null = null) {
+  const list = await getListHeader(tx, listId);
+  if (!list) throw new ActionError("errors.notFound");
+  const to = nextStatus(step, list.status as ListStatus);
+  if (!to) throw new ActionError("duties.workflow.wrongState");
+  const row = await updateListStatus(tx, listId, [list.status], to);
+  if (!row) throw new ActionError("errors.conflict");
+  await createListEvent(tx, { listId, step, fromStatus: list.status, toStatus: to, actorUserId: viewer.userId, comment });
+  return {
+    value: { status: to },
+    audit: { action: `duty.list.${step}`, objectType: "list", objectId: listId, before: { status: list.status }, after: { status: to, comment } },
+  };
+}
+
+const unitTarget = async (db: Db, listId: number) => {
+  const list = await getListHeader(db, listId);
+  return list ? { unitIds: [list.unitId] } : undefined;
+};
+
+/** The viewer as target when they are one of the list's signers, so a 'self' grant covers them. */
+const signerTarget = async (db: Db, listId: number, viewer: Viewer) => {
+  const list = await getListHeader(db, listId);
+  if (!list) return undefined;
+  const signers = await listSignerIds(db, list, shanghaiDate(new Date()));
+  return { personId: viewer.personId != null && signers.includes(viewer.personId) ? viewer.personId : null };
+};
+
+export const submitListAction = defineAction({
+  name: "duty.list.submit",
+  permission: "duty.edit",
+  schema: listInput,
+  target: (db, input) => unitTarget(db, input.listId),
+  run: ({ input, tx, viewer }) => stepTo(tx, viewer, input.listId, "submit"),
+});
+
+export const reviewListAction = defineAction({
+  name: "duty.list.review",
+  permission: "duty.review",
+  schema: listInput,
+  target: (db, input) => unitTarget(db, input.listId),
+  run: ({ input, tx, viewer }) => stepTo(tx, viewer, input.listId, "review"),
+});
+
+export const approveListAction = defineAction({
+  name: "duty.list.approve",
+  permission: "duty.approve",
+  schema: listInput,
+  target: (db, input) => unitTarget(db, input.listId),
+  run: ({ input, tx, viewer }) => stepTo(tx, viewer, input.listId, "approve"),
+});
+
+export const returnListAction = defineAction({
+  name: "duty.list.return",
+  permission: "duty.return",
+  schema: z.strictObject({ listId: id, comment: text(500, { multiline: true }) }),
+  // Whoever holds the step may return it: the reviewer while submitted, the signer while reviewed, the
+  // committee office after that.
+  target: async (db, input, viewer) => {
+    const list = await getListHeader(db, input.listId);
+    if (!list) return undefined;
+    if (list.status === "submitted") return { unitIds: [list.unitId] };
+    if (list.status === "reviewed") return signerTarget(db, input.listId, viewer);
+    return {};
+  },
+  run: ({ input, tx, viewer }) => stepTo(tx, viewer, input.listId, "return", input.comment),
+});
+
+export const signListAction = defineAction({
+  name: "duty.list.sign",
+  permission: "duty.sign",
+  schema: z.strictObject({ listId: id, password: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(256) }),
+  target: (db, input, viewer) => signerTarget(db, input.listId, viewer),
+  run: async ({ input, tx, viewer }) => {
+    const user = await findUserByUsername(tx, viewer.username);
+    if (!user || !(await verifyPassword(user.passwordHash, input.password))) {
+      throw new ActionError("auth.wrongPassword", "password", true);
+    }
+    const list = await getListHeader(tx, input.listId);
+    if (!list) throw new ActionError("errors.notFound");
+    const items = await listWorkingItems(tx, input.listId);
+    const content = canonicalListContent(list, items);
+    const hash = contentHash(content);
+    const now = new Date();
+    const { signature, isNew } = await createSignature(tx, {
+      listId: list.id,
+      role: "confirm",
+      signerUserId: viewer.userId,
+      signerPersonId: viewer.personId,
+      signerPost: viewer.personId ? await getPostNamesOf(tx, viewer.personId, shanghaiDate(now)) : null,
+      content,
+      contentHash: hash,
+      method: "password",
+      signedAt: now,
+    });
+    // A double submit finds the first signature and changes nothing more.
+    if (!isNew) return { value: { signatureId: signature.id }, audit: { action: "duty.list.sign.repeat", objectType: "list", objectId: list.id, after: { signatureId: signature.id } } };
+    const to = nextStatus("confirm", list.status as ListStatus);
+    if (!to) throw new ActionError("duties.workflow.wrongState");
+    if (to !== list.status) {
+      if (!(await updateListStatus(tx, list.id, [list.status], to))) throw new ActionError("errors.conflict");
+    }
+    await createListEvent(tx, { listId: list.id, step: "confirm", fromStatus: list.status, toStatus: to, actorUserId: viewer.userId });
+    return {
+      value: { signatureId: signature.id },
+      audit: { action: "duty.list.sign", objectType: "list", objectId: list.id, after: { signatureId: signature.id, contentHash: hash, status: to } },
+    };
+  },
+});
