@@ -76,3 +76,84 @@ test.describe("editing and publishing a list", () => {
     await expect(page.getByRole("button", { name: "发布新版本" })).toHaveCount(0);
   });
 });
+
+test.describe("review, sign and approve", () => {
+  test("chief-quality submits, deputy-safety reviews, chief-quality signs with the password, office approves and publishes; a later change asks to re-sign", async ({ browser }) => {
+    const as = async (user: Parameters<typeof stateOf>[0]) => {
+      const ctx = await browser.newContext({ storageState: stateOf(user) });
+      return { ctx, page: await ctx.newPage() };
+    };
+    const chief = await as("chief-quality");
+    await openUnitList(chief.page, "质量监督科");
+    const listUrl = chief.page.url();
+    const flow = chief.page.getByRole("region", { name: "审批与签字" });
+    // Make a change so the list is a draft, then submit it.
+    await chief.page.getByRole("link", { name: /^编辑：/ }).nth(1).click();
+    await expect(chief.page.getByRole("heading", { name: "编辑职责" })).toBeVisible();
+    await chief.page.getByLabel("责任范围").fill(unique("质量监督科全体人员及监管对象"));
+    await chief.page.getByRole("button", { name: "保存" }).click();
+    await expect(chief.page.getByRole("status")).toHaveText("已保存。");
+    await chief.page.goto(listUrl);
+    await flow.getByRole("button", { name: "提交审核" }).click();
+    await expect(flow.getByText("当前状态: 已提交")).toBeVisible();
+
+    const deputy = await as("deputy-safety");
+    await deputy.page.goto(listUrl);
+    const dflow = deputy.page.getByRole("region", { name: "审批与签字" });
+    await dflow.getByRole("button", { name: "审核通过" }).click();
+    await expect(dflow.getByText("当前状态: 已审核")).toBeVisible();
+    await deputy.ctx.close();
+
+    await chief.page.reload();
+    await flow.getByLabel("登录密码（再次输入）").fill("Wrong#Pass1");
+    await flow.getByRole("button", { name: "签字确认" }).click();
+    await expect(flow.getByText("当前密码不正确。")).toBeVisible();
+    await flow.getByLabel("登录密码（再次输入）").fill("DualDuty#2026");
+    const signCall = await captureAction(chief.page, () => flow.getByRole("button", { name: "签字确认" }).click());
+    await expect(flow.getByText("当前状态: 已确认")).toBeVisible();
+    await expect(flow.getByRole("cell", { name: "有效" })).toBeVisible();
+    // Submitting the same signature again is absorbed: still one signature.
+    const again = await replayAction(chief.ctx.request, signCall);
+    expect(again.text).not.toContain("errors.");
+    await chief.page.reload();
+    await expect(flow.getByRole("cell", { name: "有效" })).toHaveCount(1);
+    // Signing another list by changing the id is refused.
+    const listId = Number(new URL(listUrl).pathname.split("/")[2]);
+    const forged = await replayAction(chief.ctx.request, { ...signCall, body: signCall.body.replace(`"listId":${listId}`, `"listId":${listId + 1}`) });
+    expect(forged.text).toContain("errors.forbidden");
+
+    const office = await as("office");
+    await office.page.goto(listUrl);
+    const oflow = office.page.getByRole("region", { name: "审批与签字" });
+    await oflow.getByRole("button", { name: "批准（安委会）" }).click();
+    await expect(oflow.getByText("当前状态: 已批准")).toBeVisible();
+    await office.page.getByRole("button", { name: "发布新版本" }).click();
+    await expect(oflow.getByText("当前状态: 已公示")).toBeVisible();
+
+    // The office corrects one item and publishes: the signature no longer covers the list.
+    await office.page.getByRole("link", { name: /^编辑：/ }).first().click();
+    await expect(office.page.getByRole("heading", { name: "编辑职责" })).toBeVisible();
+    const changed = unique("每半年至少开展1次专项检查");
+    await office.page.getByLabel("考核标准").fill(changed);
+    await office.page.getByRole("button", { name: "保存" }).click();
+    await expect(office.page.getByRole("status")).toHaveText("已保存。");
+    await office.page.goto(listUrl);
+    await office.page.getByRole("button", { name: "发布新版本" }).click();
+    await expect(oflow.getByText("当前状态: 已公示")).toBeVisible();
+    await office.ctx.close();
+
+    await chief.page.reload();
+    await expect(flow.getByRole("alert")).toContainText("需要重新签字");
+    await expect(flow.getByRole("cell", { name: "内容已变更" })).toBeVisible();
+    await flow.getByRole("link", { name: "核验" }).first().click();
+    await expect(chief.page.getByRole("heading", { name: "签字核验" })).toBeVisible();
+    await expect(chief.page.getByRole("status")).toContainText("此签字覆盖的正是下列内容");
+    await expect(chief.page.getByText(changed)).toBeVisible();
+    await chief.page.goto(listUrl);
+    await flow.getByLabel("登录密码（再次输入）").fill("DualDuty#2026");
+    await flow.getByRole("button", { name: "签字确认" }).click();
+    await expect(flow.getByRole("alert")).toHaveCount(0);
+    await expect(flow.getByRole("cell", { name: "有效" })).toBeVisible();
+    await chief.ctx.close();
+  });
+});
