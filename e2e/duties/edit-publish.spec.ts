@@ -119,7 +119,9 @@ test.describe("review, sign and approve", () => {
     await expect(flow.getByRole("cell", { name: "有效" })).toHaveCount(1);
     // Signing another list by changing the id is refused.
     const listId = Number(new URL(listUrl).pathname.split("/")[2]);
-    const forged = await replayAction(chief.ctx.request, { ...signCall, body: signCall.body.replace(`"listId":${listId}`, `"listId":${listId + 1}`) });
+    const otherBody = signCall.body.replace(/"listId":"?\d+"?/, `"listId":"${listId + 1}"`);
+    expect(otherBody).not.toBe(signCall.body);
+    const forged = await replayAction(chief.ctx.request, { ...signCall, body: otherBody });
     expect(forged.text).toContain("errors.forbidden");
 
     const office = await as("office");
