@@ -33,3 +33,13 @@ test("staff cannot open the list editor", async ({ page }) => {
   await page.goto("/duties");
   await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
 });
+
+test("a unit head works on their own unit's lists only", async ({ browser }) => {
+  const ctx = await browser.newContext({ storageState: stateOf("chief-quality") });
+  const page = await ctx.newPage();
+  await page.goto("/duties?type=unit");
+  await expect(page.getByRole("heading", { level: 1, name: "责任清单" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "单位清单 · 质量监督科" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "单位清单 · 计量科" })).toHaveCount(0);
+  await ctx.close();
+});

@@ -15,7 +15,8 @@ import { createListAction, startYearAction } from "./actions";
 type Search = { year?: string; unit?: string; type?: string; leader?: string };
 
 export default async function DutiesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { viewer, allowed } = await guardPage("duty.edit", "/duties");
+  // Unit heads and liaisons work on their own units' lists; the committee office on all.
+  const { viewer, allowed } = await guardPage("duty.edit", "/duties", (v) => ({ unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds] }));
   if (!allowed) return <NotPermitted />;
   const sp = await searchParams;
   const t = await getTranslations("duties");
