@@ -1,0 +1,95 @@
+"use server";
+// Pledges: the committee office generates the year's 责任书 and 承诺书 from the published lists; each party
+// signs after re-entering the password — party B first as a rule, party A countersigns (either order works).
+// A signature stores the SHA-256 of exactly the text signed; a double submit yields one signature.
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { findUserByUsername } from "@/db/queries/auth";
+import { createPledgeSignature, generatePledges, getPledge, getPledgeParties, updatePledgeStatus } from "@/db/queries/pledges";
+import { getPostNamesOf } from "@/db/queries/signoff";
+import { ActionError, defineAction } from "@/lib/action";
+import type { Viewer } from "@/lib/authz";
+import { verifyPassword } from "@/lib/auth/password";
+import { shanghaiDate } from "@/lib/clock";
+import { pledgeHash } from "@/lib/pledges/render";
+import { hasSigned, partyOf, statusAfterSigning } from "@/lib/pledges/signing";
+import { id, optionalText, year } from "@/lib/validation";
+
+export const generatePledgesAction = defineAction({
+  name: "pledge.generate",
+  permission: "duty.publish",
+  schema: z.strictObject({ year, targets: optionalText(2000, { multiline: true }).optional() }),
+  run: async ({ input, tx }) => {
+    const r = await generatePledges(tx, input.year, new Date(), input.targets ?? null);
+    const summary = { year: r.year, created: r.created, skipped: r.skipped, existing: r.existing };
+    return {
+      value: summary,
+      audit: { action: "pledge.generate", objectType: "pledge_year", objectId: input.year, after: { ...summary, count: r.ids.length } },
+    };
+  },
+});
+
+/**
+ * The viewer as target when they are party A or B of a pledge still open to them: due to sign, or already
+ * signed (a repeated submit is absorbed as one signature). Anyone else is refused.
+ */
+async function signerTarget(db: Db, pledgeId: number, viewer: Viewer) {
+  const p = await getPledgeParties(db, pledgeId);
+  if (!p) return undefined;
+  const party = partyOf(p, viewer.personId);
+  const open = party != null && (statusAfterSigning(p.status, party) != null || hasSigned(p.status, party));
+  return { personId: open ? viewer.personId : null };
+}
+
+export const signPledgeAction = defineAction({
+  name: "pledge.sign",
+  permission: "duty.sign",
+  schema: z.strictObject({
+    pledgeId: id,
+    password: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(256),
+  }),
+  target: (db, input, viewer) => signerTarget(db, input.pledgeId, viewer),
+  run: async ({ input, tx, viewer }) => {
+    const user = await findUserByUsername(tx, viewer.username);
+    if (!user || !(await verifyPassword(user.passwordHash, input.password))) {
+      throw new ActionError("auth.wrongPassword", "password", true);
+    }
+    const pledge = await getPledge(tx, input.pledgeId);
+    if (!pledge) throw new ActionError("errors.notFound");
+    const party = partyOf(pledge, viewer.personId);
+    if (!party) throw new ActionError("errors.forbidden");
+    // The text must still be the one fixed at generation: a changed text is never signed.
+    if (pledgeHash(pledge.content) !== pledge.contentHash) throw new ActionError("pledges.tampered");
+    const now = new Date();
+    const { signature, isNew } = await createPledgeSignature(tx, {
+      pledgeId: pledge.id,
+      party,
+      signerUserId: viewer.userId,
+      signerPersonId: viewer.personId,
+      signerPost: viewer.personId ? (await getPostNamesOf(tx, viewer.personId, shanghaiDate(now))) || null : null,
+      contentHash: pledge.contentHash,
+      method: "password",
+      signedAt: now,
+    });
+    if (!isNew) {
+      // A double submit: the first signature stands, nothing else changes.
+      return {
+        value: { signatureId: signature.id, status: pledge.status },
+        audit: { action: "pledge.sign.repeat", objectType: "pledge", objectId: pledge.id, after: { party, signatureId: signature.id } },
+      };
+    }
+    const to = statusAfterSigning(pledge.status, party);
+    if (!to) throw new ActionError("pledges.notDue");
+    if (!(await updatePledgeStatus(tx, pledge.id, [pledge.status], to))) throw new ActionError("errors.conflict");
+    return {
+      value: { signatureId: signature.id, status: to },
+      audit: {
+        action: "pledge.sign",
+        objectType: "pledge",
+        objectId: pledge.id,
+        before: { status: pledge.status },
+        after: { party, signatureId: signature.id, contentHash: pledge.contentHash, status: to },
+      },
+    };
+  },
+});

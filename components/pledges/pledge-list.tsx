@@ -1,0 +1,59 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { PledgeSummary } from "@/db/queries/pledges";
+import { isDue, partyOf, type PledgeStatus } from "@/lib/pledges/signing";
+import { shanghaiDateTime } from "./format";
+
+/**
+ * A person's pledges of a year: title (link), level, both parties, status, and whether it waits for them.
+ * Usable wherever a person's pledges are listed (the pledge page, "my duties").
+ */
+export async function PledgeList({ pledges, personId, caption }: { pledges: PledgeSummary[]; personId: number | null; caption: string }) {
+  const t = await getTranslations("pledges");
+  return (
+    <table className="table">
+      <caption className="mb-2 text-left font-semibold">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t("col.title")}</th>
+          <th scope="col">{t("col.level")}</th>
+          <th scope="col">{t("col.partyA")}</th>
+          <th scope="col">{t("col.partyB")}</th>
+          <th scope="col">{t("col.status")}</th>
+          <th scope="col">{t("col.todo")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {pledges.map((p) => {
+          const status = p.status as PledgeStatus;
+          const mine = partyOf(p, personId);
+          const todo = isDue(status, mine)
+            ? t("todo.me")
+            : status === "complete" || status === "superseded" || !mine
+              ? "—"
+              : t("todo.other");
+          return (
+            <tr key={p.id}>
+              <td>
+                <Link className="text-blue-700 underline" href={`/pledges/${p.id}`}>
+                  {p.title}
+                </Link>
+              </td>
+              <td>{t(`level.${p.level}`)}</td>
+              <td>
+                {p.partyAName}
+                {p.signedAAt && <span className="block text-xs text-slate-600">{t("signedOn", { at: shanghaiDateTime(p.signedAAt) })}</span>}
+              </td>
+              <td>
+                {p.partyBName}
+                {p.signedBAt && <span className="block text-xs text-slate-600">{t("signedOn", { at: shanghaiDateTime(p.signedBAt) })}</span>}
+              </td>
+              <td>{t(`status.${status}`)}</td>
+              <td>{todo === t("todo.me") ? <strong className="text-amber-800">{todo}</strong> : todo}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

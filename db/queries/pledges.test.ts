@@ -1,0 +1,146 @@
+// Integration: the 层层签订 cascade on the demo bureau — pledges per level, idempotent generation, one
+// signature per party, guarded status changes.
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb, SYSTEM } from "@/db/test-utils";
+import { withAudit } from "@/db/audited";
+import { seedDemoIfEmpty } from "@/db/scripts/seed";
+import { people, pledgeSignatures, pledges, users } from "@/db/schema";
+import { pledgeHash } from "@/lib/pledges/render";
+import {
+  countPledgesByLevel,
+  createPledgeSignature,
+  generatePledges,
+  getPledge,
+  listPledgesForPerson,
+  listPledgesOfYear,
+  orgDateOf,
+  updatePledgeStatus,
+} from "./pledges";
+
+let h: Awaited<ReturnType<typeof openTestDb>>;
+const NOW = new Date("2026-11-27T02:00:00Z");
+const generate = (year = 2026) =>
+  withAudit(h.db, SYSTEM, async (tx) => ({ value: await generatePledges(tx, year, NOW), audit: { action: "pledge.generate" } }));
+
+beforeAll(async () => {
+  h = await openTestDb();
+  await seedDemoIfEmpty(h);
+});
+afterAll(async () => {
+  await h?.cleanup();
+});
+
+const personNamed = async (name: string) => (await h.db.select().from(people).where(eq(people.name, name)))[0];
+
+describe("generatePledges on the demo bureau", () => {
+  it("creates the cascade: 5 leader pledges, 19 head pledges, 122 commitment letters; skips unpublished lists", async () => {
+    const r = await generate();
+    // Level 1: 局长 杜明远 with 党组书记, three 副局长 and 总工程师.
+    // Level 2: 20 units under a 主管 leader, less 标准化与信息中心 (its unit list is not published).
+    // Level 3: every deputy and staff member of every unit, less the three 纤维检验员 (no post list).
+    expect(r.created).toEqual({ 1: 5, 2: 19, 3: 122 });
+    expect(r.skipped).toEqual({ 1: 0, 2: 1, 3: 3 });
+    expect(r.existing).toBe(0);
+    expect(await countPledgesByLevel(h.db, 2026)).toEqual([
+      { level: 1, kind: "responsibility", n: 5 },
+      { level: 2, kind: "responsibility", n: 19 },
+      { level: 3, kind: "commitment", n: 122 },
+    ]);
+  });
+
+  it("is idempotent: a second run creates nothing", async () => {
+    const r = await generate();
+    expect(r.created).toEqual({ 1: 0, 2: 0, 3: 0 });
+    expect(r.existing).toBe(146);
+    expect((await listPledgesOfYear(h.db, 2026)).length).toBe(146);
+  });
+
+  it("follows the cascade for the demo people", async () => {
+    const all = await listPledgesOfYear(h.db, 2026);
+    const director = await personNamed("杜明远");
+    expect(all.filter((p) => p.level === 1).every((p) => p.partyAId === director.id)).toBe(true);
+    const quality = all.filter((p) => p.unitName === "质量监督科");
+    expect(quality.find((p) => p.level === 2)).toMatchObject({ partyAName: "安志刚", partyBName: "钱卫东" });
+    const staff = quality.find((p) => p.partyBName === "齐小萌")!;
+    expect(staff).toMatchObject({ level: 3, kind: "commitment", partyAName: "钱卫东", status: "pending" });
+    expect(staff.title).toBe("2026年度安全生产承诺书（质量监督科·齐小萌）");
+    // The acting head of 纤维检验所 signs with its supervising leader, and never with himself.
+    expect(all.filter((p) => p.partyAId === p.partyBId)).toEqual([]);
+    expect(all.find((p) => p.unitName === "纤维检验所" && p.level === 2)).toMatchObject({ partyBName: "冯建华", partyAName: "鄂振华" });
+    // A concurrent post holder signs a 承诺书 in each unit.
+    expect(all.filter((p) => p.partyBName === "吴秀英").map((p) => p.unitName).sort()).toEqual(["办公室", "机关党委办公室"].sort());
+  });
+
+  it("fixes the text from B's published list with its SHA-256", async () => {
+    const me = await personNamed("齐小萌");
+    const [p] = await listPledgesForPerson(h.db, me.id, 2026);
+    const full = (await getPledge(h.db, p.id))!;
+    expect(full.contentHash).toBe(pledgeHash(full.content));
+    expect(full.content.split("\n")[0]).toBe(full.title);
+    expect(full.content).toContain("乙方：齐小萌（质量监督科 质量监督员）");
+    expect(full.content).toContain("一票否决");
+    expect(full.content).toMatch(/二、责任内容\n[^\n]+\n（一）/);
+    expect(full.signatures).toEqual([]);
+  });
+
+  it("reads the org at the end of a past year and generates 2025 separately", async () => {
+    expect(orgDateOf(2025, NOW)).toBe("2025-12-31");
+    expect(orgDateOf(2027, NOW)).toBe("2027-01-01");
+    const r = await generate(2025);
+    expect(r.created[1]).toBe(5);
+    expect(r.created[3]).toBeGreaterThan(100);
+    expect((await listPledgesOfYear(h.db, 2026)).length).toBe(146);
+  });
+});
+
+describe("pledge signatures", () => {
+  it("a double submit yields one signature; the status moves once, guarded", async () => {
+    const me = await personNamed("齐小萌");
+    const [user] = await h.db.select().from(users).where(eq(users.username, "staff-quality"));
+    const [p] = await listPledgesForPerson(h.db, me.id, 2026);
+    const full = (await getPledge(h.db, p.id))!;
+    const sign = () =>
+      withAudit(h.db, SYSTEM, async (tx) => {
+        const r = await createPledgeSignature(tx, {
+          pledgeId: p.id,
+          party: "b",
+          signerUserId: user.id,
+          signerPersonId: me.id,
+          signerPost: "质量监督员",
+          contentHash: full.contentHash,
+          method: "password",
+          signedAt: new Date(),
+        });
+        const moved = r.isNew ? await updatePledgeStatus(tx, p.id, ["pending"], "signed_b") : null;
+        return { value: { ...r, moved }, audit: { action: "pledge.sign" } };
+      });
+    const [first, second] = await Promise.all([sign(), sign()]);
+    expect([first.isNew, second.isNew].sort()).toEqual([false, true]);
+    expect(first.signature.id).toBe(second.signature.id);
+    const rows = await h.db.select().from(pledgeSignatures).where(eq(pledgeSignatures.pledgeId, p.id));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].contentHash).toBe(full.contentHash);
+    const after = (await getPledge(h.db, p.id))!;
+    expect(after.status).toBe("signed_b");
+    expect(after.signedBAt).not.toBeNull();
+    expect(after.signatures.map((s) => [s.party, s.signerName])).toEqual([["b", "齐小萌"]]);
+  });
+
+  it("a status change from the wrong state is refused", async () => {
+    const [p] = await h.db.select().from(pledges).where(eq(pledges.status, "signed_b"));
+    const r = await withAudit(h.db, SYSTEM, async (tx) => ({
+      value: await updatePledgeStatus(tx, p.id, ["pending"], "signed_a"),
+      audit: { action: "test" },
+    }));
+    expect(r).toBeNull();
+    expect((await getPledge(h.db, p.id))!.status).toBe("signed_b");
+  });
+
+  it("a text altered in the database no longer matches its hash", async () => {
+    const [p] = await h.db.select().from(pledges).where(eq(pledges.status, "signed_b"));
+    await h.db.execute(sql`update pledges set content = replace(content, '一票否决', '一票通过') where id = ${p.id}`);
+    const full = (await getPledge(h.db, p.id))!;
+    expect(pledgeHash(full.content)).not.toBe(full.contentHash);
+  });
+});
