@@ -23,6 +23,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "duty.approve": ["committee_office"],
   "duty.return": ["committee_office", "leader", "unit_head", "staff"],
   "coverage.view": ["committee_office", "committee_member", "leader", "unit_head"],
+  "signing.view": ["committee_office", "committee_member", "leader", "unit_head"],
   "audit.view": ["audit_admin"],
   "audit.verify": ["audit_admin"],
   "audit.export": ["audit_admin"],
@@ -84,7 +85,7 @@ describe("scopes: in and out of scope", () => {
   });
   it("administrators see only their own navigation", () => {
     expect(navFor(viewer(["audit_admin"])).map((n) => n.key)).toEqual(["home", "profile", "audit"]);
-    expect(navFor(viewer(["staff"])).map((n) => n.key)).toEqual(["home", "profile", "myDuties"]);
+    expect(navFor(viewer(["staff"])).map((n) => n.key)).toEqual(["home", "profile", "myDuties", "pledges"]);
   });
 });
 

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignOutButton } from "@/components/shell/sign-out";
+import { NeedsMeCount } from "@/components/home/needs-me-count";
 import { navFor } from "@/lib/authz";
 import { requireViewer } from "@/lib/auth/viewer";
 
@@ -32,10 +33,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         <nav aria-label={t("nav.label")} className="bg-blue-800">
           <ul className="mx-auto flex max-w-7xl flex-wrap gap-1 px-4">
             {navFor(viewer).map((item) => (
-              <li key={item.key}>
+              <li key={item.key} className="flex items-center">
                 <Link href={item.href} className="block px-3 py-2 text-sm hover:bg-blue-700">
                   {t(`nav.${item.key}`)}
                 </Link>
+                {item.key === "home" && <NeedsMeCount />}
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { getOrgFigures } from "@/db/queries/home";
 import { getAuditHead } from "@/db/queries/audit";
 import { getPersonDetail } from "@/db/queries/people";
+import { NeedsMeSection } from "@/components/home/needs-me-section";
 import { hasPermission } from "@/lib/authz";
 import { requireViewer } from "@/lib/auth/viewer";
 import { shanghaiDate, shanghaiYear } from "@/lib/clock";
@@ -45,6 +46,7 @@ export default async function HomePage() {
           ))}
         </ul>
       </section>
+      <NeedsMeSection />
       {figures && (
         <section aria-labelledby="fig-h">
           <h2 id="fig-h" className="mb-2 font-semibold">

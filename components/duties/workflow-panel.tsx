@@ -23,8 +23,12 @@ export async function WorkflowPanel(props: {
   const ts = await getTranslations("duties.enum.status");
   const unit = { unitIds: [list.unitId] };
   const mine = signatures.find((s) => s.signerUserId === viewer.userId);
-  const needsResign = list.status === "published" && isSigner && mine != null && mine.contentHash !== currentHash;
-  const canSign = isSigner && (list.status === "reviewed" || needsResign);
+  const hasCurrent = signatures.some((s) => s.signerUserId === viewer.userId && s.contentHash === currentHash);
+  // Re-sign after a change; a first signature on a published list (a successor after a handover, or a
+  // list others have signed) is allowed too.
+  const needsResign = list.status === "published" && isSigner && mine != null && !hasCurrent;
+  const needsFirstSign = list.status === "published" && isSigner && mine == null;
+  const canSign = isSigner && (list.status === "reviewed" || needsResign || needsFirstSign);
   const canReturn =
     (list.status === "submitted" && can(viewer, "duty.review", unit)) ||
     (list.status === "reviewed" && isSigner) ||

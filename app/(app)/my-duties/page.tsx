@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getDutiesForPerson } from "@/db/queries/my-duties";
+import { listPledgesForPerson } from "@/db/queries/pledges";
+import { PledgeList } from "@/components/pledges/pledge-list";
 import { sheetListTarget } from "@/components/duties/access";
 import { DutySheet } from "@/components/duties/duty-sheet";
 import { sheetYearAndDate } from "@/components/duties/sheet-params";
@@ -14,8 +16,8 @@ export default async function MyDutiesPage({ searchParams }: { searchParams: Pro
   const viewer = await requireViewer();
   const t = await getTranslations("duties.sheet");
   const { year, asOf } = sheetYearAndDate((await searchParams).year);
-  const duties =
-    viewer.personId != null ? await getDutiesForPerson(await getDb(), viewer.personId, year, asOf) : undefined;
+  const db = await getDb();
+  const duties = viewer.personId != null ? await getDutiesForPerson(db, viewer.personId, year, asOf) : undefined;
   if (!duties) {
     return (
       <div className="max-w-5xl space-y-4">
@@ -24,12 +26,19 @@ export default async function MyDutiesPage({ searchParams }: { searchParams: Pro
       </div>
     );
   }
+  const tp = await getTranslations("pledges");
+  const pledges = await listPledgesForPerson(db, duties.person.id, year);
   const historyListIds = duties.lists
     .filter((l) => can(viewer, "duty.view", sheetListTarget(l, duties.person.id, duties.supervisedUnitIds)))
     .map((l) => l.listId);
   return (
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      {pledges.length > 0 && (
+        <section className="card no-print overflow-x-auto" aria-label={tp("mine", { year })}>
+          <PledgeList pledges={pledges} personId={duties.person.id} caption={tp("mine", { year })} />
+        </section>
+      )}
       <DutySheet duties={duties} year={year} historyDate={asOf} historyListIds={historyListIds} />
     </div>
   );

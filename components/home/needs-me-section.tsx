@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { NeedsMeList } from "@/db/queries/needs-me";
+import { loadNeedsMe } from "./needs-me-data";
+
+const SHOWN = 20;
+
+/** 需要我处理: the lists and pledges waiting for the viewer's action, with counts and links. */
+export async function NeedsMeSection() {
+  const data = await loadNeedsMe();
+  if (!data) return null;
+  const t = await getTranslations("needsMe");
+  const td = await getTranslations("signing.ownerType");
+  const name = (l: NeedsMeList) =>
+    [td(l.ownerType), l.ownerType === "leader" ? l.leaderName : l.unitName, l.ownerType === "post" ? l.postName : null]
+      .filter(Boolean)
+      .join(" · ");
+  return (
+    <section aria-labelledby="needs-me-h" className="card space-y-3">
+      <h2 id="needs-me-h" className="font-semibold">
+        {t("title")}
+      </h2>
+      {data.total === 0 ? (
+        <p className="text-sm">{t("none")}</p>
+      ) : (
+        <>
+          <p className="text-sm font-medium">{t("total", { count: data.total })}</p>
+          {data.lists.length > 0 && (
+            <div>
+              <h3 className="text-sm font-medium">{t("lists", { count: data.lists.length })}</h3>
+              <ul className="text-sm">
+                {data.lists.slice(0, SHOWN).map((l) => (
+                  <li key={`${l.action}:${l.listId}`}>
+                    <Link className="text-blue-700 underline" href={`/duties/${l.listId}`}>
+                      {t(`action.${l.action}`)}：{name(l)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              {data.lists.length > SHOWN && <p className="text-xs text-slate-600">{t("more", { count: data.lists.length - SHOWN })}</p>}
+            </div>
+          )}
+          {data.pledges.length > 0 && (
+            <div>
+              <h3 className="text-sm font-medium">{t("pledges", { count: data.pledges.length })}</h3>
+              <ul className="text-sm">
+                {data.pledges.slice(0, SHOWN).map((p) => (
+                  <li key={p.pledgeId}>
+                    <Link className="text-blue-700 underline" href={`/pledges/${p.pledgeId}`}>
+                      {t(`party.${p.party}`)}：{p.title}
+                    </Link>{" "}
+                    <span className="text-slate-600">{t("pledgeWith", { name: p.otherName })}</span>
+                  </li>
+                ))}
+              </ul>
+              {data.pledges.length > SHOWN && <p className="text-xs text-slate-600">{t("more", { count: data.pledges.length - SHOWN })}</p>}
+            </div>
+          )}
+        </>
+      )}
+    </section>
+  );
+}

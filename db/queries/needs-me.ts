@@ -1,0 +1,121 @@
+// "What needs me" (需要我处理): the lists and pledges of a year waiting for the viewer's own action. Two
+// queries at most (none for a viewer who can act on nothing), whatever the size of the bureau.
+import { sql } from "drizzle-orm";
+import type { Role } from "@/lib/authz";
+import { rowsOf, type Db } from "../client";
+
+export type NeedsMeViewer = {
+  userId: number;
+  personId: number | null;
+  roles: readonly Role[];
+  headedUnitIds: number[];
+  supervisedUnitIds: number[];
+  /** Units the viewer is safety liaison for: they edit and submit the unit's lists too. */
+  liaisonUnitIds?: number[];
+};
+
+/** submit a draft · review (分管) · sign a reviewed list · sign a published list again (内容已变更) or for
+ * the first time after others signed it (a new holder) · approve · publish. */
+export type NeedsMeListAction = "submit" | "review" | "sign" | "resign" | "approve" | "publish";
+
+export type NeedsMeList = {
+  listId: number;
+  action: NeedsMeListAction;
+  ownerType: "unit" | "post" | "leader";
+  status: string;
+  unitName: string;
+  postName: string | null;
+  leaderName: string | null;
+};
+
+export type NeedsMePledge = {
+  pledgeId: number;
+  title: string;
+  level: number;
+  status: string;
+  /** The viewer's side: B signs (签署), A countersigns (会签). */
+  party: "a" | "b";
+  otherName: string;
+};
+
+export type NeedsMe = { lists: NeedsMeList[]; pledges: NeedsMePledge[]; total: number };
+
+const ACTION_ORDER = sql.raw(
+  `case action when 'sign' then 0 when 'resign' then 1 when 'review' then 2 when 'submit' then 3 when 'approve' then 4 else 5 end`,
+);
+
+const intArray = (ids: number[]) => sql`${`{${ids.filter(Number.isInteger).join(",")}}`}::int[]`;
+
+export async function getNeedsMe(db: Db, viewer: NeedsMeViewer, year: number, today: string): Promise<NeedsMe> {
+  const isOffice = viewer.roles.includes("committee_office");
+  const editUnits = [...viewer.headedUnitIds, ...(viewer.liaisonUnitIds ?? [])];
+  const pid = viewer.personId;
+  const mayAct = isOffice || pid != null || editUnits.length > 0 || viewer.supervisedUnitIds.length > 0;
+  if (!mayAct) return { lists: [], pledges: [], total: 0 };
+
+  const listsQuery = db.execute(sql`
+    with held as (
+      select p.id as post_id, p.unit_id, p.kind from post_holdings ph join posts p on p.id = ph.post_id
+      where ph.person_id = ${pid ?? 0}
+        and ph.start_date <= ${today}::date and (ph.end_date is null or ph.end_date >= ${today}::date)
+    ),
+    l as (
+      select l.*, v.content_hash as vhash,
+        (l.owner_type = 'leader' and l.leader_id = ${pid ?? 0})
+          or (l.owner_type = 'post' and l.post_id in (select post_id from held))
+          or (l.owner_type = 'unit' and l.unit_id in (select unit_id from held where kind = 'head')) as is_signer
+      from responsibility_lists l
+      left join list_versions v on v.list_id = l.id and v.version_no = l.published_version_no
+      where l.year = ${year}
+    ),
+    mine as (
+      select s.list_id, bool_or(s.signer_person_id = ${pid ?? 0}) as signed_by_me,
+        bool_or(s.signer_person_id = ${pid ?? 0} and s.content_hash = l.vhash) as current_by_me
+      from list_signatures s join l on l.id = s.list_id
+      where s.role = 'confirm' and l.status = 'published' and l.is_signer
+      group by s.list_id
+    ),
+    todo as (
+      select id, 'submit' as action from l
+      where status = 'draft' and (${isOffice}::boolean or unit_id = any(${intArray(editUnits)}))
+      union all
+      select id, 'review' from l where status = 'submitted' and unit_id = any(${intArray(viewer.supervisedUnitIds)})
+      union all
+      select id, 'sign' from l where status = 'reviewed' and is_signer
+      union all
+      -- Published and signed before, but not by the viewer on the current text: a changed list, or a new holder.
+      select m.list_id, case when m.signed_by_me then 'resign' else 'sign' end from mine m where not m.current_by_me
+      union all
+      select id, case status when 'confirmed' then 'approve' else 'publish' end from l
+      where ${isOffice}::boolean and status in ('confirmed', 'approved')
+    )
+    select l.id as "listId", t.action, l.owner_type::text as "ownerType", l.status::text as status,
+      u.name as "unitName", po.name as "postName", pe.name as "leaderName"
+    from todo t
+    join l on l.id = t.id
+    join units u on u.id = l.unit_id
+    left join posts po on po.id = l.post_id
+    left join people pe on pe.id = l.leader_id
+    order by ${ACTION_ORDER}, u.sort_order, l.unit_id, po.sort_order, l.id
+  `);
+  const pledgesQuery =
+    pid == null
+      ? Promise.resolve(null)
+      : db.execute(sql`
+          select p.id as "pledgeId", p.title, p.level, p.status::text as status,
+            case when p.party_b_id = ${pid} then 'b' else 'a' end as party,
+            case when p.party_b_id = ${pid} then pa.name else pb.name end as "otherName"
+          from pledges p
+          join people pa on pa.id = p.party_a_id
+          join people pb on pb.id = p.party_b_id
+          where p.year = ${year} and (
+            (p.party_b_id = ${pid} and p.status in ('pending', 'signed_a'))
+            or (p.party_a_id = ${pid} and p.status in ('pending', 'signed_b'))
+          )
+          order by p.level, p.unit_id, p.id
+        `);
+  const [listResult, pledgeResult] = await Promise.all([listsQuery, pledgesQuery]);
+  const lists = rowsOf<NeedsMeList>(listResult);
+  const pledges = pledgeResult ? rowsOf<NeedsMePledge>(pledgeResult) : [];
+  return { lists, pledges, total: lists.length + pledges.length };
+}
