@@ -142,7 +142,10 @@ test.describe("review, sign and approve", () => {
     await office.page.goto(listUrl);
     await office.page.getByRole("button", { name: "发布新版本" }).click();
     await expect(oflow.getByText("当前状态: 已公示")).toBeVisible();
-    await office.ctx.close();
+    // The signing board shows the re-sign.
+    await office.page.goto("/signing");
+    const resign = office.page.getByRole("region", { name: "需重新签字" });
+    await expect(resign.getByRole("row").filter({ hasText: "钱卫东" }).filter({ hasText: "质量监督科" })).toHaveCount(1);
 
     await chief.page.reload();
     await expect(flow.getByRole("alert")).toContainText("需要重新签字");
@@ -157,5 +160,9 @@ test.describe("review, sign and approve", () => {
     await expect(flow.getByRole("alert")).toHaveCount(0);
     await expect(flow.getByRole("cell", { name: "有效" })).toBeVisible();
     await chief.ctx.close();
+    // Signing again closes it on the board.
+    await office.page.reload();
+    await expect(resign.getByRole("row").filter({ hasText: "钱卫东" }).filter({ hasText: "质量监督科" })).toHaveCount(0);
+    await office.ctx.close();
   });
 });
