@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchBox } from "@/components/ui/search-box";
 import { getDb } from "@/db/client";
 import { getSetting } from "@/db/queries/auth";
 import { listRoleGrants, listUnitOptions } from "@/db/queries/users";
@@ -40,17 +41,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
         <h2 id="grants-h" className="sr-only">
           {t("rolesAdmin.listTitle")}
         </h2>
-        <form method="get" action="/admin/roles" role="search" aria-label={t("rolesAdmin.searchLabel")} className="flex items-end gap-2">
-          <div className="min-w-64">
-            <label htmlFor="roles-q" className="mb-1 block text-sm font-medium">
-              {t("rolesAdmin.searchLabel")}
-            </label>
-            <input id="roles-q" name="q" className="input" defaultValue={q ?? ""} maxLength={64} />
-          </div>
-          <button type="submit" className="btn-secondary">
-            {t("common.search")}
-          </button>
-        </form>
+        <SearchBox action="/admin/roles" id="roles-q" label={t("rolesAdmin.searchLabel")} value={q} />
         {list.rows.length === 0 ? (
           <p className="text-sm text-slate-600">{t("common.empty")}</p>
         ) : (

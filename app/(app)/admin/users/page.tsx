@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SearchBox } from "@/components/ui/search-box";
 import { getDb } from "@/db/client";
 import { listUserAccounts } from "@/db/queries/users";
 import { formatShanghai } from "@/components/audit/format";
@@ -36,17 +37,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
         <h2 id="accounts-h" className="sr-only">
           {t("users.listTitle")}
         </h2>
-        <form method="get" action="/admin/users" role="search" aria-label={t("users.searchLabel")} className="flex items-end gap-2">
-          <div className="min-w-64">
-            <label htmlFor="users-q" className="mb-1 block text-sm font-medium">
-              {t("users.searchLabel")}
-            </label>
-            <input id="users-q" name="q" className="input" defaultValue={q ?? ""} maxLength={64} />
-          </div>
-          <button type="submit" className="btn-secondary">
-            {t("common.search")}
-          </button>
-        </form>
+        <SearchBox action="/admin/users" id="users-q" label={t("users.searchLabel")} value={q} />
         <p className="text-sm text-slate-600">{t("users.total", { total: list.total })}</p>
         {list.rows.length === 0 ? (
           <p className="text-sm text-slate-600">{t("common.empty")}</p>
