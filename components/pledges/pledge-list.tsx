@@ -20,18 +20,18 @@ export async function PledgeList({ pledges, personId, caption }: { pledges: Pled
           <th scope="col">{t("col.partyA")}</th>
           <th scope="col">{t("col.partyB")}</th>
           <th scope="col">{t("col.status")}</th>
-          <th scope="col">{t("col.todo")}</th>
+          <th scope="col">{t("col.waiting")}</th>
         </tr>
       </thead>
       <tbody>
         {pledges.map((p) => {
           const status = p.status as PledgeStatus;
           const mine = partyOf(p, personId);
-          const todo = isDue(status, mine)
-            ? t("todo.me")
+          const waiting = isDue(status, mine)
+            ? t("waiting.me")
             : status === "complete" || status === "superseded" || !mine
               ? "—"
-              : t("todo.other");
+              : t("waiting.other");
           return (
             <tr key={p.id}>
               <td>
@@ -49,7 +49,7 @@ export async function PledgeList({ pledges, personId, caption }: { pledges: Pled
                 {p.signedBAt && <span className="block text-xs text-slate-600">{t("signedOn", { at: shanghaiDateTime(p.signedBAt) })}</span>}
               </td>
               <td>{t(`status.${status}`)}</td>
-              <td>{todo === t("todo.me") ? <strong className="text-amber-800">{todo}</strong> : todo}</td>
+              <td>{waiting === t("waiting.me") ? <strong className="text-amber-800">{waiting}</strong> : waiting}</td>
             </tr>
           );
         })}

@@ -75,7 +75,7 @@ export async function getNeedsMe(db: Db, viewer: NeedsMeViewer, year: number, to
       where s.role = 'confirm' and l.status = 'published' and l.is_signer
       group by s.list_id
     ),
-    todo as (
+    waiting as (
       select id, 'submit' as action from l
       where status = 'draft' and (${isOffice}::boolean or unit_id = any(${intArray(editUnits)}))
       union all
@@ -91,7 +91,7 @@ export async function getNeedsMe(db: Db, viewer: NeedsMeViewer, year: number, to
     )
     select l.id as "listId", t.action, l.owner_type::text as "ownerType", l.status::text as status,
       u.name as "unitName", po.name as "postName", pe.name as "leaderName"
-    from todo t
+    from waiting t
     join l on l.id = t.id
     join units u on u.id = l.unit_id
     left join posts po on po.id = l.post_id

@@ -120,13 +120,13 @@ export async function generatePledges(tx: AuditedTx, year: number, now: Date, ta
     (p, q) => p.level - q.level || p.unit_id - q.unit_id || p.a_id - q.a_id || p.b_id - q.b_id,
   );
   const out: GenerateResult = { year, created: { 1: 0, 2: 0, 3: 0 }, skipped: { 1: 0, 2: 0, 3: 0 }, existing: 0, ids: [] };
-  const todo: PairRow[] = [];
+  const toCreate: PairRow[] = [];
   for (const r of rows) {
     if (r.has_pledge) out.existing++;
     else if (r.version_id == null) out.skipped[r.level]++;
-    else todo.push(r);
+    else toCreate.push(r);
   }
-  if (!todo.length) return out;
+  if (!toCreate.length) return out;
 
   const items = await tx
     .select({
@@ -138,13 +138,13 @@ export async function generatePledges(tx: AuditedTx, year: number, now: Date, ta
       sortOrder: listVersionItems.sortOrder,
     })
     .from(listVersionItems)
-    .where(inArray(listVersionItems.versionId, [...new Set(todo.map((r) => r.version_id!))]))
+    .where(inArray(listVersionItems.versionId, [...new Set(toCreate.map((r) => r.version_id!))]))
     .orderBy(asc(listVersionItems.versionId), asc(listVersionItems.sortOrder), asc(listVersionItems.id));
   const byVersion = new Map<number, typeof items>();
   for (const i of items) byVersion.set(i.versionId, [...(byVersion.get(i.versionId) ?? []), i]);
 
   const targetText = targetLines(targets?.trim() ? targets : DEFAULT_TARGETS).join("\n");
-  const values = todo.map((r) => {
+  const values = toCreate.map((r) => {
     const kind: PledgeKind = r.level === 3 ? "commitment" : "responsibility";
     const doc = renderPledge({
       kind,
