@@ -36,7 +36,7 @@ test.describe("editing and publishing a list", () => {
     await page.goto(listUrl);
     await expect(page.getByText("草稿有未发布的修改。")).toBeVisible();
     await page.getByRole("button", { name: "发布新版本" }).click();
-    await expect(page.getByRole("status")).toHaveText("已发布。");
+    await expect(page.getByRole("region", { name: "审批与签字" }).getByText("当前状态: 已公示")).toBeVisible();
     await page.reload();
     const versions = page.getByRole("region", { name: "版本记录" });
     await versions.getByRole("link", { name: "与上一版对比" }).first().click();
