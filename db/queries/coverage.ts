@@ -13,6 +13,7 @@ import type {
 } from "@/lib/coverage/types";
 import { rowsOf, type Db } from "../client";
 import { DUTY_CATEGORIES } from "../schema/duties";
+import { holdingInForceAs } from "./holdings";
 
 /** Number of statements `getCoverageData` runs (the bench prints it; a test may hold it to this). */
 export const COVERAGE_QUERY_COUNT = 6;
@@ -59,7 +60,7 @@ export async function getCoverageData(db: Db, year: number, today: string): Prom
         join people pe on pe.id = h.person_id
         join posts p on p.id = h.post_id
         where pe.is_active and p.is_active
-          and h.start_date <= ${asOf}::date and (h.end_date is null or h.end_date >= ${asOf}::date)`,
+          and ${holdingInForceAs("h", asOf)}`,
       sql`x."personId", x.id`,
     ),
     // A departed leader no longer supervises anything: the unit shows as without a leader.

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "../client";
+import { holdingInForceAs } from "./holdings";
 
 /** Org health figures for the admin home page: one query. */
 export async function getOrgFigures(db: Db, year: number, today: string) {
@@ -14,7 +15,7 @@ export async function getOrgFigures(db: Db, year: number, today: string) {
   const result = await db.execute(sql`
     with active_holdings as (
       select h.post_id from post_holdings h
-      where h.start_date <= ${today}::date and (h.end_date is null or h.end_date >= ${today}::date)
+      where ${holdingInForceAs("h", today)}
     )
     select
       (select count(*) from units where is_active)::int as units,

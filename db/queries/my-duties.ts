@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { rowsOf, type Db } from "../client";
 import { listVersionItems, people, units, type ListVersionItem } from "../schema";
 import { versionItemColumns } from "./duties";
+import { holdingInForceAs } from "./holdings";
 
 type OwnerType = "unit" | "post" | "leader";
 type ListStatus = "draft" | "submitted" | "reviewed" | "confirmed" | "approved" | "published" | "archived";
@@ -110,7 +111,7 @@ export async function getDutiesForPerson(
       from post_holdings ph
       join posts p on p.id = ph.post_id
       where ph.person_id = ${personId}
-        and ph.start_date <= ${today}::date and (ph.end_date is null or ph.end_date >= ${today}::date)
+        and ${holdingInForceAs("ph", today)}
     ),
     sup as (
       select s.unit_id, s.kind from supervisions s where s.leader_id = ${personId} and s.year = ${year}
@@ -363,7 +364,7 @@ export async function getItemHistory(db: Db, itemKey: string, date: string): Pro
           select pe.id as person_id, pe.name, po.id as post_id, po.name as post_name, ph.type::text as holding_type
           from posts po
           join post_holdings ph on ph.post_id = po.id
-            and ph.start_date <= ${date}::date and (ph.end_date is null or ph.end_date >= ${date}::date)
+            and ${holdingInForceAs("ph", date)}
           join people pe on pe.id = ph.person_id
           where ${chosen.owner_type === "post" ? sql`po.id = ${chosen.post_id}` : sql`po.unit_id = ${chosen.unit_id} and po.kind = 'head'`}
           order by po.sort_order, po.id, case ph.type when 'primary' then 0 when 'acting' then 1 else 2 end, pe.id

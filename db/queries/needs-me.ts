@@ -3,6 +3,7 @@
 import { sql } from "drizzle-orm";
 import type { Role } from "@/lib/authz";
 import { rowsOf, type Db } from "../client";
+import { holdingInForceAs } from "./holdings";
 
 export type NeedsMeViewer = {
   userId: number;
@@ -57,7 +58,7 @@ export async function getNeedsMe(db: Db, viewer: NeedsMeViewer, year: number, to
     with held as (
       select p.id as post_id, p.unit_id, p.kind from post_holdings ph join posts p on p.id = ph.post_id
       where ph.person_id = ${pid ?? 0}
-        and ph.start_date <= ${today}::date and (ph.end_date is null or ph.end_date >= ${today}::date)
+        and ${holdingInForceAs("ph", today)}
     ),
     l as (
       select l.*, v.content_hash as vhash,

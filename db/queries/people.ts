@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { committeeMembers, committees, people, postHoldings, posts, supervisions, units, users } from "../schema";
+import { holdingInForce } from "./holdings";
 
 /** A person with every holding (history included), supervisions and committee seats: four queries. */
 export async function getPersonDetail(db: Db, personId: number) {
@@ -53,7 +54,7 @@ export async function getPersonUnitIds(db: Db, personId: number, today: string) 
     .where(
       and(
         eq(postHoldings.personId, personId),
-        sql`${postHoldings.startDate} <= ${today}::date and (${postHoldings.endDate} is null or ${postHoldings.endDate} >= ${today}::date)`,
+        holdingInForce(today),
       ),
     );
   return [...new Set(rows.map((r) => r.unitId))];

@@ -9,6 +9,7 @@ import { listVersionItems, people, pledgeSignatures, pledges, units, users, type
 import { shanghaiDate, shanghaiYear } from "@/lib/clock";
 import { DEFAULT_TARGETS, renderPledge, targetLines, type PledgeKind } from "@/lib/pledges/render";
 import type { PledgeStatus } from "@/lib/pledges/signing";
+import { holdingInForceAs } from "./holdings";
 
 export type PledgeLevel = 1 | 2 | 3;
 export type GenerateResult = {
@@ -64,7 +65,7 @@ export async function generatePledges(tx: AuditedTx, year: number, now: Date, ta
       from post_holdings ph
       join posts p on p.id = ph.post_id and p.is_active
       join units u on u.id = p.unit_id and u.is_active
-      where ph.start_date <= ${d}::date and (ph.end_date is null or ph.end_date >= ${d}::date)
+      where ${holdingInForceAs("ph", d)}
     ),
     lead as (
       select distinct on (person_id) * from held

@@ -5,6 +5,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { orgDateOf } from "@/lib/signing/deadline";
 import type { BoardData, BoardEdge, HandoverRow } from "@/lib/signing/types";
 import { rowsOf, type Db } from "../client";
+import { holdingInForceAs } from "./holdings";
 
 /** Number of statements `getSigningBoard` runs (a test holds it to this). */
 export const SIGNING_BOARD_QUERY_COUNT = 2;
@@ -21,7 +22,7 @@ const held = (d: string) => sql`
     join posts p on p.id = ph.post_id and p.is_active
     join units u on u.id = p.unit_id and u.is_active
     join people pe on pe.id = ph.person_id and pe.is_active
-    where ph.start_date <= ${d}::date and (ph.end_date is null or ph.end_date >= ${d}::date)
+    where ${holdingInForceAs("ph", d)}
   )`;
 
 /** The year's lists with their latest published hash, and each signer's confirm signatures summed up:
@@ -166,7 +167,7 @@ export async function getHandovers(db: Db, year: number, today: string): Promise
       -- Someone who still holds the post (another holding) has not handed it over.
       where not exists (
         select 1 from post_holdings z where z.post_id = o.post_id and z.person_id = o.person_id
-          and z.start_date <= ${d}::date and (z.end_date is null or z.end_date >= ${d}::date)
+          and ${holdingInForceAs("z", d)}
       )
       order by nh.id, o.end_date desc, o.id desc
     ),

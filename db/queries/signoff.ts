@@ -3,6 +3,7 @@ import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import type { AuditedTx } from "../audited";
 import { listEvents, listSignatures, people, postHoldings, posts, responsibilityLists, users, type ListSignature } from "../schema";
+import { holdingInForce } from "./holdings";
 
 /** Moves a list from one of `from` to `to`; null when it was not in one of those states (someone was first). */
 export async function updateListStatus(tx: AuditedTx, listId: number, from: string[], to: string) {
@@ -52,7 +53,7 @@ export async function listSignerIds(db: Db, list: { ownerType: string; unitId: n
     .where(
       and(
         list.ownerType === "post" ? eq(posts.id, list.postId ?? 0) : and(eq(posts.unitId, list.unitId), eq(posts.kind, "head")),
-        sql`${postHoldings.startDate} <= ${today}::date and (${postHoldings.endDate} is null or ${postHoldings.endDate} >= ${today}::date)`,
+        holdingInForce(today),
       ),
     );
   return [...new Set(rows.map((r) => r.personId))];
@@ -106,7 +107,7 @@ export async function getPostNamesOf(db: Db, personId: number, today: string) {
     .where(
       and(
         eq(postHoldings.personId, personId),
-        sql`${postHoldings.startDate} <= ${today}::date and (${postHoldings.endDate} is null or ${postHoldings.endDate} >= ${today}::date)`,
+        holdingInForce(today),
       ),
     );
   return rows.map((r) => r.name).join("、");
