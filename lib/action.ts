@@ -40,6 +40,7 @@ const PG_ERRORS: Record<string, string> = {
   "23505": "errors.duplicate",
   "23503": "errors.reference",
   "23514": "errors.constraint",
+  "42501": "errors.immutable",
 };
 
 export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {

@@ -24,6 +24,19 @@ const EXPECTED: Record<Permission, Role[]> = {
   "duty.return": ["committee_office", "leader", "unit_head", "staff"],
   "coverage.view": ["committee_office", "committee_member", "leader", "unit_head"],
   "signing.view": ["committee_office", "committee_member", "leader", "unit_head"],
+  "assessment.view": ["committee_office", "committee_chair", "committee_member", "leader", "unit_head", "safety_liaison", "staff"],
+  "scheme.manage": ["committee_office"],
+  "scheme.approve": ["committee_chair"],
+  "indicator.manage": ["committee_office"],
+  "assessment.self.view": ["committee_office", "committee_chair", "leader", "unit_head", "safety_liaison"],
+  "assessment.self.edit": ["unit_head", "safety_liaison"],
+  "assessment.review": ["committee_office", "committee_member", "leader"],
+  "assessment.veto": ["committee_office"],
+  "assessment.decide": ["committee_chair"],
+  "assessment.objection": ["unit_head"],
+  "assessment.objection.decide": ["committee_office"],
+  "assessment.reopen": ["committee_office"],
+  "sanction.confirm": ["committee_chair"],
   "audit.view": ["audit_admin"],
   "audit.verify": ["audit_admin"],
   "audit.export": ["audit_admin"],
@@ -85,7 +98,7 @@ describe("scopes: in and out of scope", () => {
   });
   it("administrators see only their own navigation", () => {
     expect(navFor(viewer(["audit_admin"])).map((n) => n.key)).toEqual(["home", "profile", "audit"]);
-    expect(navFor(viewer(["staff"])).map((n) => n.key)).toEqual(["home", "profile", "myDuties", "pledges"]);
+    expect(navFor(viewer(["staff"])).map((n) => n.key)).toEqual(["home", "profile", "myDuties", "pledges", "assessment"]);
   });
 });
 

@@ -2,6 +2,7 @@
 export const ADMIN_ROLES = ["system_admin", "security_admin", "audit_admin"] as const;
 export const BUSINESS_ROLES = [
   "committee_office",
+  "committee_chair",
   "committee_member",
   "leader",
   "unit_head",
@@ -21,6 +22,7 @@ export const PERMISSIONS = {
     security_admin: "all",
     audit_admin: "all",
     committee_office: "all",
+    committee_chair: "all",
     committee_member: "all",
     leader: "all",
     unit_head: "all",
@@ -32,6 +34,7 @@ export const PERMISSIONS = {
     security_admin: "self",
     audit_admin: "self",
     committee_office: "self",
+    committee_chair: "self",
     committee_member: "self",
     leader: "self",
     unit_head: "self",
@@ -76,6 +79,35 @@ export const PERMISSIONS = {
   "coverage.view": { committee_office: "all", committee_member: "all", leader: "all", unit_head: "all" },
   /** The signing board (层层签订): the whole cascade, like coverage. */
   "signing.view": { committee_office: "all", committee_member: "all", leader: "all", unit_head: "all" },
+  /** The annual assessment: scheme and results (results reach everyone once publicised; the query
+   * narrows what a unit head or staff member sees before that). */
+  "assessment.view": {
+    committee_office: "all",
+    committee_chair: "all",
+    committee_member: "all",
+    leader: "all",
+    unit_head: "unit",
+    safety_liaison: "unit",
+    staff: "self",
+  },
+  /** Build the year's scheme and control indicators, copy last year's, publish. */
+  "scheme.manage": { committee_office: "all" },
+  /** The committee approves the scheme, decides, publicises, finalises and confirms 奖惩兑现. */
+  "scheme.approve": { committee_chair: "all" },
+  "indicator.manage": { committee_office: "all" },
+  /** A unit's self-assessment: read and write by its head or liaison; read by the office, the
+   * committee's chairs, supervising leaders and named reviewers (checked in the query). Not by other
+   * units' heads, even when they sit on the committee. */
+  "assessment.self.view": { committee_office: "all", committee_chair: "all", leader: "supervised", unit_head: "unit", safety_liaison: "unit" },
+  "assessment.self.edit": { unit_head: "unit", safety_liaison: "unit" },
+  /** The assessment team (考核组): the office and named members; never their own unit (checked in run). */
+  "assessment.review": { committee_office: "all", committee_member: "all", leader: "all" },
+  "assessment.veto": { committee_office: "all" },
+  "assessment.decide": { committee_chair: "all" },
+  "assessment.objection": { unit_head: "unit" },
+  "assessment.objection.decide": { committee_office: "all" },
+  "assessment.reopen": { committee_office: "all" },
+  "sanction.confirm": { committee_chair: "all" },
   "audit.view": { audit_admin: "all" },
   "audit.verify": { audit_admin: "all" },
   "audit.export": { audit_admin: "all" },
@@ -143,6 +175,7 @@ export const NAV: NavItem[] = [
   { key: "duties", href: "/duties", permission: "duty.edit" },
   { key: "coverage", href: "/coverage", permission: "coverage.view" },
   { key: "signing", href: "/signing", permission: "signing.view" },
+  { key: "assessment", href: "/assessment", permission: "assessment.view" },
   { key: "org", href: "/admin/org", permission: "org.view" },
   { key: "users", href: "/admin/users", permission: "user.manage" },
   { key: "roles", href: "/admin/roles", permission: "role.manage" },

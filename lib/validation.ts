@@ -106,3 +106,19 @@ export function fieldErrorsOf(error: z.ZodError): { fieldErrors: FieldErrors; fo
   }
   return { fieldErrors, formError };
 }
+
+const numberString = (pattern: RegExp, error: string) =>
+  z
+    .union([z.string(), z.number()], { error: "validation.required" })
+    .transform((v) => (typeof v === "number" ? String(v) : nfkc(v)))
+    .pipe(z.string().min(1, { error: "validation.required" }).regex(pattern, { error }))
+    .transform(Number);
+
+/** A score or points value: full-width digits read as ASCII; 0 to 9999.9 with at most one decimal.
+ * Negative numbers, 1e309, NaN and Infinity do not match and are refused with a message. Whether it is
+ * within the item's maximum is checked against the scheme in the action. */
+export const points = numberString(/^\d{1,4}(\.\d)?$/, "validation.score");
+/** A whole count of occurrences, 0 to 9999. */
+export const count = numberString(/^\d{1,4}$/, "validation.count");
+/** An indicator value: 0 to 9,999,999,999.99. */
+export const amount = numberString(/^\d{1,10}(\.\d{1,2})?$/, "validation.amount");

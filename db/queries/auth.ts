@@ -93,6 +93,8 @@ export async function getSessionViewerRow(db: Db, sessionId: string, year: numbe
       supervised: sql<number[]>`coalesce((select json_agg(s.unit_id) from supervisions s where s.leader_id = ${users.personId} and s.year = ${year}), '[]'::json)`,
       onCommittee: sql<boolean>`exists (select 1 from committee_members m join committees c on c.id = m.committee_id
         where m.person_id = ${users.personId} and m.is_active and c.year = ${year})`,
+      committeeSeat: sql<string | null>`(select m.role::text from committee_members m join committees c on c.id = m.committee_id
+        where m.person_id = ${users.personId} and m.is_active and c.year = ${year} limit 1)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

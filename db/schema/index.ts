@@ -3,3 +3,4 @@ export * from "./auth";
 export * from "./audit";
 export * from "./duties";
 export * from "./signoff";
+export * from "./assessment";

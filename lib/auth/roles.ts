@@ -19,6 +19,7 @@ export function buildViewer(row: ViewerRow, passwordExpired: boolean): Viewer {
   if (headedUnitIds.length) roles.add("unit_head");
   if (row.holdings.some((h) => LEADER_POSTS.has(h.postKind)) || row.supervised.length) roles.add("leader");
   if (row.onCommittee) roles.add("committee_member");
+  if (row.committeeSeat === "chair" || row.committeeSeat === "executive_vice_chair") roles.add("committee_chair");
   return {
     userId: row.userId,
     username: row.username,
