@@ -78,10 +78,11 @@ export function round1(n: number): number {
   return fromTenths(Math.sign(n) * Math.round(Math.abs(n) * 10 + 1e-9));
 }
 
-/** Percentage points short of the target (never negative); null actual counts as fully short. */
+/** Percentage points short of the target (never negative). An actual not yet entered deducts nothing:
+ * the indicators page lists missing actuals, and the decision waits for review, not for this function. */
 export function shortfall(v: IndicatorValue): number {
-  const actual = v.actual ?? (v.direction === "higher_better" ? 0 : v.target + 100);
-  const gap = v.direction === "higher_better" ? v.target - actual : actual - v.target;
+  if (v.actual == null) return 0;
+  const gap = v.direction === "higher_better" ? v.target - v.actual : v.actual - v.target;
   return Math.max(0, gap);
 }
 
