@@ -4,6 +4,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { ConfirmedVeto, IndicatorValue, SchemeDef, UnitInput, UnitResult } from "@/lib/assessment/score";
 import { scoreUnit } from "@/lib/assessment/score";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import {
   assessments,
@@ -59,7 +60,7 @@ export async function loadSchemeDef(db: Db, schemeOrId: number | typeof assessme
 
 /** Engine inputs per assessment id. Four queries, restricted to the given assessments when listed. */
 export async function loadUnitInputs(db: Db, schemeId: number, assessmentIds?: number[]): Promise<Map<number, UnitInput>> {
-  const only = <C extends Parameters<typeof inArray>[0]>(col: C) => (assessmentIds ? inArray(col, assessmentIds.length ? assessmentIds : [-1]) : undefined);
+  const only = (col: AnyPgColumn) => (assessmentIds ? inArray(col, assessmentIds.length ? assessmentIds : [-1]) : undefined);
   const [reviews, values, bonuses, vetoes] = await Promise.all([
     db
       .select({ assessmentId: reviewScores.assessmentId, itemId: reviewScores.itemId, counts: reviewScores.counts })
