@@ -37,6 +37,17 @@ const EXPECTED: Record<Permission, Role[]> = {
   "assessment.objection.decide": ["committee_office"],
   "assessment.reopen": ["committee_office"],
   "sanction.confirm": ["committee_chair"],
+  "record.view": ["committee_office", "committee_chair", "committee_member", "leader", "unit_head", "safety_liaison", "staff"],
+  "record.edit": ["committee_office", "leader", "unit_head", "safety_liaison", "staff"],
+  "hazard.view": ["committee_office", "committee_chair", "committee_member", "leader", "unit_head", "safety_liaison"],
+  "hazard.edit": ["committee_office", "unit_head", "safety_liaison"],
+  "hazard.supervise": ["committee_office"],
+  "accident.view": ["committee_office", "committee_chair", "committee_member", "leader"],
+  "accident.edit": ["committee_office"],
+  "accountability.view": ["committee_office", "committee_chair", "leader", "staff"],
+  "accountability.edit": ["committee_office"],
+  "trace.view": ["committee_office", "committee_chair"],
+  "statement.edit": ["committee_office", "leader"],
   "audit.view": ["audit_admin"],
   "audit.verify": ["audit_admin"],
   "audit.export": ["audit_admin"],
@@ -98,7 +109,7 @@ describe("scopes: in and out of scope", () => {
   });
   it("administrators see only their own navigation", () => {
     expect(navFor(viewer(["audit_admin"])).map((n) => n.key)).toEqual(["home", "profile", "audit"]);
-    expect(navFor(viewer(["staff"])).map((n) => n.key)).toEqual(["home", "profile", "myDuties", "pledges", "assessment"]);
+    expect(navFor(viewer(["staff"])).map((n) => n.key)).toEqual(["home", "profile", "myDuties", "pledges", "assessment", "records", "accountability"]);
   });
 });
 

@@ -108,6 +108,23 @@ export const PERMISSIONS = {
   "assessment.objection.decide": { committee_office: "all" },
   "assessment.reopen": { committee_office: "all" },
   "sanction.confirm": { committee_chair: "all" },
+  /** Work records (履职记录): everyone records their own work; heads and liaisons for their unit; the
+   * office for any unit. Reading follows the unit (leaders: units supervised). */
+  "record.view": { committee_office: "all", committee_chair: "all", committee_member: "all", leader: "supervised", unit_head: "unit", safety_liaison: "unit", staff: "self" },
+  "record.edit": { committee_office: "all", leader: "self", unit_head: "unit", safety_liaison: "unit", staff: "self" },
+  /** Hazards: entered by the unit or the office; acceptance and 销号 and 挂牌督办 by the office. */
+  "hazard.view": { committee_office: "all", committee_chair: "all", committee_member: "all", leader: "supervised", unit_head: "unit", safety_liaison: "unit" },
+  "hazard.edit": { committee_office: "all", unit_head: "unit", safety_liaison: "unit" },
+  "hazard.supervise": { committee_office: "all" },
+  /** Accidents and accountability cases: the office records them; the committee and leaders read. */
+  "accident.view": { committee_office: "all", committee_chair: "all", committee_member: "all", leader: "all" },
+  "accident.edit": { committee_office: "all" },
+  "accountability.view": { committee_office: "all", committee_chair: "all", leader: "all", staff: "self" },
+  "accountability.edit": { committee_office: "all" },
+  /** 问责倒查: who held the duty then, what they signed, what evidence exists. */
+  "trace.view": { committee_office: "all", committee_chair: "all" },
+  /** The 述职 draft: a leader's own; the office may prepare any leader's. */
+  "statement.edit": { committee_office: "all", leader: "self" },
   "audit.view": { audit_admin: "all" },
   "audit.verify": { audit_admin: "all" },
   "audit.export": { audit_admin: "all" },
@@ -176,6 +193,11 @@ export const NAV: NavItem[] = [
   { key: "coverage", href: "/coverage", permission: "coverage.view" },
   { key: "signing", href: "/signing", permission: "signing.view" },
   { key: "assessment", href: "/assessment", permission: "assessment.view" },
+  { key: "records", href: "/records", permission: "record.view" },
+  { key: "hazards", href: "/hazards", permission: "hazard.view" },
+  { key: "accidents", href: "/accidents", permission: "accident.view" },
+  { key: "accountability", href: "/accountability", permission: "accountability.view" },
+  { key: "trace", href: "/trace", permission: "trace.view" },
   { key: "org", href: "/admin/org", permission: "org.view" },
   { key: "users", href: "/admin/users", permission: "user.manage" },
   { key: "roles", href: "/admin/roles", permission: "role.manage" },

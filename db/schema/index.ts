@@ -4,3 +4,4 @@ export * from "./audit";
 export * from "./duties";
 export * from "./signoff";
 export * from "./assessment";
+export * from "./records";
