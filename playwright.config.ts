@@ -27,7 +27,12 @@ export default defineConfig({
         }
       : {},
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  // The annual assessment's decision and finalisation close the demo year 2026 for everyone: that spec
+  // runs after every other spec has used the year (a project that depends on the first).
+  projects: [
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /\.after-all\.spec\.ts$/ },
+    { name: "year-end", use: { ...devices["Desktop Chrome"] }, testMatch: /\.after-all\.spec\.ts$/, dependencies: ["chromium"] },
+  ],
   webServer: {
     command: "node e2e/serve.mjs",
     url: `http://127.0.0.1:${port}/api/health`,
