@@ -2,14 +2,22 @@
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getNeedsMe, type NeedsMe } from "@/db/queries/needs-me";
+import { getNeedsMeAssessment, type NeedsMeAssessment } from "@/db/queries/needs-me-assessment";
 import { BUSINESS_ROLES } from "@/lib/authz";
 import { requireViewer } from "@/lib/auth/viewer";
 import { shanghaiDate, shanghaiYear } from "@/lib/clock";
 
-/** Null for an account with no business role (administrators act on no list or pledge). */
-export const loadNeedsMe = cache(async (): Promise<NeedsMe | null> => {
+export type NeedsMeAll = NeedsMe & { assessments: NeedsMeAssessment[] };
+
+/** Null for an account with no business role (administrators act on no list, pledge or assessment). */
+export const loadNeedsMe = cache(async (): Promise<NeedsMeAll | null> => {
   const viewer = await requireViewer();
   if (!viewer.roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r))) return null;
   const now = new Date();
-  return getNeedsMe(await getDb(), viewer, shanghaiYear(now), shanghaiDate(now));
+  const db = await getDb();
+  const [needs, assessments] = await Promise.all([
+    getNeedsMe(db, viewer, shanghaiYear(now), shanghaiDate(now)),
+    getNeedsMeAssessment(db, viewer),
+  ]);
+  return { ...needs, assessments, total: needs.total + assessments.length };
 });

@@ -1,9 +1,15 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { NeedsMeList } from "@/db/queries/needs-me";
+import type { NeedsMeAssessment } from "@/db/queries/needs-me-assessment";
 import { loadNeedsMe } from "./needs-me-data";
 
 const SHOWN = 20;
+
+function assessmentHref(a: NeedsMeAssessment): string {
+  if (a.unitId != null) return `/assessment/${a.year}/units/${a.unitId}`;
+  return `/assessment/${a.year}/decision`;
+}
 
 /** 需要我处理: the lists and pledges waiting for the viewer's action, with counts and links. */
 export async function NeedsMeSection() {
@@ -38,6 +44,22 @@ export async function NeedsMeSection() {
                 ))}
               </ul>
               {data.lists.length > SHOWN && <p className="text-xs text-slate-600">{t("more", { count: data.lists.length - SHOWN })}</p>}
+            </div>
+          )}
+          {data.assessments.length > 0 && (
+            <div>
+              <h3 className="text-sm font-medium">{t("assessments", { count: data.assessments.length })}</h3>
+              <ul className="text-sm">
+                {data.assessments.slice(0, SHOWN).map((a) => (
+                  <li key={`${a.action}:${a.year}:${a.unitId ?? "-"}`}>
+                    <Link className="text-blue-700 underline" href={assessmentHref(a)}>
+                      {t(`assessment.${a.action}`, { year: a.year, count: a.count })}
+                      {a.unitName ? `：${a.unitName}` : ""}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+              {data.assessments.length > SHOWN && <p className="text-xs text-slate-600">{t("more", { count: data.assessments.length - SHOWN })}</p>}
             </div>
           )}
           {data.pledges.length > 0 && (
