@@ -125,6 +125,13 @@ export const PERMISSIONS = {
   "trace.view": { committee_office: "all", committee_chair: "all" },
   /** The 述职 draft: a leader's own; the office may prepare any leader's. */
   "statement.edit": { committee_office: "all", leader: "self" },
+  /** The bureau's annual accountability report: the committee, its office and the leaders. */
+  "report.view": { committee_office: "all", committee_chair: "all", committee_member: "all", leader: "all" },
+  /** Edit the draft's texts, start a new draft, approve (freeze) it: the committee office. */
+  "report.edit": { committee_office: "all" },
+  "report.approve": { committee_office: "all" },
+  /** A unit's score sheet (考核评分表): a unit head or liaison sees their own unit's. */
+  "scoresheet.view": { committee_office: "all", committee_chair: "all", committee_member: "all", leader: "all", unit_head: "unit", safety_liaison: "unit" },
   "audit.view": { audit_admin: "all" },
   "audit.verify": { audit_admin: "all" },
   "audit.export": { audit_admin: "all" },
@@ -198,6 +205,7 @@ export const NAV: NavItem[] = [
   { key: "accidents", href: "/accidents", permission: "accident.view" },
   { key: "accountability", href: "/accountability", permission: "accountability.view" },
   { key: "trace", href: "/trace", permission: "trace.view" },
+  { key: "reports", href: "/reports", permission: "scoresheet.view" },
   { key: "org", href: "/admin/org", permission: "org.view" },
   { key: "users", href: "/admin/users", permission: "user.manage" },
   { key: "roles", href: "/admin/roles", permission: "role.manage" },

@@ -5,3 +5,4 @@ export * from "./duties";
 export * from "./signoff";
 export * from "./assessment";
 export * from "./records";
+export * from "./reports";
