@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addOneMonth, deriveSanctions, type ConsequenceUnit } from "./consequences";
+import { addDays, addOneMonth, deriveSanctions, type ConsequenceUnit } from "./consequences";
 
 const unit = (p: Partial<ConsequenceUnit>): ConsequenceUnit => ({
   assessmentId: 1,
@@ -31,6 +31,15 @@ describe("addOneMonth", () => {
   });
   it("refuses what is not a date", () => {
     expect(() => addOneMonth("2026-1-5")).toThrow();
+  });
+});
+
+describe("addDays", () => {
+  it("counts calendar days across month and year ends", () => {
+    expect(addDays("2026-01-28", 5)).toBe("2026-02-02");
+    expect(addDays("2025-12-30", 5)).toBe("2026-01-04");
+    expect(addDays("2028-02-27", 2)).toBe("2028-02-29");
+    expect(addDays("2026-03-01", 0)).toBe("2026-03-01");
   });
 });
 

@@ -53,6 +53,14 @@ export function addOneMonth(date: string): string {
   return `${y}-${pad(month)}-${pad(day)}`;
 }
 
+/** `n` calendar days after a YYYY-MM-DD date (publicity ends publicity_days after it starts). */
+export function addDays(date: string, n: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) throw new Error(`not a date: ${date}`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
  * The sanctions of a finalised year. A vetoed unit gets whichever of lose_honours (the unit), rectification
  * (the unit, due one month after `finaliseDate`) and no_excellent (each head and each supervising leader)
