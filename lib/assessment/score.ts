@@ -70,12 +70,13 @@ export type UnitResult = {
   trace: VetoTrace[];
 };
 
-const tenths = (n: number) => Math.round(n * 10);
+/** Half away from zero, as round1: a plain Math.round(n * 10) took 0.3 × 4.5 (1.3499999…) to 1.3. */
+const tenths = (n: number) => Math.sign(n) * Math.round(Math.abs(n) * 10 + 1e-9);
 const fromTenths = (t: number) => t / 10;
 
 /** Round half away from zero to one decimal, as shown on every page and sheet. */
 export function round1(n: number): number {
-  return fromTenths(Math.sign(n) * Math.round(Math.abs(n) * 10 + 1e-9));
+  return fromTenths(tenths(n));
 }
 
 /** Percentage points short of the target (never negative). An actual not yet entered deducts nothing:
@@ -136,7 +137,8 @@ export function applyVetoes(total: number, grade: string, vetoes: ConfirmedVeto[
   for (const v of vetoes) {
     const before = { ...cur };
     if (v.effect === "zero_score") cur = { total: 0, grade: worse(gradeFor(0, bands), cur.grade) };
-    else cur = { total: cur.total, grade: worse(v.grade ?? lowest, cur.grade) };
+    // An unknown grade key counts as the lowest band, by that band's key (so it always has a label).
+    else cur = { total: cur.total, grade: worse(bands[gradeIndex(bands, v.grade ?? lowest)]?.key ?? lowest, cur.grade) };
     trace.push({ ...v, before, after: { ...cur } });
   }
   return { ...cur, trace };
