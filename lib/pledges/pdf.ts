@@ -1,56 +1,7 @@
-// A pledge as a PDF: pdfkit, A4, the same margins and text as the Word file, with Noto Sans SC (OFL, from
-// the npm package @embedpdf/fonts-sc) embedded as a subset — no system font is needed. Strings are drawn
-// as text; nothing is interpreted.
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
-import PDFDocument from "pdfkit";
+// A pledge as a PDF: A4, the same margins and text as the Word file, Noto Sans SC embedded (lib/documents/
+// pdf-doc.ts) — no system font is needed. Strings are drawn as text; nothing is interpreted.
+import { newPdf } from "@/lib/documents/pdf-doc";
 import type { PledgeDocument } from "./document";
-
-const MM = 72 / 25.4;
-const FONT_FILES = { regular: "NotoSansHans-Regular.otf", bold: "NotoSansHans-Bold.otf" } as const;
-type FontName = keyof typeof FONT_FILES;
-
-/** Where npm installs the fonts: for a bundled server, where the package does not resolve to a file. */
-const INSTALLED: Record<FontName, () => string> = {
-  regular: () => path.join(process.cwd(), "node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf"),
-  bold: () => path.join(process.cwd(), "node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Bold.otf"),
-};
-
-/** A font file of @embedpdf/fonts-sc, found from the package's main file (it exports no font paths). */
-function fontPath(name: FontName): string {
-  try {
-    const main: unknown = createRequire(import.meta.url).resolve("@embedpdf/fonts-sc");
-    if (typeof main === "string" && path.isAbsolute(main)) {
-      const file = path.join(path.dirname(main), "..", "fonts", FONT_FILES[name]);
-      if (existsSync(/* turbopackIgnore: true */ file)) return file;
-    }
-  } catch {
-    /* not resolvable from here: use the installed location */
-  }
-  const file = INSTALLED[name]();
-  if (!existsSync(/* turbopackIgnore: true */ file)) throw new Error("pledge PDF: the font package @embedpdf/fonts-sc is not installed");
-  return file;
-}
-
-/** A parsed font as pdfkit hands it over (a fontkit font: anything with `layout`). */
-type ParsedFont = { layout: (...args: unknown[]) => unknown };
-const parsed = new Map<FontName, ParsedFont>();
-
-/**
- * The font for pdfkit: the file path the first time, then the font pdfkit parsed from it. Parsing an 8 MB
- * OpenType face takes most of a second, and pdfkit accepts an already parsed font, so each face is parsed
- * once per process; every document still embeds its own subset of the glyphs it uses.
- */
-function fontSource(name: FontName): string | ParsedFont {
-  return parsed.get(name) ?? fontPath(name);
-}
-
-function keepParsed(pdf: PDFKit.PDFDocument, name: FontName) {
-  if (parsed.has(name)) return;
-  const font = (pdf as unknown as { _font?: { font?: ParsedFont } })._font?.font;
-  if (font && typeof font.layout === "function") parsed.set(name, font);
-}
 
 const BODY = 16;
 const TITLE = 22;
@@ -58,28 +9,7 @@ const LINE_GAP = 5;
 const ELECTRONIC = "（已电子签署）";
 
 export async function pledgePdfBuffer(doc: PledgeDocument): Promise<Buffer> {
-  const margins = { top: 37 * MM, bottom: 35 * MM, left: 28 * MM, right: 26 * MM };
-  const pdf = new PDFDocument({
-    size: "A4",
-    margins,
-    bufferPages: true,
-    // The default font would be Helvetica; start with ours instead.
-    font: fontSource("regular") as string,
-    info: { Title: doc.title, Subject: `SHA-256 ${doc.contentHash}`, Creator: "DualDuty", Producer: "DualDuty" },
-    lang: "zh-CN",
-  } as PDFKit.PDFDocumentOptions);
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on("data", (c: Buffer) => chunks.push(c));
-    pdf.on("end", () => resolve(Buffer.concat(chunks)));
-    pdf.on("error", reject);
-  });
-  keepParsed(pdf, "regular");
-  pdf.registerFont("regular", fontSource("regular") as string);
-  pdf.registerFont("bold", fontSource("bold") as string);
-  pdf.font("bold");
-  keepParsed(pdf, "bold");
-  const width = pdf.page.width - margins.left - margins.right;
+  const { pdf, finish, width, margins } = newPdf({ title: doc.title, subject: `SHA-256 ${doc.contentHash}` });
   const indent = 2 * BODY;
 
   const [main, ...rest] = doc.titleLines;
@@ -118,15 +48,5 @@ export async function pledgePdfBuffer(doc: PledgeDocument): Promise<Buffer> {
   pdf.moveDown(1);
   pdf.font("regular").fontSize(8).text(`文本摘要（SHA-256）：${doc.contentHash}`, margins.left, undefined, { width });
 
-  // Page numbers "— n —" in the bottom margin of every page.
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    const bottom = pdf.page.margins.bottom;
-    pdf.page.margins.bottom = 0;
-    pdf.font("regular").fontSize(14).text(`— ${i + 1} —`, 0, pdf.page.height - 22 * MM, { width: pdf.page.width, align: "center", lineBreak: false });
-    pdf.page.margins.bottom = bottom;
-  }
-  pdf.end();
-  return done;
+  return finish();
 }
