@@ -3,6 +3,14 @@
 // Labels are the Chinese ones (the report is filed in Chinese); an approved report stores this object as
 // its snapshot, so nothing here may depend on the viewer. Unit results are the committee's stored figures
 // (decided, publicised or final), never provisional ones.
+//
+// Which string fields hold a Chinese label and which a code (renderers print labels as they are):
+//   labels: results[].group, assessmentStatus, sanctions[].status ("已确认" / "待安委会确认") and kindLabel,
+//           cases[].situation/form/leniency, hazards[].level/status, accidents[].level and flags ("迟报" …),
+//           accidentsSummary.byLevel keys, work[].label, gradeCounts[].label, results[].gradeLabel,
+//           scoreSheets[].grade (the band's label) and status;
+//   codes:  sanctions[].kind, results[].grade, gradeCounts[].grade, work[].kind, indicators[].direction,
+//           pledges[].kind (responsibility | commitment).
 import { sql } from "drizzle-orm";
 import type {
   AnnualReportData,
