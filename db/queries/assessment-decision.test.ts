@@ -4,7 +4,8 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAudit, type AuditedTx } from "@/db/audited";
 import { openTestDb, SYSTEM } from "@/db/test-utils";
-import { seedDemoIfEmpty } from "@/db/scripts/seed";
+import { seedDemo } from "@/db/seed/demo";
+import { hashPassword } from "@/lib/auth/password";
 import { seedSyntheticAssessment, type SyntheticYear } from "@/db/seed/assessment-synthetic";
 import { assessmentEvents, assessments, assessmentSchemes, objections, people, reviewScores, sanctions, units, users } from "@/db/schema";
 import { confirmSanction, decideObjection, decideYear, DecisionError, fileObjection, finaliseYear, publiciseYear, reopenAssessment } from "./assessment-decision";
@@ -36,7 +37,9 @@ const assessmentOf = async (unitId: number) =>
 
 beforeAll(async () => {
   h = await openTestDb();
-  await seedDemoIfEmpty(h);
+  // The demo org only (people, posts, 分管, logins): the year's assessment is the synthetic one below.
+  const passwordHash = await hashPassword("DualDuty#2026");
+  await withAudit(h.db, SYSTEM, async (tx) => ({ value: await seedDemo(tx, { passwordHash }), audit: { action: "test.seed" } }));
   const assessed = await h.db.select({ id: units.id }).from(units).where(inArray(units.kind, ["section", "affiliated", "branch"]));
   vetoUnitId = await unitByCode("AFF-SPECIAL");
   quality = await unitByCode("SEC-QUALITY");

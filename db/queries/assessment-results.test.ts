@@ -15,7 +15,7 @@ const NOW = new Date("2026-03-01T02:00:00Z");
 const ALL = { canSeeProvisional: true, canSeeDecided: true };
 const STAFF = { canSeeProvisional: false, canSeeDecided: false };
 
-const step = (fn: Parameters<typeof withAudit>[2]) => withAudit(h.db, SYSTEM, fn);
+const step = <T,>(fn: Parameters<typeof withAudit<T>>[2]) => withAudit<T>(h.db, SYSTEM, fn);
 const seedYear = (year: number, ids: number[], vetoUnitIds: number[] = []) =>
   step(async (tx) => ({ value: await seedSyntheticAssessment(tx, { year, unitIds: ids, vetoUnitIds }), audit: { action: "test.seed" } }));
 

@@ -27,6 +27,7 @@ export type RankingRow = {
   kind: string;
   status: Status;
   version: number;
+  publicisedUntil: string | null;
   total: number | null;
   grade: string | null;
   rank: number | null;
@@ -131,6 +132,7 @@ export async function getResultsData(db: Db, year: number, access: Access): Prom
       kind: units.kind,
       status: assessments.status,
       version: assessments.version,
+      publicisedUntil: assessments.publicisedUntil,
       total: assessments.total,
       grade: assessments.grade,
       rank: assessments.rank,

@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { getDutiesForPerson } from "@/db/queries/my-duties";
 import { listPledgesForPerson } from "@/db/queries/pledges";
 import { PledgeList } from "@/components/pledges/pledge-list";
+import { PersonSanctions } from "@/components/assessment/person-sanctions";
 import { sheetListTarget } from "@/components/duties/access";
 import { DutySheet } from "@/components/duties/duty-sheet";
 import { sheetYearAndDate } from "@/components/duties/sheet-params";
@@ -39,6 +40,7 @@ export default async function MyDutiesPage({ searchParams }: { searchParams: Pro
           <PledgeList pledges={pledges} personId={duties.person.id} caption={tp("mine", { year })} />
         </section>
       )}
+      <PersonSanctions personId={duties.person.id} className="no-print" />
       <DutySheet duties={duties} year={year} historyDate={asOf} historyListIds={historyListIds} />
     </div>
   );

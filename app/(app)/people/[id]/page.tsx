@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getPersonDetail, getPersonUnitIds } from "@/db/queries/people";
 import { PersonCard } from "@/components/org/person-card";
+import { PersonSanctions } from "@/components/assessment/person-sanctions";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { shanghaiDate } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
@@ -31,6 +32,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         </Link>
       </p>
       <PersonCard detail={detail} today={today} />
+      <PersonSanctions personId={personId} className="mt-4" />
     </div>
   );
 }

@@ -1,0 +1,87 @@
+"use server";
+// The committee's decision on a year: the chair decides, publicises and finalises (password again), the
+// office decides objections and reopens a final unit (reason and password), the chair confirms 奖惩兑现.
+import { z } from "zod";
+import type { AuditedTx } from "@/db/audited";
+import { findUserByUsername } from "@/db/queries/auth";
+import {
+  confirmSanction,
+  decideObjection,
+  decideYear,
+  DecisionError,
+  finaliseYear,
+  publiciseYear,
+  reopenAssessment,
+} from "@/db/queries/assessment-decision";
+import { ActionError, defineAction } from "@/lib/action";
+import type { Viewer } from "@/lib/authz";
+import { verifyPassword } from "@/lib/auth/password";
+import { enumOf, id, optionalText, text, year } from "@/lib/validation";
+
+const password = z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(256);
+
+/** Runs a decision step, turning its refusals into messages (beside the field when it names one). */
+async function step<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (e instanceof DecisionError) throw new ActionError(e.key, e.field);
+    throw e;
+  }
+}
+
+/** Finalising and reopening ask for the password again; a wrong one is refused and audited as denied. */
+async function checkPassword(tx: AuditedTx, viewer: Viewer, value: string) {
+  const user = await findUserByUsername(tx, viewer.username);
+  if (!user || !(await verifyPassword(user.passwordHash, value))) throw new ActionError("auth.wrongPassword", "password", true);
+}
+
+const actor = (viewer: Viewer) => ({ userId: viewer.userId, now: new Date() });
+
+export const decideYearAction = defineAction({
+  name: "assessment.decide",
+  permission: "assessment.decide",
+  schema: z.strictObject({ year }),
+  run: ({ input, tx, viewer }) => step(() => decideYear(tx, input.year, actor(viewer))),
+});
+
+export const publiciseYearAction = defineAction({
+  name: "assessment.publicise",
+  permission: "assessment.decide",
+  schema: z.strictObject({ year }),
+  run: ({ input, tx, viewer }) => step(() => publiciseYear(tx, input.year, actor(viewer))),
+});
+
+export const finaliseYearAction = defineAction({
+  name: "assessment.finalise",
+  permission: "assessment.decide",
+  schema: z.strictObject({ year, password, earlyCloseReason: optionalText(500, { multiline: true }) }),
+  run: async ({ input, tx, viewer }) => {
+    await checkPassword(tx, viewer, input.password);
+    return step(() => finaliseYear(tx, { year: input.year, earlyCloseReason: input.earlyCloseReason }, actor(viewer)));
+  },
+});
+
+export const reopenAssessmentAction = defineAction({
+  name: "assessment.reopen",
+  permission: "assessment.reopen",
+  schema: z.strictObject({ assessmentId: id, reason: text(500, { multiline: true }), password }),
+  run: async ({ input, tx, viewer }) => {
+    await checkPassword(tx, viewer, input.password);
+    return step(() => reopenAssessment(tx, { assessmentId: input.assessmentId, reason: input.reason }, actor(viewer)));
+  },
+});
+
+export const decideObjectionAction = defineAction({
+  name: "assessment.objection.decide",
+  permission: "assessment.objection.decide",
+  schema: z.strictObject({ objectionId: id, outcome: enumOf(["upheld", "rejected"] as const), decision: text(1000, { multiline: true }) }),
+  run: ({ input, tx, viewer }) => step(() => decideObjection(tx, input, actor(viewer))),
+});
+
+export const confirmSanctionAction = defineAction({
+  name: "sanction.confirm",
+  permission: "sanction.confirm",
+  schema: z.strictObject({ sanctionId: id }),
+  run: ({ input, tx, viewer }) => step(() => confirmSanction(tx, input.sanctionId, actor(viewer))),
+});

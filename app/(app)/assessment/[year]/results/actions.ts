@@ -1,0 +1,25 @@
+"use server";
+// 异议: during publicity the head of a unit objects to its result, about the whole or one item.
+import { z } from "zod";
+import { DecisionError, fileObjection, getAssessmentHeader } from "@/db/queries/assessment-decision";
+import { ActionError, defineAction } from "@/lib/action";
+import { id, optionalId, text } from "@/lib/validation";
+
+export const fileObjectionAction = defineAction({
+  name: "assessment.objection.file",
+  permission: "assessment.objection",
+  schema: z.strictObject({ assessmentId: id, itemId: optionalId, text: text(1000, { multiline: true }) }),
+  // The unit comes from the assessment in the database, and only its head objects (not a liaison).
+  target: async (db, input, viewer) => {
+    const a = await getAssessmentHeader(db, input.assessmentId);
+    return a ? { unitIds: viewer.headedUnitIds.includes(a.unitId) ? [a.unitId] : [] } : undefined;
+  },
+  run: async ({ input, tx, viewer }) => {
+    try {
+      return await fileObjection(tx, input, { userId: viewer.userId, now: new Date() });
+    } catch (e) {
+      if (e instanceof DecisionError) throw new ActionError(e.key, e.field);
+      throw e;
+    }
+  },
+});
