@@ -155,12 +155,13 @@ export async function getResultsData(db: Db, year: number, access: Access): Prom
     change: null,
   }));
   if (isProvisional) {
-    const live = new Map((await computeResults(db, year))?.rows.map((c) => [c.assessmentId, toResultJson(c.result)]) ?? []);
-    for (const r of rows) if (NOT_SUBMITTED.includes(r.status)) live.delete(r.assessmentId);
+    // A unit that has not submitted has nothing reviewed yet: no score rather than a full one.
+    const live = new Map(
+      ((await computeResults(db, year))?.rows ?? []).filter((c) => !NOT_SUBMITTED.includes(c.status)).map((c) => [c.assessmentId, toResultJson(c.result)]),
+    );
     const ranks = new Map(rank([...live].map(([id, r]) => ({ id, total: r.total, vetoed: r.vetoed }))).map((r) => [r.id, r.rank]));
     rows = rows.map((r) => {
-      // A unit that has not submitted has nothing reviewed yet: no score rather than a full one.
-      const res = NOT_SUBMITTED.includes(r.status) ? undefined : live.get(r.assessmentId);
+      const res = live.get(r.assessmentId);
       return res
         ? { ...r, total: res.total, grade: res.grade, vetoed: res.vetoed, rank: ranks.get(r.assessmentId) ?? null, trace: res.trace, categories: res.categories }
         : r;
