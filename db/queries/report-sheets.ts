@@ -113,13 +113,15 @@ export async function loadSheetAssessments(db: Db, year: number, unitId?: number
 
 const fmtNum = (n: number) => String(Math.round(n * 100) / 100);
 
-/** 扣分原因: each per-occurrence rule found, each indicator short of its target, then the reviewer's words. */
+/** 扣分原因: the reviewer's words when given; otherwise each per-occurrence rule found and each indicator
+ * short of its target, from the stored counts and values. */
 function deductionReason(
   rules: DeductionRuleJson[],
   counts: Record<string, number> | undefined,
   indicators: Record<string, IndicatorValue>,
   reason: string | undefined,
 ): string {
+  if (reason) return reason;
   const parts: string[] = [];
   for (const r of rules) {
     if (r.kind === "per_occurrence") {
@@ -130,7 +132,6 @@ function deductionReason(
       if (v && shortfall(v) > 0) parts.push(`${r.label}（目标${fmtNum(v.target)}，实际${fmtNum(v.actual ?? 0)}）`);
     }
   }
-  if (reason) parts.push(reason);
   return parts.join("；");
 }
 
@@ -159,9 +160,13 @@ export function buildScoreSheet(year: number, scheme: SheetScheme, a: SheetAsses
       scoringRule: it.scoringRule,
       selfScore: submitted ? (a.self?.[String(it.id)] ?? null) : null,
       reviewScore: stable ? reviewScore : null,
-      deductionReason: stable ? deductionReason(it.rules, review?.counts, indicators, review?.reason) : "",
-      note: objections
-        .map((o) => `异议${zhLabel(ZH.objectionStatus, o.status)}${o.decision ? `：${o.decision}` : ""}`)
+      // Nothing deducted: the reviewer's words are a remark (备注), not a reason for a deduction.
+      deductionReason: stable && reviewScore < it.maxPoints ? deductionReason(it.rules, review?.counts, indicators, review?.reason) : "",
+      note: [
+        stable && reviewScore >= it.maxPoints ? (review?.reason ?? "") : "",
+        ...objections.map((o) => `异议${zhLabel(ZH.objectionStatus, o.status)}${o.decision ? `：${o.decision}` : ""}`),
+      ]
+        .filter(Boolean)
         .join("；"),
     };
   });

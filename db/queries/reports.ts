@@ -120,3 +120,13 @@ export async function approveReport(tx: AuditedTx, s: { id: number; version: num
     .returning({ id: reports.id, year: reports.year, snapshotHash: reports.snapshotHash, approvedAt: reports.approvedAt });
   return row;
 }
+
+/** The score sheets of the given units (a unit head's own): every year each has an assessment. */
+export async function listSheetsOfUnits(db: Db, unitIds: number[]): Promise<{ year: number; unitId: number; unitName: string }[]> {
+  if (unitIds.length === 0) return [];
+  const result = await db.execute(sql`select s.year, a.unit_id as "unitId", u.name as "unitName"
+    from assessments a join assessment_schemes s on s.id = a.scheme_id join units u on u.id = a.unit_id
+    where a.unit_id in ${sql`(${sql.join(unitIds.map((id) => sql`${id}`), sql`, `)})`}
+    order by s.year desc, u.sort_order, u.id`);
+  return rowsOf<{ year: number; unitId: number; unitName: string }>(result).map((r) => ({ ...r, year: Number(r.year), unitId: Number(r.unitId) }));
+}

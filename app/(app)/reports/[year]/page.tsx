@@ -1,0 +1,119 @@
+// 年度安全生产责任制落实情况报告 on the web: the working draft from live records, or an approved edition
+// from its frozen snapshot (never re-assembled), with its hash checked. `?edition=<id>` opens an older
+// approved edition. The committee office edits the draft's texts, approves it, and starts a new draft.
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { getAnnualReportData } from "@/db/queries/report-data";
+import { getReportEdition, listReportEditions } from "@/db/queries/reports";
+import { AnnualReport } from "@/components/reports/annual-report";
+import { ReportPrintStyle } from "@/components/reports/print-style";
+import { PrintButton } from "@/components/duties/print-button";
+import { NotPermitted } from "@/components/ui/not-permitted";
+import { hasPermission } from "@/lib/authz";
+import { isSnapshotIntact } from "@/lib/reports/hash";
+import { guardBureauReport, idParam, yearParam } from "../guard";
+import { OfficePanel } from "./office-panel";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ edition?: string | string[] }> };
+
+export default async function AnnualReportPage({ params, searchParams }: Props) {
+  const year = yearParam((await params).year);
+  const { viewer, allowed } = await guardBureauReport(`/reports/${year}`);
+  if (!allowed) return <NotPermitted />;
+  const asked = idParam((await searchParams).edition);
+  const t = await getTranslations("reports.page");
+  const format = await getFormatter();
+  const when = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short" });
+  const db = await getDb();
+  const editions = await listReportEditions(db, year);
+  const draft = editions.find((e) => e.status === "draft");
+  const approved = editions.filter((e) => e.status === "approved");
+  // Default: the working draft; with none, the latest approved edition; with neither, a live preview.
+  const askedApproved = asked != null ? approved.find((e) => e.id === asked) : undefined;
+  const shownId = askedApproved?.id ?? (draft ? undefined : approved[0]?.id);
+  const edition = shownId != null ? await getReportEdition(db, shownId) : undefined;
+  const data =
+    edition?.snapshot ?? (await getAnnualReportData(db, year, { problems: draft?.problems ?? "", plans: draft?.plans ?? "" }));
+  const editionQuery = edition ? `&edition=${edition.id}` : "";
+  const sheetHref = (unitId: number) => `/reports/unit/${unitId}/${year}${edition ? `?edition=${edition.id}` : ""}`;
+  const undecided = data.results.length > 0 && data.results.every((r) => r.total == null);
+  return (
+    <div className="space-y-4">
+      <ReportPrintStyle />
+      <div className="no-print space-y-3">
+        <p className="text-sm">
+          <Link className="text-blue-700 underline" href="/reports">
+            {t("back")}
+          </Link>
+        </p>
+        <h1 className="text-2xl font-semibold">{t("title", { year })}</h1>
+        {asked != null && !askedApproved && (
+          <p role="alert" className="text-sm text-amber-800">
+            {t("unknownEdition")}
+          </p>
+        )}
+      </div>
+      <section aria-label={t("editions")} className="card space-y-2 text-sm">
+        {edition ? (
+          <>
+            <p className="font-medium">{t("shownApproved", { time: when(edition.approvedAt!), name: edition.approverName ?? "—" })}</p>
+            <p className="break-all font-mono text-xs">{t("hash", { hash: edition.snapshotHash ?? "" })}</p>
+            <p className={isSnapshotIntact(edition.snapshot, edition.snapshotHash) ? "text-green-800" : "font-medium text-red-700"}>
+              {isSnapshotIntact(edition.snapshot, edition.snapshotHash) ? t("intact") : t("tampered")}
+            </p>
+          </>
+        ) : (
+          <p className="font-medium">{draft ? t("shownDraft", { time: when(data.generatedAt) }) : t("shownPreview", { time: when(data.generatedAt) })}</p>
+        )}
+        {undecided && <p className="text-amber-800">{t("notDecided")}</p>}
+        {(draft || approved.length > 0) && (
+          <nav aria-label={t("editions")} className="no-print">
+            <ul className="flex flex-wrap gap-x-4 gap-y-1">
+              {draft && (
+                <li>
+                  <Link className="text-blue-700 underline" href={`/reports/${year}`} aria-current={!edition ? "page" : undefined}>
+                    {t("latestDraft")}
+                  </Link>
+                  {!edition && <span className="ml-1 text-slate-600">{t("current")}</span>}
+                </li>
+              )}
+              {approved.map((e) => (
+                <li key={e.id}>
+                  <Link className="text-blue-700 underline" href={`/reports/${year}?edition=${e.id}`} aria-current={edition?.id === e.id ? "page" : undefined}>
+                    {t("approvedEdition", { time: when(e.approvedAt!) })} · {(e.snapshotHash ?? "").slice(0, 12)}
+                  </Link>
+                  {edition?.id === e.id && <span className="ml-1 text-slate-600">{t("current")}</span>}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+        <div className="no-print flex flex-wrap items-center gap-3 pt-1">
+          <span className="font-medium">{t("downloads")}：</span>
+          {(["docx", "pdf", "xlsx"] as const).map((f) => (
+            <a key={f} className="text-blue-700 underline" href={`/api/reports/annual/${year}?format=${f}${editionQuery}`}>
+              {t(`download.${f}`)}
+            </a>
+          ))}
+          <PrintButton label={t("print")} />
+        </div>
+      </section>
+      {/* The panel acts on the draft: not shown beside an older edition while a draft exists. */}
+      {(!edition || !draft) && (
+        <OfficePanel
+          year={year}
+          draft={draft}
+          hasApproved={approved.length > 0}
+          canEdit={hasPermission(viewer, "report.edit")}
+          canApprove={hasPermission(viewer, "report.approve")}
+        />
+      )}
+      <div className="card print:border-0 print:p-0 print:shadow-none">
+        <AnnualReport data={data} sheetHref={sheetHref} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+// Page checks for the reports: the bureau report and a unit's score sheet (lib/reports/access narrows
+// the committee_member grant: a unit head on the committee sees their own unit's sheet only). A refusal
+// is written to the audit log like any denied page.
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { recordAudit } from "@/db/audited";
+import type { Viewer } from "@/lib/authz";
+import { actorOf, requireViewer } from "@/lib/auth/viewer";
+import { canOpenReports, canViewBureauReport, canViewScoreSheet } from "@/lib/reports/access";
+
+async function guard(path: string, allow: (v: Viewer) => boolean) {
+  const viewer = await requireViewer();
+  const allowed = allow(viewer);
+  if (!allowed) {
+    await recordAudit(await getDb(), await actorOf(viewer), { action: "page.view", objectType: "page", objectId: path, result: "denied" });
+  }
+  return { viewer, allowed };
+}
+
+export const guardReportsIndex = () => guard("/reports", canOpenReports);
+export const guardBureauReport = (path: string) => guard(path, canViewBureauReport);
+export const guardScoreSheet = (path: string, unitId: number) => guard(path, (v) => canViewScoreSheet(v, unitId));
+
+/** A four-digit year in the URL, or a 404. */
+export function yearParam(raw: string): number {
+  const year = /^\d{4}$/.test(raw) ? Number(raw) : 0;
+  if (year < 2000 || year > 2100) notFound();
+  return year;
+}
+
+/** A positive id in the URL or query, or null. */
+export function idParam(raw: string | string[] | undefined): number | null {
+  if (typeof raw !== "string" || !/^\d{1,9}$/.test(raw)) return null;
+  const n = Number(raw);
+  return n > 0 ? n : null;
+}
