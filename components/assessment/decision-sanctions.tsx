@@ -1,5 +1,6 @@
 // A year's 奖惩兑现 for the committee: who (unit or person), what, on which veto, by when, and a confirm
 // button for the chair on each proposed entry of a final assessment.
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SanctionView } from "@/db/queries/assessment-sanctions";
 import { ActionForm } from "@/components/ui/action-form";
@@ -37,7 +38,16 @@ export async function DecisionSanctions({
           </thead>
           <tbody>
             {sanctions.map((s) => {
-              const target = s.personName ? t("decision.sanctions.personOf", { name: s.personName, unit: s.unitName }) : s.unitName;
+              const target = s.personName ? (
+                <>
+                  <Link className="text-blue-700 underline" href={`/people/${s.personId}`}>
+                    {s.personName}
+                  </Link>
+                  {t("decision.sanctions.personUnit", { unit: s.unitName })}
+                </>
+              ) : (
+                s.unitName
+              );
               return (
                 <tr key={s.id}>
                   <th scope="row" className="bg-transparent! align-top font-normal">

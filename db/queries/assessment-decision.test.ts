@@ -159,14 +159,24 @@ describe("finalise, sanctions, reopen", () => {
 
   it("the chair confirms a sanction once; the person's page lists it", async () => {
     const bai = (await h.db.select().from(people).where(eq(people.name, "白文涛")))[0];
-    const [mine] = await listSanctionsForPerson(h.db, bai.id);
-    expect(mine).toMatchObject({ kind: "no_excellent", year: 2026, unitName: "特种设备检验研究院", ruleName: "事故迟报", status: "proposed" });
+    const carried = await listSanctionsForPerson(h.db, bai.id);
+    // His own flag, and the vetoed unit's entries he answers for as its supervising leader.
+    expect(carried.map((s) => [s.kind, s.personId === bai.id]).sort()).toEqual([
+      ["lose_honours", false],
+      ["no_excellent", true],
+      ["rectification", false],
+    ]);
+    const mine = carried.find((s) => s.kind === "no_excellent")!;
+    expect(mine).toMatchObject({ year: 2026, unitName: "特种设备检验研究院", ruleName: "事故迟报", status: "proposed" });
     const [director] = await h.db.select().from(users).where(eq(users.username, "director"));
     await run((tx) => confirmSanction(tx, mine.id, { userId: director.id, now: T0 }));
-    const [again] = await listSanctionsForPerson(h.db, bai.id);
+    const again = (await listSanctionsForPerson(h.db, bai.id)).find((s) => s.id === mine.id);
     expect(again).toMatchObject({ status: "confirmed", confirmedByName: "杜明远" });
     expect((await refusal(run((tx) => confirmSanction(tx, mine.id, actor())))).key).toBe("assessment.errors.wrongState");
     expect((await listSanctionsForUnit(h.db, vetoUnitId)).length).toBe(5);
+    // Someone with no entry of their own sees nothing.
+    const qi = (await h.db.select().from(people).where(eq(people.name, "齐小萌")))[0];
+    expect(await listSanctionsForPerson(h.db, qi.id)).toEqual([]);
   });
 
   it("reopen: one unit back to reviewed with its reason, the scheme unlocked, sanctions kept", async () => {

@@ -1,6 +1,6 @@
 // 奖惩兑现 rows: proposed when a year is finalised (from lib/assessment/consequences), confirmed by the
 // committee, shown on the unit's and each person's page. Every list is one query.
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { deriveSanctions, type ConsequenceUnit } from "@/lib/assessment/consequences";
 import { orgDateOf } from "@/lib/signing/deadline";
@@ -101,9 +101,11 @@ function listSanctions(db: Db, where: SQL | undefined) {
     .orderBy(desc(sanctions.year), asc(unitOfAssessment.sortOrder), asc(sanctions.kind), asc(people.name), asc(sanctions.id));
 }
 
-/** What a person carries: "年度考核不得评为优秀" for units they headed or supervised, every year. */
+/** What a person carries: "年度考核不得评为优秀" for units they headed or supervised, every year, with those
+ * units' own entries beside it (取消评先评优, 限期整改) since they answer for them. */
 export function listSanctionsForPerson(db: Db, personId: number) {
-  return listSanctions(db, eq(sanctions.personId, personId));
+  const mine = db.select({ id: sanctions.assessmentId }).from(sanctions).where(eq(sanctions.personId, personId));
+  return listSanctions(db, or(eq(sanctions.personId, personId), and(isNull(sanctions.personId), inArray(sanctions.assessmentId, mine))));
 }
 
 /** Everything that followed from a unit's assessments: the unit's own and its people's entries. */
