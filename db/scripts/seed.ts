@@ -11,6 +11,7 @@ import type { AuditActor } from "../queries/audit";
 import { units } from "../schema";
 import { seedDemo } from "../seed/demo";
 import { seedDuties } from "../seed/duties";
+import { seedRecords } from "../seed/records";
 
 /** Every demo login uses this password (listed in the README; demo data only). */
 export const DEMO_PASSWORD = "DualDuty#2026";
@@ -34,7 +35,7 @@ export async function seedDemoIfEmpty(handle: DbHandle): Promise<Record<string, 
   if (!(await isDatabaseEmpty(handle))) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return withAudit(handle.db, SYSTEM_ACTOR, async (tx) => {
-    const counts = { ...(await seedDemo(tx, { passwordHash })), ...(await seedDuties(tx)) };
+    const counts = { ...(await seedDemo(tx, { passwordHash })), ...(await seedDuties(tx)), ...(await seedRecords(tx)) };
     return {
       value: counts,
       audit: { action: "seed.demo", objectType: "database", after: counts },
