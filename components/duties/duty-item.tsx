@@ -1,10 +1,30 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SheetItem } from "@/db/queries/my-duties";
+import type { LastDone } from "@/db/queries/records-due";
+import type { DueState } from "@/lib/records/cadence";
 
-/** One duty with its 责任类型, 依据, 责任范围, 考核标准, 频次 and a link to who held it when. */
-export async function DutyItem({ item, historyHref }: { item: SheetItem; historyHref: string | null }) {
+const DUE_STYLE: Record<DueState, string> = {
+  done: "bg-green-100 text-green-800",
+  due: "bg-amber-100 text-amber-900",
+  overdue: "bg-red-100 text-red-800",
+};
+
+/** One duty with its 责任类型, 依据, 责任范围, 考核标准, 频次, when it was last done (and for a periodic duty
+ * whether this period's is done, due or overdue), and a link to who held it when. */
+export async function DutyItem({
+  item,
+  historyHref,
+  lastDone = null,
+  due = null,
+}: {
+  item: SheetItem;
+  historyHref: string | null;
+  lastDone?: LastDone | null;
+  due?: DueState | null;
+}) {
   const t = await getTranslations("duties");
+  const tr = await getTranslations("records");
   const fields: [label: string, value: string | null][] = [
     [t("sheet.supervisedUnit"), item.supervisedUnitName],
     [t("sheet.responsibilityType"), t(`enum.responsibilityType.${item.responsibilityType}`)],
@@ -28,6 +48,12 @@ export async function DutyItem({ item, historyHref }: { item: SheetItem; history
             </div>
           ))}
       </dl>
+      {(lastDone || due) && (
+        <p className="mt-1 flex flex-wrap items-center gap-2 text-xs" data-testid="duty-last-done">
+          {lastDone && <span className="text-slate-700">{tr("lastDone", { date: lastDone.date, kind: tr(`kind.${lastDone.kind}`) })}</span>}
+          {due && <span className={`rounded px-1.5 py-0.5 ${DUE_STYLE[due]}`}>{tr(`dueState.${due}`)}</span>}
+        </p>
+      )}
       {historyHref && (
         <Link
           href={historyHref}

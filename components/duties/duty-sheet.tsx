@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { PersonDutyList, PersonDuties, SheetItem } from "@/db/queries/my-duties";
+import { dueState } from "@/lib/records/cadence";
 import { DutyItem } from "./duty-item";
 import { PrintButton } from "./print-button";
 import { arrangeSheet } from "./rows";
@@ -42,6 +43,7 @@ export async function DutySheet({ duties, year, historyDate, historyListIds }: P
           isFirst={index === 0}
           historyDate={historyDate}
           canOpenHistory={historyListIds.includes(list.listId)}
+          year={year}
         />
       ))}
     </div>
@@ -53,11 +55,13 @@ async function DutyListSection({
   isFirst,
   historyDate,
   canOpenHistory,
+  year,
 }: {
   list: PersonDutyList;
   isFirst: boolean;
   historyDate: string;
   canOpenHistory: boolean;
+  year: number;
 }) {
   const t = await getTranslations();
   const id = `duty-list-${list.listId}`;
@@ -70,6 +74,12 @@ async function DutyListSection({
   ].filter((n): n is string => n !== null);
   const historyHref = (item: SheetItem) =>
     canOpenHistory ? `/duties/history?item=${encodeURIComponent(item.itemKey)}&date=${historyDate}` : null;
+  // A year's list applies from 1 January; the sheet's date is today, or the end of a past year.
+  const progress = (item: SheetItem) => {
+    const lastDone = list.lastDone[item.itemKey] ?? null;
+    const due = dueState({ cadence: item.cadence, lastDone: lastDone?.date ?? null, today: historyDate, since: `${year}-01-01` });
+    return { lastDone, due };
+  };
   return (
     <section aria-labelledby={`${id}-h`} className={`card space-y-4 ${isFirst ? "" : "break-before-page"}`}>
       <header className="space-y-1">
@@ -127,7 +137,7 @@ async function DutyListSection({
                       {t("duties.sheet.business")}
                     </p>
                     {row.business ? (
-                      <DutyItem item={row.business} historyHref={historyHref(row.business)} />
+                      <DutyItem item={row.business} historyHref={historyHref(row.business)} {...progress(row.business)} />
                     ) : (
                       <Empty label={t("duties.sheet.none")} />
                     )}
@@ -140,7 +150,7 @@ async function DutyListSection({
                       <ul className="space-y-3">
                         {row.safety.map((s) => (
                           <li key={s.itemKey}>
-                            <DutyItem item={s} historyHref={historyHref(s)} />
+                            <DutyItem item={s} historyHref={historyHref(s)} {...progress(s)} />
                           </li>
                         ))}
                       </ul>

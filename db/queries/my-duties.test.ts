@@ -7,6 +7,7 @@ import { withAudit } from "../audited";
 import type { Db } from "../client";
 import { createItems, createLists, publishList, updateItem } from "./duty-writes";
 import { getDutiesForPerson, getItemHistory } from "./my-duties";
+import { createRecord } from "./records";
 import { listItems, people, postHoldings, posts, supervisions, units } from "../schema";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
@@ -154,10 +155,11 @@ afterAll(async () => {
 });
 
 describe("getDutiesForPerson", () => {
-  it("returns the post and unit lists of a staff member at their latest published version, in three queries", async () => {
+  it("returns the post and unit lists of a staff member at their latest published version, in four queries", async () => {
     const { db, counter } = counting(h.db);
     const r = (await getDutiesForPerson(db, who.staff, 2026, "2026-06-01"))!;
-    expect(counter.n).toBe(3);
+    // The person, the lists, then their items and the last record of each item.
+    expect(counter.n).toBe(4);
     expect(r.person.name).toBe("齐小萌");
     expect(r.lists.map((l) => [l.ownerType, l.reason, l.unitName, l.postName])).toEqual([
       ["post", "post", "质量监督科", "质量监督员"],
@@ -198,6 +200,36 @@ describe("getDutiesForPerson", () => {
     expect(r.lists[0].items[0].supervisedUnitName).toBe("质量监督科");
     expect(r.supervisedUnitIds.sort()).toEqual([ids.quality, ids.fiber].sort());
     expect((await getDutiesForPerson(h.db, who.leader, 2025, "2025-12-31"))!.lists).toEqual([]);
+  });
+
+  it("gives each item the latest record linked to it on or before the sheet's date", async () => {
+    const before = (await getDutiesForPerson(h.db, who.staff, 2026, "2026-06-01"))!;
+    expect(before.lists[0].lastDone).toEqual({});
+    const listId = before.lists[0].listId;
+    const record = (occurredOn: string, kind: "inspection" | "training") =>
+      withAudit(h.db, SYSTEM, async (tx) => ({
+        value: await createRecord(tx, {
+          kind,
+          title: `记录 ${occurredOn}`,
+          occurredOn,
+          summary: "",
+          unitId: ids.quality,
+          recordedBy: null,
+          unitIds: [ids.quality],
+          leadId: who.staff,
+          participantIds: [],
+          dutyItems: [{ listId, itemKey: "q-s1" }],
+          schemeItemIds: [],
+          files: [],
+        }),
+        audit: { action: "test.record" },
+      }));
+    await record("2026-04-02", "training");
+    const { id } = await record("2026-05-12", "inspection");
+    await record("2026-07-01", "training");
+    const r = (await getDutiesForPerson(h.db, who.staff, 2026, "2026-06-01"))!;
+    expect(r.lists[0].lastDone).toEqual({ "q-s1": { date: "2026-05-12", kind: "inspection", recordId: id } });
+    expect(r.lists[1].lastDone).toEqual({});
   });
 
   it("is undefined for an unknown person", async () => {

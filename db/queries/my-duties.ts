@@ -1,11 +1,12 @@
 // Reads for "my duties" and duty history (问责倒查): which published lists apply to a person, and who held
-// a duty on a date. Fixed query counts: a person's sheet is three queries, an item's history two.
+// a duty on a date. Fixed query counts: a person's sheet is four queries, an item's history two.
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { rowsOf, type Db } from "../client";
 import { listVersionItems, people, units, type ListVersionItem } from "../schema";
 import { versionItemColumns } from "./duties";
 import { holdingInForceAs } from "./holdings";
+import { lastDoneByItem, lastDoneKey, type LastDone } from "./records-due";
 
 type OwnerType = "unit" | "post" | "leader";
 type ListStatus = "draft" | "submitted" | "reviewed" | "confirmed" | "approved" | "published" | "archived";
@@ -56,6 +57,8 @@ export type PersonDutyList = {
     itemCount: number;
   } | null;
   items: SheetItem[];
+  /** The latest work record on or before the sheet's date linked to each item, by item key ("last done"). */
+  lastDone: Record<string, LastDone>;
 };
 
 export type PersonDuties = {
@@ -94,8 +97,9 @@ const supervisedUnit = alias(units, "supervised_unit");
  * Every list that applies to a person in a year, each with its latest published version and items: the
  * post list of each post held today (acting and concurrent included), the unit list of each of those
  * posts' units, their own leader list, and the unit lists of the units they supervise that year. A list
- * never published comes back with `version: null` and no items. Undefined when the person does not exist.
- * Three queries whatever the size of the organisation.
+ * never published comes back with `version: null` and no items, each item with its last linked record
+ * on or before `today`. Undefined when the person does not exist. Four queries whatever the size of the
+ * organisation.
  */
 export async function getDutiesForPerson(
   db: Db,
@@ -159,14 +163,17 @@ export async function getDutiesForPerson(
   if (!person) return undefined;
   const rows = rowsOf<ListRow>(result);
   const versionIds = rows.flatMap((r) => (r.version_id == null ? [] : [r.version_id]));
-  const items = versionIds.length
-    ? await db
-        .select({ versionId: listVersionItems.versionId, ...versionItemColumns, supervisedUnitName: supervisedUnit.name })
-        .from(listVersionItems)
-        .leftJoin(supervisedUnit, eq(supervisedUnit.id, listVersionItems.supervisedUnitId))
-        .where(inArray(listVersionItems.versionId, versionIds))
-        .orderBy(asc(listVersionItems.versionId), asc(listVersionItems.sortOrder), asc(listVersionItems.id))
-    : [];
+  const [items, lastDone] = await Promise.all([
+    versionIds.length
+      ? db
+          .select({ versionId: listVersionItems.versionId, ...versionItemColumns, supervisedUnitName: supervisedUnit.name })
+          .from(listVersionItems)
+          .leftJoin(supervisedUnit, eq(supervisedUnit.id, listVersionItems.supervisedUnitId))
+          .where(inArray(listVersionItems.versionId, versionIds))
+          .orderBy(asc(listVersionItems.versionId), asc(listVersionItems.sortOrder), asc(listVersionItems.id))
+      : [],
+    lastDoneByItem(db, rows.filter((r) => r.version_id != null).map((r) => r.list_id), today),
+  ]);
   const byVersion = new Map<number, SheetItem[]>();
   for (const { versionId, ...item } of items) {
     const list = byVersion.get(versionId) ?? [];
@@ -198,6 +205,12 @@ export async function getDutiesForPerson(
           }
         : null,
     items: r.version_id != null ? (byVersion.get(r.version_id) ?? []) : [],
+    lastDone: Object.fromEntries(
+      (r.version_id != null ? (byVersion.get(r.version_id) ?? []) : []).flatMap((i) => {
+        const done = lastDone.get(lastDoneKey(r.list_id, i.itemKey));
+        return done ? [[i.itemKey, done]] : [];
+      }),
+    ),
   }));
   return { person, lists, supervisedUnitIds: rows[0]?.supervised_unit_ids ?? [] };
 }
