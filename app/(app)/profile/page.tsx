@@ -22,6 +22,11 @@ export default async function ProfilePage() {
         <Link className="text-blue-700 underline" href="/password">
           {t("auth.changeTitle")}
         </Link>
+        {viewer.roles.includes("leader") && (
+          <Link className="text-blue-700 underline" href={`/statements/${shanghaiDate(new Date()).slice(0, 4)}`}>
+            {t("statement.link", { year: shanghaiDate(new Date()).slice(0, 4) })}
+          </Link>
+        )}
       </div>
       {detail && <PersonCard detail={detail} today={shanghaiDate(new Date())} />}
     </div>
