@@ -5,6 +5,7 @@ import { getOrgFigures } from "@/db/queries/home";
 import { getAuditHead } from "@/db/queries/audit";
 import { getPersonDetail } from "@/db/queries/people";
 import { NeedsMeSection } from "@/components/home/needs-me-section";
+import { Dashboard } from "@/components/home/dashboard";
 import { hasPermission } from "@/lib/authz";
 import { requireViewer } from "@/lib/auth/viewer";
 import { shanghaiDate, shanghaiYear } from "@/lib/clock";
@@ -47,6 +48,7 @@ export default async function HomePage() {
         </ul>
       </section>
       <NeedsMeSection />
+      <Dashboard />
       {figures && (
         <section aria-labelledby="fig-h">
           <h2 id="fig-h" className="mb-2 font-semibold">
