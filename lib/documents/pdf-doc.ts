@@ -72,23 +72,25 @@ export function newPdf(info: { title: string; subject?: string }): PdfDoc {
     size: "A4",
     margins,
     bufferPages: true,
-    // The default font would be Helvetica; start with ours instead.
-    font: fontSource("regular"),
-    info: { Title: info.title, Subject: info.subject, Creator: "DualDuty", Producer: "DualDuty" },
+    // No default font (it would be Helvetica). Not ours either: pdfkit then finds "regular" equal to the
+    // default face on every pdf.font("regular") call and never caches it by that name, re-opening the font
+    // each time (most of the time of a long table).
+    font: null,
+    info: { Title: info.title, ...(info.subject ? { Subject: info.subject } : {}), Creator: "DualDuty", Producer: "DualDuty" },
     lang: "zh-CN",
-  } as PDFKit.PDFDocumentOptions);
+  } as unknown as PDFKit.PDFDocumentOptions);
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     pdf.on("data", (c: Buffer) => chunks.push(c));
     pdf.on("end", () => resolve(Buffer.concat(chunks)));
     pdf.on("error", reject);
   });
-  keepParsed(pdf, "regular");
   pdf.registerFont("regular", fontSource("regular"));
   pdf.registerFont("bold", fontSource("bold"));
   pdf.font("bold");
   keepParsed(pdf, "bold");
   pdf.font("regular");
+  keepParsed(pdf, "regular");
   const finish = () => {
     addPageNumbers(pdf);
     pdf.end();

@@ -1,0 +1,81 @@
+// What a report file shows, as a list of blocks shared by the Word, PDF and Excel writers: headings,
+// paragraphs, tables (typed cells: numbers stay numbers for Excel, formatted once for Word and PDF), page
+// breaks and signature lines. Built from the plain report data only; every string stays plain text.
+import { shanghaiDate } from "@/lib/clock";
+
+/** A table cell: text, a number (a count), or a score (one decimal). null prints empty. */
+export type Cell = string | number | { score: number } | null;
+
+export type Column = {
+  header: string;
+  /** Relative width (the writers share the content width in these proportions). */
+  width: number;
+  align?: "left" | "center" | "right";
+};
+
+export type TableBlock = {
+  kind: "table";
+  /** The caption above the table; also the Excel sheet's name when it is one of the report's sheets. */
+  caption: string;
+  /** The Excel sheet this table goes to (annual file: the named tables only). */
+  sheet?: string;
+  columns: Column[];
+  rows: Cell[][];
+  /** Smaller print for wide tables (score sheets). */
+  dense?: boolean;
+};
+
+export type Block =
+  | { kind: "title"; lines: string[] }
+  | { kind: "subtitle"; text: string }
+  /** 一、 (黑体) */
+  | { kind: "heading"; text: string }
+  /** （一） (楷体) */
+  | { kind: "subheading"; text: string }
+  | { kind: "paragraph"; text: string }
+  /** 附表n: a new page, the label at the top left, then the appendix's title centred. */
+  | { kind: "appendix"; label: string; title: string }
+  /** A line under a table (totals, notes), not indented. */
+  | { kind: "line"; text: string; bold?: boolean }
+  /** Signature lines: each row is two labelled blanks side by side. */
+  | { kind: "signatures"; rows: [string, string][] }
+  /** The sender and date at the end of a report (落款), right-aligned. */
+  | { kind: "closing"; lines: string[] }
+  | TableBlock;
+
+export type ReportDocument = {
+  title: string;
+  /** The file name without extension (Chinese kept; encoded by the route). */
+  fileName: string;
+  /** "草稿" or the approved edition's line, printed under the title and in the PDF's metadata. */
+  edition: string | null;
+  blocks: Block[];
+};
+
+/** Whether an approved edition or a working draft is rendered (the renderers' only input besides the data). */
+export type Edition = { approvedAt: string; hash: string } | { draft: true } | null;
+
+/** The text of a cell as printed in Word and PDF. */
+export function cellText(c: Cell): string {
+  if (c == null) return "";
+  if (typeof c === "number") return Number.isInteger(c) ? String(c) : String(Math.round(c * 100) / 100);
+  if (typeof c === "object") return c.score.toFixed(1);
+  return c;
+}
+
+export const sc = (n: number | null | undefined): Cell => (n == null ? null : { score: n });
+
+/** The line that tells an approved edition from a working draft. */
+export function editionLine(edition: Edition): string | null {
+  if (!edition) return null;
+  if ("draft" in edition) return "（草稿，未经审定）";
+  return `（${chineseDay(edition.approvedAt)}审定　数据摘要 ${edition.hash.slice(0, 16)}）`;
+}
+
+/** A timestamp (ISO, any zone) → its day in Shanghai as 2026年1月20日; a bare date is taken as is. */
+export function chineseDay(iso: string): string {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : Number.isNaN(Date.parse(iso)) ? null : shanghaiDate(new Date(iso));
+  if (!day) return iso;
+  const [y, m, d] = day.split("-").map(Number);
+  return `${y}年${m}月${d}日`;
+}

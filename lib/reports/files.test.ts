@@ -1,0 +1,187 @@
+// The report files from a small bureau with hostile strings: Word (公文 layout, text escaped), PDF (A4,
+// Chinese text readable back, tables with repeated headers) and Excel (typed cells, text never a formula).
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { zipEntry } from "@/e2e/pledges/zip";
+import { annualDocxBuffer } from "./annual-docx";
+import { annualPdfBuffer } from "./annual-pdf";
+import { annualXlsxBuffer } from "./annual-xlsx";
+import { HOSTILE, fixtureReport, fixtureSheet, largeFixtureReport } from "./fixture";
+import { sheetDocxBuffer } from "./sheet-docx";
+import { sheetPdfBuffer } from "./sheet-pdf";
+import { sheetXlsxBuffer } from "./sheet-xlsx";
+
+const data = fixtureReport(2025);
+const vetoedSheet = data.scoreSheets[1];
+
+/** pdftotext's text, one string per page; null where poppler-utils is not installed. */
+function pdfPages(buf: Buffer): string[] | null {
+  if (!existsSync("/usr/bin/pdftotext")) return null;
+  const dir = mkdtempSync(path.join(tmpdir(), "report-pdf-"));
+  try {
+    writeFileSync(path.join(dir, "r.pdf"), buf);
+    return execFileSync("/usr/bin/pdftotext", ["-enc", "UTF-8", "-layout", path.join(dir, "r.pdf"), "-"]).toString("utf8").split("\f");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+
+async function timed<T>(label: string, f: () => Promise<T>): Promise<T> {
+  const t0 = performance.now();
+  const out = await f();
+  console.log(`${label}: ${Math.round(performance.now() - t0)} ms`);
+  return out;
+}
+
+describe("annual report, Word", () => {
+  it("is an A4 公文 docx with the six sections, appendices and the hostile text escaped", async () => {
+    const buf = await timed("annual docx (small)", () => annualDocxBuffer(data, { draft: true }));
+    expect(buf.subarray(0, 2).toString()).toBe("PK");
+    const xml = zipEntry(buf, "word/document.xml")!;
+    expect(xml).toContain('w:w="11906"');
+    expect(xml).toContain('w:h="16838"');
+    expect(xml).toMatch(/w:top="2098"/); // 37 mm
+    expect(xml).toMatch(/w:bottom="1984"/); // 35 mm
+    expect(xml).toMatch(/w:left="1587"/); // 28 mm
+    expect(xml).toMatch(/w:right="1474"/); // 26 mm
+    expect(xml).toContain("方正小标宋简体");
+    expect(xml).toContain("2025年度安全生产责任制落实情况报告");
+    expect(xml).toContain("（草稿，未经审定）");
+    for (const h of ["一、基本情况", "二、主要工作及成效", "三、考核结果", "四、奖惩兑现与问责", "五、存在问题", "六、下一年度工作打算"]) expect(xml).toContain(h);
+    for (const a of ["附表1", "附表6", "领导干部“一岗双责”履职情况", "白文涛", "特种设备检验研究院", "不合格", "事故迟报、漏报、谎报、瞒报"]) expect(xml).toContain(a);
+    // Markup and formulas are text: escaped, never an element or a field.
+    expect(xml).toContain(escapeXml(HOSTILE.script));
+    expect(xml).toContain(escapeXml(HOSTILE.hyperlink));
+    expect(xml).not.toContain("<script>");
+    expect(xml).not.toMatch(/<w:instrText[^>]*>[^<]*HYPERLINK/);
+    // Tables: header rows repeat, rows do not split.
+    expect(xml).toContain("<w:tblHeader/>");
+    expect(xml).toContain("<w:cantSplit/>");
+    const styles = zipEntry(buf, "word/styles.xml")!;
+    expect(styles).toContain('w:eastAsia="仿宋"');
+    expect(styles).toContain('w:val="32"'); // 三号 body
+    const fonts = zipEntry(buf, "word/fontTable.xml")!;
+    expect(fonts).toMatch(/<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"\/>/);
+    const footers = [1, 2, 3].map((i) => zipEntry(buf, `word/footer${i}.xml`) ?? "").join("");
+    expect(footers).toContain("PAGE");
+  });
+});
+
+describe("annual report, PDF", () => {
+  it("is an A4 PDF whose text reads back in Chinese, with page numbers", async () => {
+    const buf = await timed("annual pdf (small)", () => annualPdfBuffer(data, { approvedAt: "2026-01-20T03:00:00Z", hash: "ab".repeat(32) }));
+    expect(buf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(buf.toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+    const pages = pdfPages(buf);
+    if (!pages) return;
+    const text = pages.join("\n");
+    for (const s of ["2025年度安全生产责任制落实情况报告", "2026年1月20日审定", "质量监督科", "城东分局", "特种设备检验研究院", "不合格", "白文涛", "鄂振华", "96.5", HOSTILE.script, HOSTILE.formula])
+      expect(text).toContain(s);
+    expect(text).toMatch(/事故迟报、漏报、谎报、瞒报/);
+    expect(pages[1]).toMatch(/—\s*2\s*—/);
+  });
+
+  it("breaks a long table across pages with the header row on each page", async () => {
+    const long = fixtureSheet(2025, 9, "长表单位", 80);
+    const pages = pdfPages(await sheetPdfBuffer(long))?.filter((p) => /考核项目\d/.test(p));
+    if (!pages) return;
+    expect(pages.length).toBeGreaterThan(2);
+    for (const p of pages) expect(p).toMatch(/考核项目\s+考核内容\s+标准分/);
+    // Every item once, none cut off.
+    for (let i = 1; i <= 80; i++) expect(pages.join("\n")).toContain(`考核项目${i}`);
+  });
+});
+
+describe("annual report, Excel", () => {
+  it("has one sheet per table, typed cells, a bold frozen header, and formula-like text kept as text", async () => {
+    const buf = await timed("annual xlsx (small)", () => annualXlsxBuffer(data));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["考核结果", "控制指标", "责任书签订", "隐患台账", "事故", "一岗双责", "奖惩兑现", "问责"]);
+    const results = wb.getWorksheet("考核结果")!;
+    expect(results.getRow(1).values).toEqual([undefined, "名次", "单位", "类别", "得分", "等次", "一票否决"]);
+    expect(results.getCell("A1").font?.bold).toBe(true);
+    expect(results.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(results.getColumn(2).width).toBeGreaterThan(10);
+    const rows = results.getSheetValues().slice(2) as unknown[][];
+    const byName = (n: string) => rows.find((r) => r[2] === n)!;
+    expect(byName("质量监督科").slice(1, 6)).toEqual([1, "质量监督科", "机关科室", 96.5, "优秀"]);
+    expect(byName("特种设备检验研究院")[5]).toBe("不合格");
+    expect(byName("特种设备检验研究院")[6]).toContain("事故迟报");
+    // "=1+1" as a unit name: a string cell holding exactly that, no formula.
+    const row = results.getRow(rows.indexOf(byName(HOSTILE.formula)) + 2);
+    expect(row.getCell(2).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(2).value).toBe("=1+1");
+    expect(row.getCell(2).formula).toBeUndefined();
+    expect(row.getCell(3).value).toBe(HOSTILE.plus);
+    expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Number);
+    const indicators = wb.getWorksheet("控制指标")!;
+    expect(indicators.getCell("B3").type).toBe(ExcelJS.ValueType.String);
+    expect(indicators.getCell("B3").value).toBe(HOSTILE.hyperlink);
+    expect(indicators.getCell("F2").value).toBe(98.5);
+    const hazards = wb.getWorksheet("隐患台账")!;
+    expect(hazards.getCell("B3").value).toBe(HOSTILE.at);
+    expect(hazards.getCell("B3").type).toBe(ExcelJS.ValueType.String);
+    const leaders = wb.getWorksheet("一岗双责")!;
+    expect(leaders.getRow(2).values).toEqual([undefined, 1, "白文涛", "党组成员、副局长", "特种设备安全监察科、特种设备检验研究院", 12, 9, 2, 4]);
+    // No formula anywhere in the files: every sheet's XML is free of <f> elements.
+    for (let i = 1; i <= 8; i++) expect(zipEntry(buf, `xl/worksheets/sheet${i}.xml`)).not.toMatch(/<f[ >]/);
+  });
+});
+
+describe("unit score sheet", () => {
+  it("Word and PDF show the DESIGN columns, the veto check, total, grade and signature lines", async () => {
+    const xml = zipEntry(await sheetDocxBuffer(vetoedSheet), "word/document.xml")!;
+    for (const s of ["考核项目", "考核内容", "标准分", "评分标准", "自评分", "考核得分", "扣分原因", "备注", "被考核单位：特种设备检验研究院", "考核等次：不合格", "被考核单位负责人（签字）：", "考核组组长（签字）："])
+      expect(xml).toContain(s);
+    expect(xml).toContain("发生否决事项：事故迟报、漏报、谎报、瞒报（2025-08-14 电梯事故超时上报）");
+    const pages = pdfPages(await sheetPdfBuffer(vetoedSheet));
+    if (pages) {
+      const text = pages.join("\n");
+      for (const s of ["2025年度安全生产责任制考核评分表", "特种设备检验研究院", "考核总分：92.0分", "不合格", "考核组成员（签字）：", "@SUM"]) expect(text).toContain(s);
+    }
+  });
+
+  it("Excel has the item sheet with totals, the bonus sheet and the veto sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await sheetXlsxBuffer(vetoedSheet)) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["考核评分表", "加分项目", "一票否决核查"]);
+    const ws = wb.getWorksheet("考核评分表")!;
+    expect(ws.getCell("C2").value).toBe(10);
+    expect(ws.getCell("C2").numFmt).toBe("0.0");
+    expect(ws.getCell("G2").value).toBe(HOSTILE.minus);
+    expect(ws.getCell("G2").type).toBe(ExcelJS.ValueType.String);
+    const last = ws.rowCount;
+    expect(ws.getRow(last - 1).getCell(6).value).toBe(92);
+    expect(ws.getRow(last).values).toEqual([undefined, "考核等次", undefined, undefined, undefined, undefined, "不合格"]);
+    expect(wb.getWorksheet("一票否决核查")!.getRow(2).values).toEqual([undefined, "事故迟报、漏报、谎报、瞒报", "是", "2025-08-14 电梯事故超时上报"]);
+  });
+});
+
+describe("large organisation (300 units, 60 leaders)", () => {
+  it("renders every format", async () => {
+    const large = largeFixtureReport(300, 60, 12);
+    const figures: string[] = [];
+    for (const [name, f] of [
+      ["annual docx", () => annualDocxBuffer(large)],
+      ["annual pdf", () => annualPdfBuffer(large)],
+      ["annual xlsx", () => annualXlsxBuffer(large)],
+      ["sheet docx", () => sheetDocxBuffer(large.scoreSheets[0])],
+      ["sheet pdf", () => sheetPdfBuffer(large.scoreSheets[0])],
+      ["sheet xlsx", () => sheetXlsxBuffer(large.scoreSheets[0])],
+    ] as const) {
+      const t0 = performance.now();
+      const buf = await f();
+      figures.push(`${name} ${Math.round(performance.now() - t0)} ms (${Math.round(buf.length / 1024)} KB)`);
+      expect(buf.length).toBeGreaterThan(1000);
+    }
+    // Timing is reported (bench/report-files.ts holds the ≤ 3 s budget); a shared test machine is no stopwatch.
+    console.log(`large organisation: ${figures.join(", ")}`);
+  });
+});

@@ -1,0 +1,9 @@
+// A unit's 考核评分表 as a PDF (A4, Noto Sans SC embedded) with signature lines, from the score sheet data only.
+import type { ScoreSheet } from "./types";
+import type { Edition } from "./blocks";
+import { reportPdfBuffer } from "./pdf-kit";
+import { scoreSheetDocument } from "./sheet-blocks";
+
+export function sheetPdfBuffer(sheet: ScoreSheet, edition: Edition = null): Promise<Buffer> {
+  return reportPdfBuffer(scoreSheetDocument(sheet, edition));
+}
