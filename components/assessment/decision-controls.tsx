@@ -46,20 +46,18 @@ export async function DecisionControls({
   const canFinalise = publicised > 0 && objection === 0 && notReviewed + reviewed + decided === 0;
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      {canDecide && (
+      {canDecide && notReviewed + reviewed > 0 && (
         <section className="card" aria-labelledby="decide-h">
           <h2 id="decide-h" className="mb-2 font-semibold">
             {t("decide.title")}
           </h2>
           {notReviewed > 0 ? (
             <p className="text-sm">{t("decide.notReady", { count: notReviewed })}</p>
-          ) : reviewed > 0 ? (
+          ) : (
             <>
               <p className="mb-2 text-sm">{t("decide.ready", { count: reviewed })}</p>
               <ActionForm action={actions.decide} fields={[yearField]} submitLabel={t("decide.submit")} successMessage={t("decide.done")} />
             </>
-          ) : (
-            <p className="text-sm">{t("decide.none")}</p>
           )}
         </section>
       )}

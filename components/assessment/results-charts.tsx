@@ -18,10 +18,10 @@ export async function DistributionChart({ buckets, idPrefix = "dist" }: { bucket
   const summary = buckets.map((b) => t("bucketSummary", { label: label(b), count: b.count })).join("；");
   return (
     <figure className="card">
-      <figcaption id={`${idPrefix}-caption`} className="mb-2 font-semibold">
+      <figcaption className="mb-2 font-semibold">
         {t("distribution")}
       </figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-xl" role="img" aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-xl" role="img" aria-labelledby={`${idPrefix}-title`} aria-describedby={`${idPrefix}-desc`}>
         <title id={`${idPrefix}-title`}>{t("distribution")}</title>
         <desc id={`${idPrefix}-desc`}>{summary}</desc>
         <line x1={10} x2={W - 10} y1={H - bottom} y2={H - bottom} stroke="#94a3b8" />
@@ -75,7 +75,7 @@ export async function CategoryChart({ averages, idPrefix = "cat" }: { averages: 
   return (
     <figure className="card">
       <figcaption className="mb-2 font-semibold">{t("categories")}</figcaption>
-      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-xl" role="img" aria-labelledby={`${idPrefix}-title ${idPrefix}-desc`}>
+      <svg viewBox={`0 0 ${W} ${H}`} className="h-auto w-full max-w-xl" role="img" aria-labelledby={`${idPrefix}-title`} aria-describedby={`${idPrefix}-desc`}>
         <title id={`${idPrefix}-title`}>{t("categories")}</title>
         <desc id={`${idPrefix}-desc`}>{summary}</desc>
         {averages.map((c, i) => {
