@@ -38,7 +38,9 @@ export async function listSchemes(db: Db) {
       year: assessmentSchemes.year,
       title: assessmentSchemes.title,
       status: assessmentSchemes.status,
-      assessments: sql<number>`(select count(*)::int from ${assessments} a where a.scheme_id = ${assessmentSchemes.id})`,
+      // Written out: drizzle drops the table name of a column on a single-table select, which here would
+      // bind "id" to the subquery's own row.
+      assessments: sql<number>`(select count(*)::int from assessments a where a.scheme_id = assessment_schemes.id)`,
     })
     .from(assessmentSchemes)
     .orderBy(desc(assessmentSchemes.year));
@@ -274,8 +276,10 @@ export async function createAssessmentsForScheme(tx: AuditedTx, schemeId: number
   return rows.length;
 }
 
-export async function createIndicator(tx: AuditedTx, row: typeof indicators.$inferInsert) {
-  const [created] = await tx.insert(indicators).values(row).onConflictDoNothing().returning();
+/** A new indicator after the scheme's others; undefined when its code is taken. */
+export async function createIndicator(tx: AuditedTx, row: Omit<typeof indicators.$inferInsert, "sortOrder">) {
+  const sortOrder = sql`(select coalesce(max(x.sort_order), 0) + 1 from ${indicators} x where x.scheme_id = ${row.schemeId})`;
+  const [created] = await tx.insert(indicators).values({ ...row, sortOrder }).onConflictDoNothing().returning();
   return created;
 }
 
