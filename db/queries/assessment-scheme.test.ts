@@ -14,6 +14,7 @@ import {
   createScheme,
   getIndicatorTable,
   getSchemeForYear,
+  listSchemes,
   lockDraftScheme,
   updateSchemeStatus,
   upsertIndicatorValue,
@@ -192,6 +193,12 @@ describe("a scheme from empty to published", () => {
     expect(rows.map((r) => r.unitId).sort()).toEqual([U["T-S1"], U["T-S2"], U["T-A1"], U["T-B1"]].sort());
     expect(rows.every((r) => r.status === "open")).toBe(true);
     expect(await tx((t) => createAssessmentsForScheme(t, s.id))).toBe(0);
+    const years = await listSchemes(h.db);
+    expect(years.map((y) => [y.year, y.status, y.assessments])).toEqual([
+      [2041, "draft", 0],
+      [2040, "published", 4],
+      [2039, "draft", 0],
+    ]);
   });
 
   it("a published scheme takes no edits; a locked one is frozen by the database too", async () => {

@@ -7,8 +7,8 @@ import { ActionError, defineAction } from "@/lib/action";
 import { amount, enumOf, id, text } from "@/lib/validation";
 import { code, takeDraft } from "../scheme/scheme-save";
 
-const optionalAmount = z.preprocess((v) => (v === "" || v == null ? undefined : v), amount.optional());
-const optionalVersion = z.preprocess((v) => (v === "" || v == null ? undefined : v), id.optional());
+const optionalAmount = z.preprocess((v) => (v === "" || v == null ? undefined : v), amount.optional()).optional();
+const optionalVersion = z.preprocess((v) => (v === "" || v == null ? undefined : v), id.optional()).optional();
 
 export const setIndicatorValueAction = defineAction({
   name: "indicator.value.set",

@@ -16,8 +16,8 @@ export const itemFields = {
   maxPoints: points,
   scoringRule: text(2000, { multiline: true }),
   ...slotFields("rule", RULE_SLOTS, {
-    Label: optionalText(60),
-    Kind: z.preprocess((v) => (v === "" || v == null ? undefined : v), enumOf(RULE_KINDS).optional()),
+    Label: optionalText(60).optional(),
+    Kind: z.preprocess((v) => (v === "" || v == null ? undefined : v), enumOf(RULE_KINDS).optional()).optional(),
     Points: optionalPoints,
     Indicator: optionalCode,
   }),

@@ -20,16 +20,16 @@ export const code = z
       .max(20, { error: "validation.tooLong" })
       .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { error: "scheme.errors.code" }),
   );
-export const optionalCode = z.preprocess(blankToUndefined, code.optional());
+export const optionalCode = z.preprocess(blankToUndefined, code.optional()).optional();
 
 /** A grade-band or bonus-tier key (referenced by veto rules and awards): lower-case ASCII. */
 export const key = z
   .string({ error: "validation.required" })
   .transform(nfkc)
   .pipe(z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, { error: "scheme.errors.key" }));
-export const optionalKey = z.preprocess(blankToUndefined, key.optional());
+export const optionalKey = z.preprocess(blankToUndefined, key.optional()).optional();
 
-export const optionalPoints = z.preprocess(blankToUndefined, points.optional());
+export const optionalPoints = z.preprocess(blankToUndefined, points.optional()).optional();
 
 /** Takes the draft for this transaction (version bumped); refuses when it is not a draft or is stale. */
 export async function takeDraft(tx: AuditedTx, schemeId: number, expectedVersion: number | null) {

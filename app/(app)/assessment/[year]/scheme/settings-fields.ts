@@ -9,8 +9,8 @@ export const TIER_SLOTS = [1, 2, 3, 4, 5] as const;
 export const BAND_SLOTS = [1, 2, 3, 4, 5, 6] as const;
 
 export const settingsSlotFields = {
-  ...slotFields("tier", TIER_SLOTS, { Key: optionalKey, Label: optionalText(40), Points: optionalPoints }),
-  ...slotFields("band", BAND_SLOTS, { Key: optionalKey, Label: optionalText(40), Min: optionalPoints, Inclusive: bool }),
+  ...slotFields("tier", TIER_SLOTS, { Key: optionalKey, Label: optionalText(40).optional(), Points: optionalPoints }),
+  ...slotFields("band", BAND_SLOTS, { Key: optionalKey, Label: optionalText(40).optional(), Min: optionalPoints, Inclusive: bool }),
 };
 
 function required(s: Record<string, unknown>, field: string, name: string) {
