@@ -111,7 +111,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
           <table className="table" aria-labelledby="records-h">
             <thead>
               <tr>
-                <th scope="col">{t("records.field.date")}</th>
+                <th scope="col">{t("records.col.date")}</th>
                 <th scope="col">{t("records.field.kind")}</th>
                 <th scope="col">{t("records.field.title")}</th>
                 <th scope="col">{t("records.field.unit")}</th>
@@ -134,7 +134,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
                   <td>{r.unitNames}</td>
                   <td>
                     {r.leadName}
-                    {r.peopleCount > 1 && <span className="text-slate-500"> {t("records.morePeople", { n: r.peopleCount - 1 })}</span>}
+                    {r.peopleCount > 1 && <span className="text-slate-500"> {t("records.morePeople", { n: r.peopleCount })}</span>}
                   </td>
                   <td className="whitespace-nowrap text-xs text-slate-600">{t("records.linkCounts", { items: r.itemCount, files: r.fileCount })}</td>
                 </tr>

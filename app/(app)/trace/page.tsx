@@ -186,7 +186,7 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
               <table className="table" aria-labelledby="tr-records">
                 <thead>
                   <tr>
-                    <th scope="col">{t("records.field.date")}</th>
+                    <th scope="col">{t("records.col.date")}</th>
                     <th scope="col">{t("records.field.kind")}</th>
                     <th scope="col">{t("records.field.title")}</th>
                     <th scope="col">{t("records.field.unit")}</th>

@@ -4,6 +4,7 @@ import { useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
+import { MAX_BATCH_BYTES } from "../new/record-form";
 
 export function FileForm({ recordId, action }: { recordId: number; action: (input: FormData) => Promise<ActionResult<{ count: number }>> }) {
   const t = useTranslations();
@@ -18,13 +19,14 @@ export function FileForm({ recordId, action }: { recordId: number; action: (inpu
     e.preventDefault();
     const fd = new FormData();
     fd.set("recordId", String(recordId));
-    new FormData(e.currentTarget)
-      .getAll("files")
-      .filter((f): f is File => f instanceof File && f.size > 0)
-      .slice(0, 3)
-      .forEach((f, i) => fd.set(`file${i + 1}`, f));
+    const files = new FormData(e.currentTarget).getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
+    if (files.length > 3 || files.reduce((n, f) => n + f.size, 0) > MAX_BATCH_BYTES) {
+      setState({ ok: false, error: "validation.fix", fieldErrors: { files: "records.errors.batchTooLarge" } });
+      return;
+    }
+    files.forEach((f, i) => fd.set(`file${i + 1}`, f));
     start(async () => {
-      const r = await action(fd);
+      const r = await action(fd).catch((): ActionResult<{ count: number }> => ({ ok: false, error: "errors.internal" }));
       setState(r);
       if (r.ok) {
         form.current?.reset();

@@ -21,6 +21,8 @@ type Props = {
   defaults: { unitId: string; leadId: string; date: string };
 };
 
+export const MAX_BATCH_BYTES = 5 * 1024 * 1024;
+
 const joined = (fd: FormData, name: string) => fd.getAll(name).map(String).join(",");
 
 export function RecordForm({ action, kinds, ownerUnits, concernedUnits, people, dutyGroups, schemeItems, defaults }: Props) {
@@ -49,13 +51,15 @@ export function RecordForm({ action, kinds, ownerUnits, concernedUnits, people, 
     const fd = new FormData();
     for (const name of ["kind", "title", "occurredOn", "summary", "unitId", "leadId"]) fd.set(name, String(form.get(name) ?? ""));
     for (const name of ["unitIds", "participantIds", "dutyItems", "schemeItemIds"]) fd.set(name, joined(form, name));
-    form
-      .getAll("files")
-      .filter((f): f is File => f instanceof File && f.size > 0)
-      .slice(0, 3)
-      .forEach((f, i) => fd.set(`file${i + 1}`, f));
+    const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
+    // One request carries at most 5 MB of files (the server refuses larger bodies before the action runs).
+    if (files.length > 3 || files.reduce((n, f) => n + f.size, 0) > MAX_BATCH_BYTES) {
+      setState({ ok: false, error: "validation.fix", fieldErrors: { files: "records.errors.batchTooLarge" } });
+      return;
+    }
+    files.forEach((f, i) => fd.set(`file${i + 1}`, f));
     start(async () => {
-      const r = await action(fd);
+      const r = await action(fd).catch((): ActionResult<{ id: number }> => ({ ok: false, error: "errors.internal" }));
       setState(r);
       if (r.ok) router.push(`/records/${r.data.id}`);
     });

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getStatement, getStatementFigures, listStatementLeaders } from "@/db/queries/statements";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { can, hasPermission } from "@/lib/authz";
+import { can } from "@/lib/authz";
 import { shanghaiDate } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import { statementDateOf } from "@/lib/records/statement";
@@ -113,7 +113,7 @@ export default async function StatementPage({
               {t("statement.draft")}
             </h2>
             {stored && <p className="mb-2 text-xs text-slate-600">{t("statement.savedBy", { at: stored.updatedAt, user: stored.updatedBy ?? "—" })}</p>}
-            {can(viewer, "statement.edit", { personId }) && hasPermission(viewer, "statement.edit") && (
+            {can(viewer, "statement.edit", { personId }) && (
               <StatementEditor
                 year={year}
                 personId={personId}
