@@ -147,6 +147,8 @@ export function planRecords(ctx: RecordContext): PlannedRecord[] {
             ...item(year, `unit:${code}`, "supervision"),
             ...(firstPost ? item(year, `post:${code}|${firstPost}`, "supervision") : []),
             ...(code === "SEC-QUALITY" && firstPost ? item(year, `post:${code}|${firstPost}`, "internal") : []),
+            // The inspectors who went along did their own post's field inspection duty.
+            ...item(year, `post:${code}|${staffPostOf(code)}`, "supervision"),
           ],
         });
       }
