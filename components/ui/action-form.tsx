@@ -62,6 +62,8 @@ export function ActionForm({
   return (
     <form
       ref={formRef}
+      // Before hydration a native submit would send the fields (a password too) in a GET query string.
+      method="post"
       onSubmit={onSubmit}
       noValidate
       className={className ?? (inline ? "flex flex-wrap items-end gap-3" : "space-y-3")}
