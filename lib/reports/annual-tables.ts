@@ -1,179 +1,174 @@
-// The tables of the annual report (results, sanctions, cases, and the appendices), each also one sheet of
-// the Excel file: typed cells from the report data, in the order the report prints them.
-import type { AnnualReportData, ReportUnitResult } from "./types";
+// The tables of the annual report — the same columns and headings as the web report (reports.doc) — each
+// also one sheet of the Excel file: typed cells from the report data, in the data's order.
+import type { AnnualReportData } from "./types";
 import { type TableBlock, sc } from "./blocks";
-import { directionLabel, pledgeKindLabel, pledgeLevelLabel } from "./file-labels";
+import { doc, fileWords, pledgeKindLabel, pledgeLevelLabel } from "./wording";
 
-/** Ranked units first (by rank), then the rest by name. */
-export function sortedResults(results: ReportUnitResult[]): ReportUnitResult[] {
-  return [...results].sort(
-    (a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.unitName.localeCompare(b.unitName, "zh-CN") || a.unitId - b.unitId,
-  );
+const yesNo = (b: boolean) => (b ? doc("vetoYes") : doc("vetoNo"));
+const share = (part: number, whole: number) => (whole > 0 ? { percent: part / whole } : null);
+
+export function workTable(d: AnnualReportData): TableBlock {
+  return {
+    kind: "table",
+    caption: doc("s2"),
+    sheet: fileWords("sheets.work"),
+    columns: [
+      { header: doc("workKind"), width: 40 },
+      { header: doc("workCount"), width: 30, align: "right" },
+      { header: doc("workPeople"), width: 30, align: "right" },
+    ],
+    rows: d.work.map((w) => [w.label, w.count, w.people]),
+  };
 }
-
-const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "");
-const percent = (part: number, whole: number) => (whole > 0 ? { score: Math.round((part / whole) * 1000) / 10 } : null);
 
 export function resultsTable(d: AnnualReportData): TableBlock {
   return {
     kind: "table",
-    caption: `${d.year}年度安全生产责任制考核结果`,
-    sheet: "考核结果",
+    caption: doc("s3"),
+    sheet: fileWords("sheets.results"),
     columns: [
-      { header: "名次", width: 8, align: "center" },
-      { header: "单位", width: 30 },
-      { header: "类别", width: 12 },
-      { header: "得分", width: 10, align: "right" },
-      { header: "等次", width: 10, align: "center" },
-      { header: "一票否决", width: 30 },
+      { header: doc("unit"), width: 32 },
+      { header: doc("rank"), width: 9, align: "right" },
+      { header: doc("group"), width: 15 },
+      { header: doc("score"), width: 11, align: "right" },
+      { header: doc("grade"), width: 11, align: "center" },
+      { header: doc("vetoCol"), width: 11, align: "center" },
     ],
-    rows: sortedResults(d.results).map((r) => [
-      r.rank,
-      r.unitName,
-      r.group ?? "",
-      sc(r.total),
-      r.gradeLabel ?? r.grade ?? "",
-      r.vetoed ? (r.vetoes.map((v) => `${v.name}${v.basis ? `（${v.basis}）` : ""}`).join("；") || "是") : "",
-    ]),
+    rows: d.results.map((r) => [r.unitName, r.rank, r.group, sc(r.total), r.gradeLabel, r.total == null ? null : yesNo(r.vetoed)]),
   };
 }
 
 export function sanctionsTable(d: AnnualReportData): TableBlock {
   return {
     kind: "table",
-    caption: "奖惩兑现情况",
-    sheet: "奖惩兑现",
+    caption: doc("sanctionKind"),
+    sheet: fileWords("sheets.sanctions"),
     columns: [
-      { header: "事项", width: 16 },
-      { header: "单位", width: 20 },
-      { header: "人员", width: 10 },
-      { header: "状态", width: 12 },
-      { header: "期限", width: 12 },
-      { header: "说明", width: 30 },
+      { header: doc("sanctionKind"), width: 16 },
+      { header: doc("unit"), width: 20 },
+      { header: doc("person"), width: 10 },
+      { header: doc("status"), width: 12 },
+      { header: doc("due"), width: 12 },
+      { header: doc("note"), width: 30 },
     ],
-    rows: d.sanctions.map((s) => [s.kindLabel || s.kind, s.unitName ?? "", s.personName ?? "", s.status, day(s.dueDate), s.note]),
+    rows: d.sanctions.map((s) => [s.kindLabel, s.unitName, s.personName, s.status, s.dueDate, s.note || null]),
   };
 }
 
 export function casesTable(d: AnnualReportData): TableBlock {
   return {
     kind: "table",
-    caption: "安全生产责任追究情况",
-    sheet: "问责",
+    caption: doc("situation"),
+    sheet: fileWords("sheets.cases"),
     columns: [
-      { header: "人员", width: 10 },
-      { header: "单位", width: 16 },
-      { header: "情形", width: 18 },
-      { header: "问责方式", width: 10 },
-      { header: "从轻从重", width: 9 },
-      { header: "决定机关", width: 15 },
-      { header: "决定日期", width: 11 },
-      { header: "影响期至", width: 11 },
+      { header: doc("person"), width: 9 },
+      { header: doc("unit"), width: 14 },
+      { header: doc("situation"), width: 22 },
+      { header: doc("form"), width: 9 },
+      { header: doc("leniency"), width: 9 },
+      { header: doc("decidedBy"), width: 13 },
+      { header: doc("decidedOn"), width: 12 },
+      { header: doc("restrictedUntil"), width: 12 },
     ],
-    rows: d.cases.map((c) => [
-      c.personName,
-      c.unitName ?? "",
-      c.situation,
-      c.form,
-      c.leniency,
-      c.decidedBy,
-      day(c.decidedOn),
-      day(c.restrictedUntil),
-    ]),
+    rows: d.cases.map((x) => [x.personName, x.unitName, x.situation, x.form, x.leniency, x.decidedBy, x.decidedOn, x.restrictedUntil]),
   };
 }
 
+/** 附表1. The web prints 达标单位 as "met/units"; here two numeric columns, so Excel keeps numbers. */
 export function indicatorsTable(d: AnnualReportData): TableBlock {
   return {
     kind: "table",
-    caption: "控制指标完成情况",
-    sheet: "控制指标",
+    caption: doc("a1"),
+    sheet: fileWords("sheets.indicators"),
     columns: [
-      { header: "序号", width: 6, align: "center" },
-      { header: "指标", width: 30 },
-      { header: "计量", width: 8, align: "center" },
-      { header: "方向", width: 10, align: "center" },
-      { header: "目标值", width: 10, align: "right" },
-      { header: "实际值", width: 10, align: "right" },
-      { header: "参评单位", width: 9, align: "right" },
-      { header: "达标单位", width: 9, align: "right" },
+      { header: doc("indicator"), width: 24 },
+      { header: doc("code"), width: 8 },
+      { header: doc("measure"), width: 14 },
+      { header: doc("direction"), width: 10, align: "center" },
+      { header: doc("target"), width: 10, align: "right" },
+      { header: doc("actual"), width: 10, align: "right" },
+      { header: doc("met"), width: 8, align: "right" },
+      { header: fileWords("doc.units"), width: 8, align: "right" },
     ],
-    rows: d.indicators.map((i, n) => [n + 1, i.name, i.measure, directionLabel(i.direction), i.target, i.actual, i.units, i.met]),
+    rows: d.indicators.map((i) => [i.name, i.code, i.measure, doc(i.direction), i.target, i.actual, i.met, i.units]),
   };
 }
 
 export function pledgesTable(d: AnnualReportData): TableBlock {
   return {
     kind: "table",
-    caption: "安全生产责任书、承诺书签订情况",
-    sheet: "责任书签订",
+    caption: doc("a2"),
+    sheet: fileWords("sheets.pledges"),
     columns: [
-      { header: "层级", width: 30 },
-      { header: "文书", width: 14, align: "center" },
-      { header: "应签订", width: 14, align: "right" },
-      { header: "已签署", width: 14, align: "right" },
-      { header: "签订率（%）", width: 14, align: "right" },
+      { header: doc("level"), width: 32 },
+      { header: doc("kind"), width: 14, align: "center" },
+      { header: doc("total"), width: 14, align: "right" },
+      { header: doc("complete"), width: 14, align: "right" },
+      { header: doc("rate"), width: 14, align: "right" },
     ],
-    rows: d.pledges.map((p) => [pledgeLevelLabel(p.level), pledgeKindLabel(p.kind), p.total, p.complete, percent(p.complete, p.total)]),
+    rows: d.pledges.map((p) => [pledgeLevelLabel(p.level), pledgeKindLabel(p.kind), p.total, p.complete, share(p.complete, p.total)]),
+  };
+}
+
+/** 附表3: every unit's score, grade and veto (their sheets follow in the files). */
+export function scoresTable(d: AnnualReportData): TableBlock {
+  return {
+    kind: "table",
+    caption: doc("a3"),
+    columns: [
+      { header: doc("unit"), width: 40 },
+      { header: doc("rank"), width: 12, align: "right" },
+      { header: doc("score"), width: 16, align: "right" },
+      { header: doc("grade"), width: 16, align: "center" },
+      { header: doc("vetoCol"), width: 16, align: "center" },
+    ],
+    rows: d.results.map((r) => [r.unitName, r.rank, sc(r.total), r.gradeLabel, r.total == null ? null : yesNo(r.vetoed)]),
   };
 }
 
 export function hazardsTable(d: AnnualReportData): TableBlock {
   return {
     kind: "table",
-    caption: "事故隐患排查治理台账",
-    sheet: "隐患台账",
+    caption: doc("a4"),
+    sheet: fileWords("sheets.hazards"),
     columns: [
-      { header: "序号", width: 6, align: "center" },
-      { header: "隐患", width: 26 },
-      { header: "单位", width: 16 },
-      { header: "等级", width: 9, align: "center" },
-      { header: "挂牌督办", width: 8, align: "center" },
-      { header: "发现日期", width: 11 },
-      { header: "整改期限", width: 11 },
-      { header: "状态", width: 8, align: "center" },
-      { header: "销号日期", width: 11 },
+      { header: doc("hazardTitle"), width: 24 },
+      { header: doc("unit"), width: 16 },
+      { header: doc("hazardLevel"), width: 10, align: "center" },
+      { header: doc("supervised"), width: 9, align: "center" },
+      { header: doc("foundOn"), width: 11 },
+      { header: doc("deadline"), width: 11 },
+      { header: doc("status"), width: 9, align: "center" },
+      { header: doc("closedOn"), width: 11 },
     ],
-    rows: d.hazards.map((h, n) => [
-      n + 1,
-      h.title,
-      h.unitName,
-      h.level,
-      h.isSupervised ? "是" : "否",
-      day(h.foundOn),
-      day(h.deadline),
-      h.status,
-      day(h.closedOn),
-    ]),
+    rows: d.hazards.map((x) => [x.title, x.unitName, x.level, yesNo(x.isSupervised), x.foundOn, x.deadline, x.status, x.closedOn]),
   };
 }
 
 export function accidentsTable(d: AnnualReportData): TableBlock {
   return {
     kind: "table",
-    caption: "生产安全事故情况",
-    sheet: "事故",
+    caption: doc("a5"),
+    sheet: fileWords("sheets.accidents"),
     columns: [
-      { header: "序号", width: 6, align: "center" },
-      { header: "事故", width: 24 },
-      { header: "发生时间", width: 12 },
-      { header: "单位", width: 16 },
-      { header: "等级", width: 10, align: "center" },
-      { header: "死亡", width: 6, align: "right" },
-      { header: "重伤", width: 6, align: "right" },
-      { header: "直接经济损失（万元）", width: 10, align: "right" },
-      { header: "报告问题", width: 10 },
+      { header: doc("accident"), width: 22 },
+      { header: doc("occurredAt"), width: 14 },
+      { header: doc("unit"), width: 16 },
+      { header: doc("accidentLevel"), width: 10, align: "center" },
+      { header: doc("deaths"), width: 7, align: "right" },
+      { header: doc("injuries"), width: 7, align: "right" },
+      { header: doc("loss"), width: 11, align: "right" },
+      { header: doc("flags"), width: 11 },
     ],
-    rows: d.accidents.map((a, n) => [
-      n + 1,
-      a.title,
-      day(a.occurredAt),
-      a.unitName,
-      a.level,
-      a.deaths,
-      a.seriousInjuries,
-      a.directLoss,
-      a.flags.join("、"),
+    rows: d.accidents.map((x) => [
+      x.title,
+      x.occurredAt,
+      x.unitName,
+      x.level,
+      x.deaths,
+      x.seriousInjuries,
+      x.directLoss,
+      x.flags.length ? x.flags.join("、") : doc("onTime"),
     ]),
   };
 }
@@ -181,27 +176,17 @@ export function accidentsTable(d: AnnualReportData): TableBlock {
 export function leadersTable(d: AnnualReportData): TableBlock {
   return {
     kind: "table",
-    caption: "领导干部“一岗双责”履职情况",
-    sheet: "一岗双责",
+    caption: doc("a6"),
+    sheet: fileWords("sheets.leaders"),
     columns: [
-      { header: "序号", width: 6, align: "center" },
-      { header: "姓名", width: 10 },
-      { header: "职务", width: 16 },
-      { header: "分管单位", width: 32 },
-      { header: "主持会议", width: 9, align: "right" },
-      { header: "带队检查", width: 9, align: "right" },
-      { header: "督办隐患销号", width: 9, align: "right" },
-      { header: "参加培训", width: 9, align: "right" },
+      { header: doc("leader"), width: 10 },
+      { header: doc("post"), width: 18 },
+      { header: doc("unitsSupervised"), width: 32 },
+      { header: doc("meetings"), width: 10, align: "right" },
+      { header: doc("inspections"), width: 10, align: "right" },
+      { header: doc("hazardsClosed"), width: 10, align: "right" },
+      { header: doc("trainings"), width: 10, align: "right" },
     ],
-    rows: d.leaders.map((l, n) => [
-      n + 1,
-      l.name,
-      l.post,
-      l.unitsSupervised.join("、"),
-      l.meetingsChaired,
-      l.inspectionsLed,
-      l.hazardsClosed,
-      l.trainings,
-    ]),
+    rows: d.leaders.map((l) => [l.name, l.post, l.unitsSupervised.join("、") || null, l.meetingsChaired, l.inspectionsLed, l.hazardsClosed, l.trainings]),
   };
 }

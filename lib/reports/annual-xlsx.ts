@@ -1,5 +1,5 @@
 // The annual accountability report's tables as an Excel workbook: one sheet per table (考核结果, 控制指标,
-// 责任书签订, 隐患台账, 事故, 一岗双责, 奖惩兑现, 问责), from the report data only.
+// 责任书签订, 隐患台账, 事故, 一岗双责, 工作成效, 奖惩兑现, 问责), from the report data only.
 import type { AnnualReportData } from "./types";
 import { type Edition, editionLine } from "./blocks";
 import { annualSheets, annualTitle } from "./annual-blocks";

@@ -2,9 +2,11 @@
 // paragraphs, tables (typed cells: numbers stay numbers for Excel, formatted once for Word and PDF), page
 // breaks and signature lines. Built from the plain report data only; every string stays plain text.
 import { shanghaiDate } from "@/lib/clock";
+import { fileWords } from "./wording";
 
-/** A table cell: text, a number (a count), or a score (one decimal). null prints empty. */
-export type Cell = string | number | { score: number } | null;
+/** A table cell: text, a number (a count), a score (one decimal) or a share (0..1, printed as a percentage).
+ * null is "no value": "—" in Word and PDF, an empty cell in Excel. */
+export type Cell = string | number | { score: number } | { percent: number } | null;
 
 export type Column = {
   header: string;
@@ -15,14 +17,18 @@ export type Column = {
 
 export type TableBlock = {
   kind: "table";
-  /** The caption above the table; also the Excel sheet's name when it is one of the report's sheets. */
+  /** The table's name for assistive technology (Word's table title); not printed. */
   caption: string;
-  /** The Excel sheet this table goes to (annual file: the named tables only). */
+  /** A line printed above the table, when the text around it does not already name it. */
+  heading?: string;
+  /** The Excel sheet's name when the table is one of a workbook's sheets. */
   sheet?: string;
   columns: Column[];
   rows: Cell[][];
   /** Smaller print for wide tables (score sheets). */
   dense?: boolean;
+  /** Equal first cells of consecutive rows are one merged cell in Word and PDF (a category over its items). */
+  groupFirstColumn?: boolean;
 };
 
 export type Block =
@@ -57,9 +63,9 @@ export type Edition = { approvedAt: string; hash: string } | { draft: true } | n
 
 /** The text of a cell as printed in Word and PDF. */
 export function cellText(c: Cell): string {
-  if (c == null) return "";
+  if (c == null) return "—";
   if (typeof c === "number") return Number.isInteger(c) ? String(c) : String(Math.round(c * 100) / 100);
-  if (typeof c === "object") return c.score.toFixed(1);
+  if (typeof c === "object") return "score" in c ? c.score.toFixed(1) : `${(c.percent * 100).toFixed(1)}%`;
   return c;
 }
 
@@ -68,8 +74,8 @@ export const sc = (n: number | null | undefined): Cell => (n == null ? null : { 
 /** The line that tells an approved edition from a working draft. */
 export function editionLine(edition: Edition): string | null {
   if (!edition) return null;
-  if ("draft" in edition) return "（草稿，未经审定）";
-  return `（${chineseDay(edition.approvedAt)}审定　数据摘要 ${edition.hash.slice(0, 16)}）`;
+  if ("draft" in edition) return fileWords("doc.draft");
+  return fileWords("doc.approved", { date: chineseDay(edition.approvedAt), hash: edition.hash.slice(0, 16) });
 }
 
 /** A timestamp (ISO, any zone) → its day in Shanghai as 2026年1月20日; a bare date is taken as is. */

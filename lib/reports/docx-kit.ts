@@ -20,7 +20,7 @@ import {
   run,
   spacing,
 } from "@/lib/documents/gongwen-docx";
-import { type Block, type ReportDocument, type TableBlock, cellText } from "./blocks";
+import { type Block, type Cell, type ReportDocument, type TableBlock, cellText } from "./blocks";
 
 
 /** Paragraph styles: headings keep the 公文 faces but are real headings (navigation pane, outline). */
@@ -103,8 +103,24 @@ function plainTable(t: TableBlock, widths: number[]): PlainTable {
     ),
   );
   const jcs = t.columns.map((c) => (c.align ? JC[c.align] : undefined));
+  // A category over its items: the first cell of a run of equal first cells restarts a vertical merge, the
+  // rest continue it (empty, as Word wants).
+  const first = t.rows.map((r) => cellText(r[0]));
+  const continues = (n: number) => !!t.groupFirstColumn && n > 0 && first[n] === first[n - 1];
+  const restarts = (n: number) => !!t.groupFirstColumn && !continues(n) && first[n + 1] === first[n];
+  const firstCell = (n: number, c: Cell) =>
+    continues(n)
+      ? el("w:tc", el("w:tcPr", tcW[0], empty("w:vMerge")), para(text, ""))
+      : el("w:tc", el("w:tcPr", tcW[0], ...(restarts(n) ? [withAttr("w:vMerge", { "w:val": "restart" })] : [])), para(text, cellText(c), jcs[0]));
   const rows = t.rows.length
-    ? t.rows.map((r) => el("w:tr", el("w:trPr", empty("w:cantSplit")), ...r.map((c, i) => el("w:tc", el("w:tcPr", tcW[i]), para(text, cellText(c), jcs[i])))))
+    ? t.rows.map((r, n) =>
+        el(
+          "w:tr",
+          el("w:trPr", empty("w:cantSplit")),
+          firstCell(n, r[0]),
+          ...r.slice(1).map((c, j) => el("w:tc", el("w:tcPr", tcW[j + 1]), para(text, cellText(c), jcs[j + 1]))),
+        ),
+      )
     : [
         el(
           "w:tr",
@@ -121,6 +137,7 @@ function plainTable(t: TableBlock, widths: number[]): PlainTable {
         el("w:tblBorders", ...["w:top", "w:left", "w:bottom", "w:right", "w:insideH", "w:insideV"].map(border)),
         withAttr("w:tblLayout", { "w:type": "fixed" }),
         el("w:tblCellMar", m("w:top", 40), m("w:left", 60), m("w:bottom", 40), m("w:right", 60)),
+        withAttr("w:tblCaption", { "w:val": t.caption }),
       ),
       el("w:tblGrid", ...widths.map((w) => withAttr("w:gridCol", { "w:w": w }))),
       headerRow,
@@ -133,8 +150,12 @@ function table(t: TableBlock): (Paragraph | FileChild)[] {
   const total = t.columns.reduce((s, c) => s + c.width, 0);
   const widths = t.columns.map((c) => Math.floor((c.width / total) * CONTENT_WIDTH));
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 }, children: [run(t.caption, { font: HEITI, size: 12 * PT })] }),
+    ...(t.heading
+      ? [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 }, children: [run(t.heading, { font: HEITI, size: 12 * PT })] })]
+      : []),
     plainTable(t, widths),
+    // Word needs a paragraph between two tables, or it joins them into one.
+    new Paragraph({ spacing: { after: 0 }, children: [] }),
   ];
 }
 

@@ -54,7 +54,10 @@ describe("annual report, Word", () => {
     expect(xml).toContain("2025年度安全生产责任制落实情况报告");
     expect(xml).toContain("（草稿，未经审定）");
     for (const h of ["一、基本情况", "二、主要工作及成效", "三、考核结果", "四、奖惩兑现与问责", "五、存在问题", "六、下一年度工作打算"]) expect(xml).toContain(h);
-    for (const a of ["附表1", "附表6", "领导干部“一岗双责”履职情况", "白文涛", "特种设备检验研究院", "不合格", "事故迟报、漏报、谎报、瞒报"]) expect(xml).toContain(a);
+    for (const a of ["附表1", "附表6", "局领导“一岗双责”履职情况表", "白文涛", "特种设备检验研究院", "不合格", "各单位考核评分表"]) expect(xml).toContain(a);
+    // The same sentence as the web report (reports.doc.veto).
+    expect(xml).toContain("特种设备检验研究院因“事故迟报、漏报、谎报、瞒报”被实行一票否决，考核等次定为不合格。依据：2025-08-14 电梯事故超时上报");
+    expect(xml).toContain('<w:tblCaption w:val="三、考核结果"/>');
     // Markup and formulas are text: escaped, never an element or a field.
     expect(xml).toContain(escapeXml(HOSTILE.script));
     expect(xml).toContain(escapeXml(HOSTILE.hyperlink));
@@ -83,7 +86,7 @@ describe("annual report, PDF", () => {
     const text = pages.join("\n");
     for (const s of ["2025年度安全生产责任制落实情况报告", "2026年1月20日审定", "质量监督科", "城东分局", "特种设备检验研究院", "不合格", "白文涛", "鄂振华", "96.5", HOSTILE.script, HOSTILE.formula])
       expect(text).toContain(s);
-    expect(text).toMatch(/事故迟报、漏报、谎报、瞒报/);
+    expect(text).toMatch(/被实行一票否决，考核等次定为不合格/);
     expect(pages[1]).toMatch(/—\s*2\s*—/);
   });
 
@@ -103,48 +106,54 @@ describe("annual report, Excel", () => {
     const buf = await timed("annual xlsx (small)", () => annualXlsxBuffer(data));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["考核结果", "控制指标", "责任书签订", "隐患台账", "事故", "一岗双责", "奖惩兑现", "问责"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["考核结果", "控制指标", "责任书签订", "隐患台账", "事故", "一岗双责", "工作成效", "奖惩兑现", "问责"]);
     const results = wb.getWorksheet("考核结果")!;
-    expect(results.getRow(1).values).toEqual([undefined, "名次", "单位", "类别", "得分", "等次", "一票否决"]);
+    expect(results.getRow(1).values).toEqual([undefined, "单位", "排名", "类别", "得分", "等次", "一票否决"]);
     expect(results.getCell("A1").font?.bold).toBe(true);
     expect(results.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(results.getColumn(2).width).toBeGreaterThan(10);
+    expect(results.getColumn(1).width).toBeGreaterThan(10);
     const rows = results.getSheetValues().slice(2) as unknown[][];
-    const byName = (n: string) => rows.find((r) => r[2] === n)!;
-    expect(byName("质量监督科").slice(1, 6)).toEqual([1, "质量监督科", "机关科室", 96.5, "优秀"]);
-    expect(byName("特种设备检验研究院")[5]).toBe("不合格");
-    expect(byName("特种设备检验研究院")[6]).toContain("事故迟报");
+    const byName = (n: string) => rows.find((r) => r[1] === n)!;
+    expect(byName("质量监督科").slice(1)).toEqual(["质量监督科", 1, "机关科室", 96.5, "优秀", "否"]);
+    expect(byName("特种设备检验研究院").slice(5)).toEqual(["不合格", "是"]);
     // "=1+1" as a unit name: a string cell holding exactly that, no formula.
     const row = results.getRow(rows.indexOf(byName(HOSTILE.formula)) + 2);
-    expect(row.getCell(2).type).toBe(ExcelJS.ValueType.String);
-    expect(row.getCell(2).value).toBe("=1+1");
-    expect(row.getCell(2).formula).toBeUndefined();
+    expect(row.getCell(1).type).toBe(ExcelJS.ValueType.String);
+    expect(row.getCell(1).value).toBe("=1+1");
+    expect(row.getCell(1).formula).toBeUndefined();
     expect(row.getCell(3).value).toBe(HOSTILE.plus);
     expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Number);
     const indicators = wb.getWorksheet("控制指标")!;
-    expect(indicators.getCell("B3").type).toBe(ExcelJS.ValueType.String);
-    expect(indicators.getCell("B3").value).toBe(HOSTILE.hyperlink);
+    expect(indicators.getCell("A3").type).toBe(ExcelJS.ValueType.String);
+    expect(indicators.getCell("A3").value).toBe(HOSTILE.hyperlink);
     expect(indicators.getCell("F2").value).toBe(98.5);
+    expect(indicators.getRow(2).getCell(7).value).toBe(18);
+    const pledges = wb.getWorksheet("责任书签订")!;
+    expect(pledges.getCell("E4").value).toBeCloseTo(100 / 103);
+    expect(pledges.getCell("E4").numFmt).toBe("0.0%");
     const hazards = wb.getWorksheet("隐患台账")!;
-    expect(hazards.getCell("B3").value).toBe(HOSTILE.at);
-    expect(hazards.getCell("B3").type).toBe(ExcelJS.ValueType.String);
+    expect(hazards.getCell("A3").value).toBe(HOSTILE.at);
+    expect(hazards.getCell("A3").type).toBe(ExcelJS.ValueType.String);
     const leaders = wb.getWorksheet("一岗双责")!;
-    expect(leaders.getRow(2).values).toEqual([undefined, 1, "白文涛", "党组成员、副局长", "特种设备安全监察科、特种设备检验研究院", 12, 9, 2, 4]);
+    expect(leaders.getRow(2).values).toEqual([undefined, "白文涛", "党组成员、副局长", "特种设备安全监察科、特种设备检验研究院", 12, 9, 2, 4]);
     // No formula anywhere in the files: every sheet's XML is free of <f> elements.
-    for (let i = 1; i <= 8; i++) expect(zipEntry(buf, `xl/worksheets/sheet${i}.xml`)).not.toMatch(/<f[ >]/);
+    for (let i = 1; i <= 9; i++) expect(zipEntry(buf, `xl/worksheets/sheet${i}.xml`)).not.toMatch(/<f[ >]/);
   });
 });
 
 describe("unit score sheet", () => {
   it("Word and PDF show the DESIGN columns, the veto check, total, grade and signature lines", async () => {
     const xml = zipEntry(await sheetDocxBuffer(vetoedSheet), "word/document.xml")!;
-    for (const s of ["考核项目", "考核内容", "标准分", "评分标准", "自评分", "考核得分", "扣分原因", "备注", "被考核单位：特种设备检验研究院", "考核等次：不合格", "被考核单位负责人（签字）：", "考核组组长（签字）："])
+    for (const s of ["特种设备检验研究院2025年度安全生产责任制考核评分表", "考核项目", "考核内容", "标准分", "评分标准", "自评分", "考核得分", "扣分原因", "备注", "考核等次：不合格", "被考核单位负责人（签字）：", "安委会办公室（盖章）："])
       expect(xml).toContain(s);
-    expect(xml).toContain("发生否决事项：事故迟报、漏报、谎报、瞒报（2025-08-14 电梯事故超时上报）");
+    expect(xml).toContain("2025-08-14 电梯事故超时上报");
+    // A category's cell spans its items (a vertical merge).
+    expect(xml).toContain('<w:vMerge w:val="restart"/>');
     const pages = pdfPages(await sheetPdfBuffer(vetoedSheet));
     if (pages) {
       const text = pages.join("\n");
-      for (const s of ["2025年度安全生产责任制考核评分表", "特种设备检验研究院", "考核总分：92.0分", "不合格", "考核组成员（签字）：", "@SUM"]) expect(text).toContain(s);
+      expect(text.replace(/\s+/g, "")).toContain("特种设备检验研究院2025年度安全生产责任制考核评分表"); // the title wraps
+      for (const s of ["考核总分：92.0", "考核等次：不合格", "考核组成员（签字）：", "@SUM"]) expect(text).toContain(s);
     }
   });
 
@@ -160,7 +169,7 @@ describe("unit score sheet", () => {
     const last = ws.rowCount;
     expect(ws.getRow(last - 1).getCell(6).value).toBe(92);
     expect(ws.getRow(last).values).toEqual([undefined, "考核等次", undefined, undefined, undefined, undefined, "不合格"]);
-    expect(wb.getWorksheet("一票否决核查")!.getRow(2).values).toEqual([undefined, "事故迟报、漏报、谎报、瞒报", "是", "2025-08-14 电梯事故超时上报"]);
+    expect(wb.getWorksheet("一票否决核查")!.getRow(2).values).toEqual([undefined, "事故迟报、漏报、谎报、瞒报", "触发", "2025-08-14 电梯事故超时上报"]);
   });
 });
 

@@ -20,7 +20,7 @@ export function fixtureSheet(year: number, unitId: number, unitName: string, ite
     unitName,
     schemeTitle: `${year}年度安全生产责任制考核方案`,
     rows: Array.from({ length: items }, (_, i) => ({
-      category: CATEGORIES[i % CATEGORIES.length],
+      category: CATEGORIES[Math.floor(i / 2) % CATEGORIES.length],
       item: `考核项目${i + 1}`,
       content: `按要求落实第${i + 1}项安全生产责任，建立台账并按期报送，确保责任到岗到人。`,
       maxPoints: 10,

@@ -46,20 +46,21 @@ function table(c: Ctx, t: TableBlock) {
   const rowHeight = (texts: string[], font: string) =>
     Math.min(maxRow, Math.max(oneLine, ...texts.map((s, i) => measure(c, font, size, s, widths[i] - 2 * PAD))) + 2 * PAD);
 
-  const drawRow = (texts: string[], h: number, header: boolean) => {
+  /** `continued`: the first cell continues the group above (no text, no line above it). */
+  const drawRow = (texts: string[], h: number, header: boolean, continued = false) => {
     const y = pdf.y;
     if (header) pdf.rect(margins.left, y, width, h).fill(HEADER_FILL);
     pdf.fillColor("#000000").font(header ? "bold" : "regular").fontSize(size);
     const font = header ? "bold" : "regular";
     texts.forEach((s, i) => {
-      if (!s) return;
+      if (!s || (continued && i === 0)) return;
       const align = header ? "center" : (t.columns[i].align ?? "left");
       const w = widths[i] - 2 * PAD;
       if (measure(c, font, size, s, w) === 0) pdf.text(s, xs[i] + PAD, y + PAD, { width: w, align, lineBreak: false });
       else pdf.text(s, xs[i] + PAD, y + PAD, { width: w, height: h - 2 * PAD, align, lineGap: 1, ellipsis: true });
     });
     pdf.lineWidth(0.5).strokeColor(BORDER);
-    pdf.moveTo(margins.left, y).lineTo(margins.left + width, y);
+    pdf.moveTo(continued ? xs[1] : margins.left, y).lineTo(margins.left + width, y);
     pdf.moveTo(margins.left, y + h).lineTo(margins.left + width, y + h);
     for (const x of [...xs, margins.left + width]) pdf.moveTo(x, y).lineTo(x, y + h);
     pdf.stroke();
@@ -72,19 +73,25 @@ function table(c: Ctx, t: TableBlock) {
   const rows = t.rows.length ? t.rows.map((r) => r.map(cellText)) : [["（无）", ...headers.slice(1).map(() => "")]];
   const firstH = rowHeight(rows[0], "regular");
 
-  // The caption, the header and the first row stay together.
+  // The heading, the header row and the first row stay together.
   pdf.moveDown(0.5);
-  ensure(c, 20 + headerH + firstH);
-  pdf.font("bold").fontSize(11).text(t.caption, margins.left, pdf.y, { width, align: "center" });
-  pdf.moveDown(0.3);
+  ensure(c, (t.heading ? 20 : 0) + headerH + firstH);
+  if (t.heading) {
+    pdf.font("bold").fontSize(11).text(t.heading, margins.left, pdf.y, { width, align: "center" });
+    pdf.moveDown(0.3);
+  }
   drawRow(headers, headerH, true);
+  let previous: string | null = null;
   for (const r of rows) {
-    const h = rowHeight(r, "regular");
+    let continued = !!t.groupFirstColumn && r[0] === previous;
+    const h = rowHeight(continued ? ["", ...r.slice(1)] : r, "regular");
     if (pdf.y + h > c.bottom()) {
       pdf.addPage();
       drawRow(headers, headerH, true);
+      continued = false; // the group's name again at the top of the new page
     }
-    drawRow(r, h, false);
+    drawRow(r, h, false, continued);
+    previous = r[0];
   }
   pdf.moveDown(0.3);
 }

@@ -1,32 +1,33 @@
-// A unit's 考核评分表 (DESIGN §6) as blocks: the item table with the columns 考核项目 | 考核内容 | 标准分 |
-// 评分标准 | 自评分 | 考核得分 | 扣分原因 | 备注, then bonus, the veto check, total and grade, and (on its own)
-// the signature lines.
+// A unit's 考核评分表 (DESIGN §6) as blocks, in the web sheet's wording (reports.doc.sheet): the item table
+// 考核项目 | 考核内容 | 标准分 | 评分标准 | 自评分 | 考核得分 | 扣分原因 | 备注 (a category's cell spans its items),
+// then the bonus, the veto check, total, grade and status, and — on its own — the signature lines.
 import type { ScoreSheet } from "./types";
 import { type Block, type Edition, type ReportDocument, type TableBlock, editionLine, sc } from "./blocks";
+import { fileWords, sheetWords as t } from "./wording";
 
-const COLUMNS: TableBlock["columns"] = [
-  { header: "考核项目", width: 13 },
-  { header: "考核内容", width: 22 },
-  { header: "标准分", width: 7, align: "right" },
-  { header: "评分标准", width: 22 },
-  { header: "自评分", width: 7, align: "right" },
-  { header: "考核得分", width: 8, align: "right" },
-  { header: "扣分原因", width: 14 },
-  { header: "备注", width: 7 },
-];
+const score = (n: number) => n.toFixed(1);
 
-/** 【category】item, or the item alone when the category says the same. */
-export const itemLabel = (category: string, item: string) => (!category || category === item ? item : `【${category}】${item}`);
-
-export function scoreSheetTable(sheet: ScoreSheet, caption: string): TableBlock {
+export function scoreSheetTable(sheet: ScoreSheet, heading?: string): TableBlock {
   return {
     kind: "table",
-    caption,
+    caption: t("title", { unit: sheet.unitName, year: sheet.year }),
+    heading,
+    sheet: fileWords("sheets.sheet"),
     dense: true,
-    columns: COLUMNS,
+    groupFirstColumn: true,
+    columns: [
+      { header: t("category"), width: 11 },
+      { header: t("content"), width: 24 },
+      { header: t("max"), width: 7, align: "right" },
+      { header: t("rule"), width: 22 },
+      { header: t("self"), width: 7, align: "right" },
+      { header: t("review"), width: 8, align: "right" },
+      { header: t("reason"), width: 13 },
+      { header: t("note"), width: 8 },
+    ],
     rows: sheet.rows.map((r) => [
-      itemLabel(r.category, r.item),
-      r.content,
+      r.category,
+      r.item ? `${r.item} ${r.content}` : r.content,
       sc(r.maxPoints),
       r.scoringRule,
       sc(r.selfScore),
@@ -37,79 +38,77 @@ export function scoreSheetTable(sheet: ScoreSheet, caption: string): TableBlock 
   };
 }
 
-/** 加分 / 一票否决 / 总分 lines under the table. */
+const totalsLine = (sheet: ScoreSheet): Block => ({
+  kind: "line",
+  bold: true,
+  text: [
+    `${t("total")}：${sheet.total == null ? t("pending") : score(sheet.total)}`,
+    `${t("grade")}：${sheet.grade ?? t("pending")}`,
+    `${t("status")}：${sheet.status}`,
+  ].join("　　"),
+});
+
+/** Bonus, veto check and totals in three lines (each unit's sheet in the annual report's 附表3). */
 export function scoreSheetSummary(sheet: ScoreSheet): Block[] {
   const bonus = sheet.bonusItems.length
-    ? `${sheet.bonusItems.map((b) => `${b.label}${b.reason ? `（${b.reason}）` : ""}加${b.points.toFixed(1)}分`).join("；")}；计入加分${sheet.bonus.toFixed(1)}分。`
-    : `无；计入加分${sheet.bonus.toFixed(1)}分。`;
-  const hits = sheet.vetoCheck.filter((v) => v.hit);
-  const veto = !sheet.vetoCheck.length
-    ? "本年度方案未设否决事项。"
-    : hits.length
-      ? `发生否决事项：${hits.map((v) => `${v.name}${v.basis ? `（${v.basis}）` : ""}`).join("；")}。`
-      : `经核查，未发生${sheet.vetoCheck.map((v) => v.name).join("、")}等否决事项。`;
-  const total = sheet.total == null ? "待审定" : `${sheet.total.toFixed(1)}分`;
-  const grade = sheet.grade ?? "待审定";
+    ? sheet.bonusItems.map((b) => `${b.label}（${b.reason}）${score(b.points)}`).join("；")
+    : t("noBonus");
+  const veto = sheet.vetoCheck.map((v) => `${v.name}：${v.hit ? t("hit") : t("notHit")}${v.hit && v.basis ? `（${v.basis}）` : ""}`).join("；");
   return [
-    { kind: "line", text: `加分项目：${bonus}` },
-    { kind: "line", text: `一票否决核查：${veto}` },
-    { kind: "line", text: `考核总分：${total}　　考核等次：${grade}　　考核状态：${sheet.status}`, bold: true },
+    { kind: "line", text: `${t("bonus")}：${bonus}　${t("bonusTotal", { points: score(sheet.bonus) })}` },
+    { kind: "line", text: `${t("vetoCheck")}：${veto || "—"}` },
+    totalsLine(sheet),
   ];
 }
 
-/** The bonus items and the veto rules as tables (the unit's Excel file has one sheet for each). */
-export function scoreSheetExtraTables(sheet: ScoreSheet): TableBlock[] {
-  return [
-    {
-      kind: "table",
-      caption: "加分项目",
-      sheet: "加分项目",
-      columns: [
-        { header: "加分项目", width: 30 },
-        { header: "加分", width: 10, align: "right" },
-        { header: "依据", width: 60 },
-      ],
-      rows: sheet.bonusItems.map((b) => [b.label, sc(b.points), b.reason]),
-    },
-    {
-      kind: "table",
-      caption: "一票否决核查",
-      sheet: "一票否决核查",
-      columns: [
-        { header: "否决事项", width: 40 },
-        { header: "是否发生", width: 12, align: "center" },
-        { header: "依据", width: 48 },
-      ],
-      rows: sheet.vetoCheck.map((v) => [v.name, v.hit ? "是" : "否", v.basis ?? ""]),
-    },
-  ];
+export function bonusTable(sheet: ScoreSheet): TableBlock {
+  return {
+    kind: "table",
+    caption: t("bonus"),
+    sheet: fileWords("sheets.bonus"),
+    columns: [
+      { header: t("bonusItem"), width: 30 },
+      { header: t("bonusPoints"), width: 12, align: "right" },
+      { header: t("bonusReason"), width: 58 },
+    ],
+    rows: sheet.bonusItems.map((b) => [b.label, sc(b.points), b.reason]),
+  };
 }
 
-export const sheetTitle = (sheet: Pick<ScoreSheet, "year">) => `${sheet.year}年度安全生产责任制考核评分表`;
+export function vetoTable(sheet: ScoreSheet): TableBlock {
+  return {
+    kind: "table",
+    caption: t("vetoCheck"),
+    sheet: fileWords("sheets.veto"),
+    columns: [
+      { header: t("vetoRule"), width: 40 },
+      { header: t("vetoHit"), width: 12, align: "center" },
+      { header: t("vetoBasis"), width: 48 },
+    ],
+    rows: sheet.vetoCheck.map((v) => [v.name, v.hit ? t("hit") : t("notHit"), v.basis]),
+  };
+}
 
-/** The unit's sheet as a document of its own, with signature lines. */
+export const sheetTitle = (sheet: Pick<ScoreSheet, "unitName" | "year">) => t("title", { unit: sheet.unitName, year: sheet.year });
+
+/** The unit's sheet as a document of its own, with the bonus and veto tables and the signature lines. */
 export function scoreSheetDocument(sheet: ScoreSheet, edition: Edition = null): ReportDocument {
   const title = sheetTitle(sheet);
   const line = editionLine(edition);
   return {
-    title: `${title}（${sheet.unitName}）`,
-    fileName: `${title}（${sheet.unitName}）`,
+    title,
+    fileName: title,
     edition: line,
     blocks: [
       { kind: "title", lines: [title] },
-      { kind: "subtitle", text: `被考核单位：${sheet.unitName}` },
-      ...(sheet.schemeTitle ? [{ kind: "subtitle" as const, text: `考核方案：${sheet.schemeTitle}` }] : []),
+      ...(sheet.schemeTitle ? [{ kind: "subtitle" as const, text: t("scheme", { title: sheet.schemeTitle }) }] : []),
       ...(line ? [{ kind: "subtitle" as const, text: line }] : []),
-      { ...scoreSheetTable(sheet, "考核评分表"), sheet: "考核评分表" },
-      ...scoreSheetSummary(sheet),
-      {
-        kind: "signatures",
-        rows: [
-          ["被考核单位负责人（签字）：", "日期：　　年　　月　　日"],
-          ["考核组成员（签字）：", "日期：　　年　　月　　日"],
-          ["考核组组长（签字）：", "日期：　　年　　月　　日"],
-        ],
-      },
+      scoreSheetTable(sheet),
+      ...(sheet.bonusItems.length ? [{ ...bonusTable(sheet), heading: t("bonus") }] : [{ kind: "line" as const, text: `${t("bonus")}：${t("noBonus")}` }]),
+      { kind: "line", text: t("bonusTotal", { points: score(sheet.bonus) }) },
+      { ...vetoTable(sheet), heading: t("vetoCheck") },
+      totalsLine(sheet),
+      { kind: "signatures", rows: [t("signHead"), t("signTeam"), t("signOffice")].map((label) => [label, `${t("date")}　　年　　月　　日`] as [string, string]) },
     ],
   };
 }

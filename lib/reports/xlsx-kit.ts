@@ -3,7 +3,7 @@
 // written as a plain string value — exceljs stores strings as shared strings, never as formulas — with the
 // Text number format, so "=1+1" or "@SUM(A1)" stays text even when the cell is edited and confirmed again.
 import ExcelJS from "exceljs";
-import type { Cell, TableBlock } from "./blocks";
+import { type Cell, type TableBlock, cellText } from "./blocks";
 
 /** Display width in Excel's character units: a Chinese character counts two. */
 function displayWidth(s: string): number {
@@ -27,8 +27,8 @@ export function writeCell(cell: ExcelJS.Cell, value: Cell) {
   if (typeof value === "number") {
     cell.value = value;
   } else if (typeof value === "object") {
-    cell.value = value.score;
-    cell.numFmt = "0.0";
+    cell.value = "score" in value ? value.score : value.percent;
+    cell.numFmt = "score" in value ? "0.0" : "0.0%";
   } else {
     // Always a JavaScript string (never an object exceljs would read as a formula or rich text).
     cell.value = String(value);
@@ -48,7 +48,7 @@ export function addTableSheet(wb: ExcelJS.Workbook, t: TableBlock, used: Set<str
   const widths = t.columns.map((c) => displayWidth(c.header));
   for (const r of t.rows)
     r.forEach((v, i) => {
-      widths[i] = Math.max(widths[i], displayWidth(v == null ? "" : typeof v === "object" ? v.score.toFixed(1) : String(v)));
+      widths[i] = Math.max(widths[i], displayWidth(v == null ? "" : cellText(v)));
     });
   const aligns = t.columns.map((c, i): Partial<ExcelJS.Alignment> | null =>
     widths[i] + 2 > WRAP_AT ? { wrapText: true, vertical: "top" } : c.align === "center" ? { horizontal: "center" } : null,
