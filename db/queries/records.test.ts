@@ -1,6 +1,6 @@
 // Integration: the demo's work records (seeded in well under a second), the list within a viewer's scope
 // in one query, one record with its links, evidence files kept immutable, "last done" and due/overdue for
-// a unit's periodic duties, and the scope check a new record goes through (forged units and people refused).
+// a unit's periodic duties, and the people the record form offers.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, SYSTEM } from "@/db/test-utils";
 import { withAudit } from "@/db/audited";
@@ -8,9 +8,7 @@ import type { Db } from "@/db/client";
 import { seedDemo } from "@/db/seed/demo";
 import { seedDuties } from "@/db/seed/duties";
 import { seedRecords } from "@/db/seed/records";
-import { can, type Role, type Viewer } from "@/lib/authz";
 import { dueState } from "@/lib/records/cadence";
-import { recordCreateTarget } from "@/app/(app)/records/record-checks";
 import { createRecord, getRecord, getRecordFile, listRecords } from "./records";
 import { lastDoneByItem, listUnitPeriodicDuties } from "./records-due";
 import { listPeopleChoices, listUnitDutyChoices } from "./record-choices";
@@ -51,29 +49,12 @@ function counting(db: Db) {
   return { db: wrapped, counter };
 }
 
-function viewer(roles: Role[], extra: Partial<Viewer> = {}): Viewer {
-  return {
-    userId: 1,
-    username: "u",
-    personId: null,
-    personName: null,
-    roles,
-    locale: "zh",
-    headedUnitIds: [],
-    liaisonUnitIds: [],
-    supervisedUnitIds: [],
-    ownUnitIds: [],
-    mustChangePassword: false,
-    sessionId: "s",
-    ...extra,
-  };
-}
-
 describe("the demo records", () => {
-  it("are a few hundred rows for 2025 and 2026 to date, written in under a second, the same on every run", async () => {
+  it("are a few hundred rows for 2025 and 2026 to date, written in well under two seconds, the same on every run", async () => {
     expect(seeded.workRecords).toBe(535);
     expect(seeded.recordDutyItems).toBeGreaterThan(700);
-    expect(seedMs).toBeLessThan(1000);
+    // About 0.2 s measured; the bound leaves room for a loaded shared machine.
+    expect(seedMs).toBeLessThan(1500);
     const [range] = await h.query<{ first: string; last: string }>("select min(occurred_on)::text as first, max(occurred_on)::text as last from work_records");
     expect(range).toEqual({ first: expect.stringMatching(/^2025-01/), last: expect.stringMatching(/^2026-11-(0\d|1\d|20)$/) });
   });
@@ -193,36 +174,11 @@ describe("a new record with evidence", () => {
   });
 });
 
-describe("recordCreateTarget", () => {
-  const today = "2026-11-27";
-  const staff = () => viewer(["staff"], { personId: person["齐小萌"], ownUnitIds: [unit["SEC-QUALITY"]] });
-  const base = () => ({ unitId: unit["SEC-QUALITY"], unitIds: [unit["SEC-QUALITY"]], leadId: person["齐小萌"], participantIds: [] });
-
-  it("lets staff record work they took part in, for their own unit", async () => {
-    const target = await recordCreateTarget(h.db, base(), staff(), today);
-    expect(target).toEqual({ unitIds: [unit["SEC-QUALITY"]], personId: person["齐小萌"] });
-    expect(can(staff(), "record.edit", target)).toBe(true);
-  });
-
-  it("refuses staff a record they are not on", async () => {
-    const target = await recordCreateTarget(h.db, { ...base(), leadId: person["钱卫东"] }, staff(), today);
-    expect(can(staff(), "record.edit", target)).toBe(false);
-  });
-
-  it("refuses a unit outside the viewer's scope, an unknown unit and a person out of reach", async () => {
-    expect(await recordCreateTarget(h.db, { ...base(), unitIds: [unit["BR-EAST"]] }, staff(), today)).toBeUndefined();
-    expect(await recordCreateTarget(h.db, { ...base(), unitId: unit["BR-EAST"] }, staff(), today)).toBeUndefined();
-    const office = viewer(["committee_office", "staff"], { personId: person["欧阳晓雯"], ownUnitIds: [unit["SEC-SPECIAL"]] });
-    expect(await recordCreateTarget(h.db, { ...base(), unitIds: [999_999] }, office, today)).toBeUndefined();
-    const [east] = await listPeopleChoices(h.db, [unit["BR-EAST"]], today).then((p) => p.filter((x) => x.unitId === unit["BR-EAST"]));
-    expect(await recordCreateTarget(h.db, { ...base(), participantIds: [east.id] }, staff(), today)).toBeUndefined();
-    // The office reaches everyone.
-    expect(await recordCreateTarget(h.db, { ...base(), unitIds: [unit["BR-EAST"]], participantIds: [east.id] }, office, today)).toBeDefined();
-  });
-
-  it("offers the leadership team to everyone, so a leader can lead a unit's inspection", async () => {
-    const people = await listPeopleChoices(h.db, [unit["SEC-QUALITY"]], today);
+describe("listPeopleChoices", () => {
+  it("offers the units' people and the leadership team, so a leader can lead a unit's inspection", async () => {
+    const people = await listPeopleChoices(h.db, [unit["SEC-QUALITY"]], "2026-11-27");
     expect(people.map((p) => p.name)).toEqual(expect.arrayContaining(["钱卫东", "齐小萌", "白文涛", "杜明远"]));
     expect(people.some((p) => p.unitId === unit["BR-EAST"])).toBe(false);
+    expect(await listPeopleChoices(h.db, [unit["SEC-QUALITY"]], "2026-11-27", [person["钱卫东"], 999_999])).toHaveLength(1);
   });
 });
