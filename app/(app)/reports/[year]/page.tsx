@@ -56,7 +56,7 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
           </p>
         )}
       </div>
-      <section aria-label={t("editions")} className="card space-y-2 text-sm">
+      <section aria-label={t("editionInfo")} className="card space-y-2 text-sm">
         {edition ? (
           <>
             <p className="font-medium">{t("shownApproved", { time: when(edition.approvedAt!), name: edition.approverName ?? "—" })}</p>
