@@ -164,7 +164,10 @@ export function buildScoreSheet(year: number, scheme: SheetScheme, a: SheetAsses
       deductionReason: stable && reviewScore < it.maxPoints ? deductionReason(it.rules, review?.counts, indicators, review?.reason) : "",
       note: [
         stable && reviewScore >= it.maxPoints ? (review?.reason ?? "") : "",
-        ...objections.map((o) => `异议${zhLabel(ZH.objectionStatus, o.status)}${o.decision ? `：${o.decision}` : ""}`),
+        ...objections.map((o) => {
+          const label = zhLabel(ZH.objectionStatus, o.status);
+          return `${label.startsWith("异议") ? "" : "异议"}${label}${o.decision ? `：${o.decision}` : ""}`;
+        }),
       ]
         .filter(Boolean)
         .join("；"),
