@@ -1,7 +1,8 @@
 // The annual accountability report (年度安全生产责任制落实情况报告, DESIGN §6) as blocks, in the web report's
 // order and wording (reports.doc): 一 基本情况, 二 主要工作及成效, 三 考核结果, 四 奖惩兑现与问责, 五 存在问题,
-// 六 下一年度工作打算, the sender and date, then 附表1–6 — 附表3 followed by every unit's score sheet. Every
-// figure is read from the report data.
+// 六 下一年度工作打算, the sender and date, then 附表1–6. As on the web, 附表3 is the units' score summary;
+// each unit's full 考核评分表 is a download of its own (a 300-unit bureau's sheets would be 300 more pages).
+// Every figure is read from the report data.
 import type { AnnualReportData } from "./types";
 import { type Block, type Edition, type ReportDocument, type TableBlock, chineseDay, editionLine } from "./blocks";
 import {
@@ -16,8 +17,7 @@ import {
   scoresTable,
   workTable,
 } from "./annual-tables";
-import { scoreSheetSummary, scoreSheetTable } from "./sheet-blocks";
-import { doc, fileWords } from "./wording";
+import { doc } from "./wording";
 
 export const annualTitle = (year: number) => doc("title", { year });
 
@@ -108,27 +108,20 @@ function sanctions(d: AnnualReportData): Block[] {
 const appendix = (n: number, title: string): Block => ({ kind: "appendix", label: doc("appendix", { n }), title });
 
 function appendices(d: AnnualReportData): Block[] {
-  const out: Block[] = [
+  return [
     appendix(1, doc("a1")),
     ...tableOrNone(indicatorsTable(d)),
     appendix(2, doc("a2")),
     ...tableOrNone(pledgesTable(d)),
     appendix(3, doc("a3")),
     ...tableOrNone(scoresTable(d)),
-  ];
-  if (d.scoreSheets.length) {
-    out.push({ kind: "subheading", text: fileWords("doc.sheets") });
-    d.scoreSheets.forEach((s, i) => out.push(scoreSheetTable(s, fileWords("doc.sheetNo", { n: i + 1, unit: s.unitName })), ...scoreSheetSummary(s)));
-  }
-  out.push(
     appendix(4, doc("a4")),
     ...tableOrNone(hazardsTable(d)),
     appendix(5, doc("a5")),
     ...tableOrNone(accidentsTable(d)),
     appendix(6, doc("a6")),
     ...tableOrNone(leadersTable(d)),
-  );
-  return out;
+  ];
 }
 
 /** The annual report as a document. */

@@ -54,7 +54,7 @@ describe("annual report, Word", () => {
     expect(xml).toContain("2025年度安全生产责任制落实情况报告");
     expect(xml).toContain("（草稿，未经审定）");
     for (const h of ["一、基本情况", "二、主要工作及成效", "三、考核结果", "四、奖惩兑现与问责", "五、存在问题", "六、下一年度工作打算"]) expect(xml).toContain(h);
-    for (const a of ["附表1", "附表6", "局领导“一岗双责”履职情况表", "白文涛", "特种设备检验研究院", "不合格", "各单位考核评分表"]) expect(xml).toContain(a);
+    for (const a of ["附表1", "附表6", "局领导“一岗双责”履职情况表", "白文涛", "特种设备检验研究院", "不合格", "各单位考核得分汇总"]) expect(xml).toContain(a);
     // The same sentence as the web report (reports.doc.veto).
     expect(xml).toContain("特种设备检验研究院因“事故迟报、漏报、谎报、瞒报”被实行一票否决，考核等次定为不合格。依据：2025-08-14 电梯事故超时上报");
     expect(xml).toContain('<w:tblCaption w:val="三、考核结果"/>');

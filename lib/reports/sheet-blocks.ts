@@ -7,11 +7,10 @@ import { fileWords, sheetWords as t } from "./wording";
 
 const score = (n: number) => n.toFixed(1);
 
-export function scoreSheetTable(sheet: ScoreSheet, heading?: string): TableBlock {
+export function scoreSheetTable(sheet: ScoreSheet): TableBlock {
   return {
     kind: "table",
     caption: t("title", { unit: sheet.unitName, year: sheet.year }),
-    heading,
     sheet: fileWords("sheets.sheet"),
     dense: true,
     groupFirstColumn: true,
@@ -47,19 +46,6 @@ const totalsLine = (sheet: ScoreSheet): Block => ({
     `${t("status")}：${sheet.status}`,
   ].join("　　"),
 });
-
-/** Bonus, veto check and totals in three lines (each unit's sheet in the annual report's 附表3). */
-export function scoreSheetSummary(sheet: ScoreSheet): Block[] {
-  const bonus = sheet.bonusItems.length
-    ? sheet.bonusItems.map((b) => `${b.label}（${b.reason}）${score(b.points)}`).join("；")
-    : t("noBonus");
-  const veto = sheet.vetoCheck.map((v) => `${v.name}：${v.hit ? t("hit") : t("notHit")}${v.hit && v.basis ? `（${v.basis}）` : ""}`).join("；");
-  return [
-    { kind: "line", text: `${t("bonus")}：${bonus}　${t("bonusTotal", { points: score(sheet.bonus) })}` },
-    { kind: "line", text: `${t("vetoCheck")}：${veto || "—"}` },
-    totalsLine(sheet),
-  ];
-}
 
 export function bonusTable(sheet: ScoreSheet): TableBlock {
   return {

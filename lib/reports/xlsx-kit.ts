@@ -40,7 +40,11 @@ const WRAP_AT = 48;
 
 /** Adds a sheet for the table; returns it so a caller can append lines (totals) below. */
 export function addTableSheet(wb: ExcelJS.Workbook, t: TableBlock, used: Set<string>): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(sheetName(t.sheet ?? t.caption, used), { views: [{ state: "frozen", ySplit: 1 }] });
+  // Printed (or converted to PDF) on A4 landscape, all columns on one page wide, the header row on each page.
+  const ws = wb.addWorksheet(sheetName(t.sheet ?? t.caption, used), {
+    views: [{ state: "frozen", ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" },
+  });
   const header = ws.getRow(1);
   t.columns.forEach((c, i) => writeCell(header.getCell(i + 1), c.header));
   header.font = { bold: true };
