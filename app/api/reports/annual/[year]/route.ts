@@ -8,7 +8,8 @@ import { actorOf, getViewer } from "@/lib/auth/viewer";
 import { canViewBureauReport } from "@/lib/reports/access";
 import { annualTitle } from "@/lib/reports/annual-blocks";
 import { parseFormat, parseId, parseYear } from "@/lib/reports/download";
-import { annualSource, fileResponse, refuse, renderAnnual } from "../../files";
+import { fileResponse, refuse, renderAnnual } from "../../files";
+import { annualSource } from "../../source";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

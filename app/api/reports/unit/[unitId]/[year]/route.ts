@@ -10,7 +10,8 @@ import { actorOf, getViewer } from "@/lib/auth/viewer";
 import { canViewScoreSheet } from "@/lib/reports/access";
 import { parseFormat, parseId, parseYear } from "@/lib/reports/download";
 import { sheetTitle } from "@/lib/reports/sheet-blocks";
-import { editionSource, fileResponse, refuse, renderSheet, standingSource } from "../../../files";
+import { fileResponse, refuse, renderSheet } from "../../../files";
+import { editionSource, standingSource } from "../../../source";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -58,5 +59,5 @@ export async function GET(req: Request, { params }: { params: Promise<{ unitId: 
     objectId: unitId,
     after: { year, format, from: approved ? "approved" : "live", reportId: approved?.reportId ?? null, snapshotHash: approved?.snapshotHash ?? null },
   });
-  return fileResponse(bytes, format, `scoresheet-${year}-${unitId}`, `${sheetTitle(sheet)}（${sheet.unitName}）`);
+  return fileResponse(bytes, format, `scoresheet-${year}-${unitId}`, sheetTitle(sheet));
 }

@@ -1,0 +1,87 @@
+// Integration: which data a report download renders, on the demo bureau — a live preview, the working
+// draft (live records, its texts), the standing approved edition (its snapshot, unchanged after a record
+// is added, rendered to the same Word text), an asked edition, and a snapshot that fails its hash refused.
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { zipEntry } from "@/e2e/pledges/zip";
+import { openTestDb, SYSTEM } from "@/db/test-utils";
+import { withAudit, type AuditedTx } from "@/db/audited";
+import { seedDemoIfEmpty } from "@/db/scripts/seed";
+import { getReportEdition, approveReport, startReportDraft, updateReportTexts } from "@/db/queries/reports";
+import { people, recordPeople, reports, units, users, workRecords } from "@/db/schema";
+import { annualDocxBuffer } from "@/lib/reports/annual-docx";
+import { annualSource, editionSource, frozen, standingSource, type Source } from "./source";
+
+let h: Awaited<ReturnType<typeof openTestDb>>;
+let officeUserId: number;
+const run = <T>(fn: (tx: AuditedTx) => Promise<T>) => withAudit(h.db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test.report" } }));
+const source = (s: Source | string | null): Source => {
+  if (!s || typeof s === "string") throw new Error(`expected a source, got ${s}`);
+  return s;
+};
+const inspections = (s: Source) => s.data.work.find((w) => w.kind === "inspection")?.count ?? 0;
+
+beforeAll(async () => {
+  h = await openTestDb();
+  await seedDemoIfEmpty(h);
+  officeUserId = (await h.db.select({ id: users.id }).from(users).where(eq(users.username, "office")))[0].id;
+});
+afterAll(async () => {
+  await h?.cleanup();
+});
+
+describe("report download source", () => {
+  it("follows the year's editions: preview, draft, approved (frozen), new draft", async () => {
+    const preview = source(await annualSource(h.db, 2025, null));
+    expect(preview).toMatchObject({ from: "live", reportId: null, snapshotHash: null, edition: { draft: true } });
+    expect(await standingSource(h.db, 2025)).toBeNull();
+
+    const draft = (await run((tx) => startReportDraft(tx, 2025, officeUserId)))!;
+    await run((tx) => updateReportTexts(tx, { id: draft.id, version: 1, problems: "隐患整改超期。", plans: "推进清单动态更新。" }));
+    const drafted = source(await annualSource(h.db, 2025, null));
+    expect(drafted).toMatchObject({ from: "live", reportId: draft.id });
+    expect(drafted.data.problems).toBe("隐患整改超期。");
+
+    await run((tx) => approveReport(tx, { id: draft.id, version: 2, userId: officeUserId, now: new Date("2026-01-20T02:00:00Z") }));
+    const approved = source(await annualSource(h.db, 2025, null));
+    expect(approved).toMatchObject({ from: "approved", reportId: draft.id, edition: { approvedAt: "2026-01-20T02:00:00.000Z" } });
+    expect(approved.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
+    const before = zipEntry(await annualDocxBuffer(approved.data, approved.edition), "word/document.xml");
+    expect(before).toContain("2026年1月20日审定");
+
+    // A record added after approval: the approved edition (and its Word text) is unchanged.
+    const [unit] = await h.db.select({ id: units.id }).from(units).where(eq(units.code, "SEC-QUALITY"));
+    const [person] = await h.db.select({ id: people.id }).from(people).where(eq(people.name, "钱卫东"));
+    await run(async (tx) => {
+      const [r] = await tx
+        .insert(workRecords)
+        .values({ kind: "inspection", title: "下载测试检查", occurredOn: "2025-12-01", unitId: unit.id })
+        .returning({ id: workRecords.id });
+      await tx.insert(recordPeople).values({ recordId: r.id, personId: person.id, role: "lead" });
+    });
+    const still = source(await annualSource(h.db, 2025, null));
+    expect(still.snapshotHash).toBe(approved.snapshotHash);
+    expect(zipEntry(await annualDocxBuffer(still.data, still.edition), "word/document.xml")).toBe(before);
+
+    // A new draft reads the live records again, with the change; the approved edition is still asked by id.
+    await run((tx) => startReportDraft(tx, 2025, officeUserId));
+    const next = source(await annualSource(h.db, 2025, null));
+    expect(next.from).toBe("live");
+    expect(inspections(next)).toBe(inspections(approved) + 1);
+    expect(await standingSource(h.db, 2025)).toBeNull();
+    expect(source(await editionSource(h.db, 2025, draft.id)).snapshotHash).toBe(approved.snapshotHash);
+  });
+
+  it("refuses an edition of another year, a draft by id, and a snapshot that fails its hash", async () => {
+    const approvedId = (await h.db.select({ id: reports.id }).from(reports).where(eq(reports.status, "approved")))[0].id;
+    const edition = await getReportEdition(h.db, approvedId);
+    expect(edition?.status).toBe("approved");
+    expect(await editionSource(h.db, 2026, edition!.id)).toBe("notFound");
+    expect(await editionSource(h.db, 2025, 999_999)).toBe("notFound");
+    const draftId = source(await annualSource(h.db, 2025, null)).reportId!;
+    expect(await editionSource(h.db, 2025, draftId)).toBe("notFound");
+    const altered = { ...edition!, snapshot: { ...edition!.snapshot!, bureauName: "改过的局" } };
+    expect(frozen(altered)).toBe("tampered");
+    expect(source(frozen(edition!)).data.bureauName).toBe("示例市质量技术监督局");
+  });
+});
