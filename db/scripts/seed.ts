@@ -12,6 +12,7 @@ import { units } from "../schema";
 import { seedDemo } from "../seed/demo";
 import { seedDuties } from "../seed/duties";
 import { seedRecords } from "../seed/records";
+import { seedAssessment } from "../seed/assessment";
 
 /** Every demo login uses this password (listed in the README; demo data only). */
 export const DEMO_PASSWORD = "DualDuty#2026";
@@ -35,7 +36,7 @@ export async function seedDemoIfEmpty(handle: DbHandle): Promise<Record<string, 
   if (!(await isDatabaseEmpty(handle))) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return withAudit(handle.db, SYSTEM_ACTOR, async (tx) => {
-    const counts = { ...(await seedDemo(tx, { passwordHash })), ...(await seedDuties(tx)), ...(await seedRecords(tx)) };
+    const counts = { ...(await seedDemo(tx, { passwordHash })), ...(await seedDuties(tx)), ...(await seedRecords(tx)), ...(await seedAssessment(tx)) };
     return {
       value: counts,
       audit: { action: "seed.demo", objectType: "database", after: counts },
