@@ -5,7 +5,9 @@ import { amount, count, fieldErrorsOf, points } from "@/lib/validation";
 
 function check(schema: z.ZodType, value: unknown) {
   const r = z.strictObject({ v: schema }).safeParse({ v: value });
-  return r.success ? { ok: true as const, value: (r.data as { v: unknown }).v } : { ok: false as const, error: fieldErrorsOf(r.error).fieldErrors.v };
+  return r.success
+    ? { ok: true as const, value: (r.data as { v: unknown }).v }
+    : { ok: false as const, error: fieldErrorsOf(r.error).fieldErrors.v };
 }
 const ok = (value: unknown) => ({ ok: true, value });
 const refused = (error: string) => ({ ok: false, error });
@@ -59,7 +61,8 @@ describe("count (occurrences)", () => {
     expect(check(count, 8)).toEqual(ok(8));
   });
   it("refuses fractions, negatives, too large and non-numbers", () => {
-    for (const v of ["1.5", "10000", 2.5, -1, ...HOSTILE]) expect(check(count, v), String(v)).toEqual(refused("validation.count"));
+    for (const v of ["1.5", "10000", 2.5, -1, ...HOSTILE])
+      expect(check(count, v), String(v)).toEqual(refused("validation.count"));
   });
   it("requires a value", () => {
     expect(check(count, "")).toEqual(refused("validation.required"));
@@ -75,7 +78,8 @@ describe("amount (an indicator value)", () => {
     expect(check(amount, "9999999999.99")).toEqual(ok(9999999999.99));
   });
   it("refuses three decimals, negatives, too large and non-numbers", () => {
-    for (const v of ["7.555", "99999999999", -0.5, ...HOSTILE]) expect(check(amount, v), String(v)).toEqual(refused("validation.amount"));
+    for (const v of ["7.555", "99999999999", -0.5, ...HOSTILE])
+      expect(check(amount, v), String(v)).toEqual(refused("validation.amount"));
   });
   it("requires a value", () => {
     expect(check(amount, "")).toEqual(refused("validation.required"));

@@ -100,7 +100,9 @@ describe("per_percent_shortfall", () => {
   it("deducts nothing for an actual not yet entered, or an indicator the unit does not have", () => {
     expect(shortfall({ target: 95, actual: null, direction: "higher_better" })).toBe(0);
     expect(shortfall({ target: 5, actual: null, direction: "lower_better" })).toBe(0);
-    expect(itemScore(training, undefined, { TRAIN: { target: 95, actual: null, direction: "higher_better" } }).score).toBe(4);
+    expect(
+      itemScore(training, undefined, { TRAIN: { target: 95, actual: null, direction: "higher_better" } }).score,
+    ).toBe(4);
     expect(itemScore(training, undefined, {}).score).toBe(4);
     expect(ruleDeduction({ key: "x", label: "x", kind: "per_percent_shortfall", points: 1 }, 3, {})).toBe(0);
   });
@@ -118,7 +120,10 @@ describe("per_percent_shortfall", () => {
     expect(at(0.5, 100, 97.1)).toBe(1.5);
   });
   it("sums the rules of one item before capping", () => {
-    const both: ItemDef = { ...overdue, rules: [...overdue.rules, { key: "n", label: "未销号", kind: "per_occurrence", points: 2 }] };
+    const both: ItemDef = {
+      ...overdue,
+      rules: [...overdue.rules, { key: "n", label: "未销号", kind: "per_occurrence", points: 2 }],
+    };
     const ind = { OVERDUE: { target: 5, actual: 7.5, direction: "lower_better" as const } };
     expect(itemScore(both, { n: 1 }, ind)).toEqual({ deduction: 4.5, score: 1.5 });
     expect(itemScore(both, { n: 2 }, ind)).toEqual({ deduction: 6, score: 0 });
@@ -145,7 +150,10 @@ describe("bonusTotal", () => {
     expect(bonusTotal(TIERS, ["world"], 5, "sum")).toBe(0);
   });
   it("adds tenths without drift", () => {
-    const t = [{ key: "a", label: "a", points: 0.1 }, { key: "b", label: "b", points: 0.2 }];
+    const t = [
+      { key: "a", label: "a", points: 0.1 },
+      { key: "b", label: "b", points: 0.2 },
+    ];
     expect(bonusTotal(t, ["a", "b"], 5, "sum")).toBe(0.3);
   });
 });
@@ -211,7 +219,13 @@ describe("applyVetoes", () => {
   });
   it("traces each rule with what it fired on and the outcome before and after", () => {
     const cap = veto({ rule: "V7", name: "被上级通报批评", effect: "cap_grade", grade: "pass", basis: "市安委会通报" });
-    const zero = veto({ rule: "V6", name: "弄虚作假", effect: "zero_score", basis: "伪造培训签到表", confirmedBy: null });
+    const zero = veto({
+      rule: "V6",
+      name: "弄虚作假",
+      effect: "zero_score",
+      basis: "伪造培训签到表",
+      confirmedBy: null,
+    });
     const r = applyVetoes(92.5, "excellent", [cap, zero], BANDS);
     expect(r.trace).toEqual([
       { ...cap, before: { total: 92.5, grade: "excellent" }, after: { total: 92.5, grade: "pass" } },
@@ -257,7 +271,13 @@ const SCHEME: SchemeDef = {
     { key: "fail", label: "不合格", min: 0, inclusive: true },
   ],
 };
-const input = (over: Partial<UnitInput> = {}): UnitInput => ({ counts: {}, indicators: {}, bonuses: [], vetoes: [], ...over });
+const input = (over: Partial<UnitInput> = {}): UnitInput => ({
+  counts: {},
+  indicators: {},
+  bonuses: [],
+  vetoes: [],
+  ...over,
+});
 
 describe("scoreUnit", () => {
   it("sums items per category and overall, adds the capped bonus, grades the total", () => {
@@ -279,7 +299,15 @@ describe("scoreUnit", () => {
       { code: "edu", points: 4, score: 3.8 },
       { code: "hazard", points: 6, score: 6 },
     ]);
-    expect(r).toMatchObject({ itemsTotal: 13.3, bonus: 1, baseTotal: 14.3, total: 14.3, grade: "excellent", vetoed: false, trace: [] });
+    expect(r).toMatchObject({
+      itemsTotal: 13.3,
+      bonus: 1,
+      baseTotal: 14.3,
+      total: 14.3,
+      grade: "excellent",
+      vetoed: false,
+      trace: [],
+    });
   });
   it("adds tenths without floating-point drift (0.1 + 0.2 style sums)", () => {
     const tenthsScheme: SchemeDef = {
@@ -301,7 +329,11 @@ describe("scoreUnit", () => {
     expect(r.grade).toBe("fail");
     expect(r.vetoed).toBe(true);
     expect(r.trace).toHaveLength(1);
-    expect(r.trace[0]).toMatchObject({ rule: "V2", before: { total: 17, grade: "excellent" }, after: { total: 17, grade: "fail" } });
+    expect(r.trace[0]).toMatchObject({
+      rule: "V2",
+      before: { total: 17, grade: "excellent" },
+      after: { total: 17, grade: "fail" },
+    });
   });
   it("zero_score keeps the base total for the record", () => {
     const r = scoreUnit(SCHEME, input({ vetoes: [veto({ effect: "zero_score" })] }));
