@@ -1,0 +1,89 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getDb } from "@/db/client";
+import { listHazardUnits, listUnitPeople } from "@/db/queries/hazards";
+import { NotPermitted } from "@/components/ui/not-permitted";
+import { shanghaiDate } from "@/lib/clock";
+import { guardPage } from "@/lib/page-guard";
+import { HAZARD_LEVELS } from "@/lib/records/hazard-workflow";
+import { unitScopeOf } from "@/lib/records/scope";
+import { createHazardAction } from "../actions";
+import { GoForm } from "../go-form";
+
+export const dynamic = "force-dynamic";
+
+/** 登记隐患 in two steps: the unit (only those the viewer may enter for), then the hazard with the unit's people. */
+export default async function NewHazardPage({ searchParams }: { searchParams: Promise<{ unit?: string | string[] }> }) {
+  const { viewer, allowed } = await guardPage("hazard.edit", "/hazards/new", (v) => {
+    const scope = unitScopeOf(v, "hazard.edit");
+    return scope === "all" ? {} : { unitIds: scope };
+  });
+  if (!allowed) return <NotPermitted />;
+  const t = await getTranslations("hazards");
+  const db = await getDb();
+  const units = await listHazardUnits(db, unitScopeOf(viewer, "hazard.edit"));
+  const raw = (await searchParams).unit;
+  const unit = units.find((u) => String(u.id) === (Array.isArray(raw) ? raw[0] : raw));
+  const today = shanghaiDate(new Date());
+  const staff = unit ? await listUnitPeople(db, unit.id, today) : [];
+  return (
+    <div className="max-w-3xl space-y-4">
+      <p className="text-sm">
+        <Link className="text-blue-700 underline" href="/hazards">
+          {t("detail.back")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-semibold">{t("new")}</h1>
+      {units.length === 0 ? (
+        <p className="card text-sm">{t("form.noUnits")}</p>
+      ) : !unit ? (
+        <form method="get" action="/hazards/new" className="card space-y-3" aria-labelledby="unit-step-h">
+          <h2 id="unit-step-h" className="font-semibold">
+            {t("form.unitStep")}
+          </h2>
+          <div>
+            <label htmlFor="hn-unit" className="mb-1 block text-sm font-medium">
+              {t("form.unit")}
+            </label>
+            <select id="hn-unit" name="unit" className="input" required>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="btn">
+            {t("form.next")}
+          </button>
+        </form>
+      ) : (
+        <section className="card space-y-3" aria-labelledby="hazard-form-h">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="hazard-form-h" className="font-semibold">
+              {t("form.heading", { unit: unit.name })}
+            </h2>
+            <Link className="text-sm text-blue-700 underline" href="/hazards/new">
+              {t("form.changeUnit")}
+            </Link>
+          </div>
+          <GoForm
+            action={createHazardAction}
+            hrefBase="/hazards/"
+            submitLabel={t("form.submit")}
+            fields={[
+              { name: "unitId", label: "", type: "hidden", defaultValue: unit.id },
+              { name: "title", label: t("form.title"), required: true },
+              { name: "level", label: t("form.level"), type: "select", required: true, defaultValue: "general", options: HAZARD_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) })) },
+              { name: "foundOn", label: t("form.foundOn"), type: "date", required: true, defaultValue: today },
+              { name: "deadline", label: t("form.deadline"), type: "date", required: true },
+              { name: "ownerPersonId", label: t("form.owner"), type: "select", required: true, options: staff.map((p) => ({ value: String(p.id), label: `${p.name}（${p.staffNo}）` })) },
+              { name: "description", label: t("form.description"), type: "textarea" },
+              { name: "recordId", label: t("form.recordId"), type: "number" },
+            ]}
+          />
+        </section>
+      )}
+    </div>
+  );
+}
