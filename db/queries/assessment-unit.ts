@@ -1,7 +1,7 @@
 // One unit's assessment for a year, as its page shows it: the header, the scheme, self and review scores,
 // bonuses, veto hits, evidence (metadata only), events and objections, and the live engine result.
 // A fixed number of queries whatever the size of the scheme or the organisation (see UNIT_DETAIL_QUERY_COUNT).
-import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, isNull, sql, type SQL } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import { scoreUnit, type UnitInput, type UnitResult } from "@/lib/assessment/score";
 import type { Db } from "../client";
@@ -14,6 +14,7 @@ import {
   bonusAwards,
   objections,
   reviewScores,
+  schemeItems,
   schemeVetoRules,
   selfScores,
   units,
@@ -96,6 +97,43 @@ export async function getAttachmentForDownload(db: Db, attachmentId: number) {
     .innerJoin(assessments, eq(assessments.id, attachments.assessmentId))
     .where(eq(attachments.id, attachmentId));
   return row;
+}
+
+/** An item of the given scheme (null when the id belongs to another scheme). */
+export async function getSchemeItemOf(db: Db, schemeId: number, itemId: number) {
+  const [row] = await db.select().from(schemeItems).where(and(eq(schemeItems.schemeId, schemeId), eq(schemeItems.id, itemId)));
+  return row;
+}
+
+export async function getVetoRuleOf(db: Db, schemeId: number, ruleId: number) {
+  const [row] = await db.select().from(schemeVetoRules).where(and(eq(schemeVetoRules.schemeId, schemeId), eq(schemeVetoRules.id, ruleId)));
+  return row;
+}
+
+export async function getSchemeRow(db: Db, schemeId: number) {
+  const [row] = await db.select().from(assessmentSchemes).where(eq(assessmentSchemes.id, schemeId));
+  return row;
+}
+
+/** Items of the scheme the unit has not self-scored yet. */
+export async function countUnscoredItems(db: Db, schemeId: number, assessmentId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(schemeItems)
+    .leftJoin(selfScores, and(eq(selfScores.itemId, schemeItems.id), eq(selfScores.assessmentId, assessmentId)))
+    .where(and(eq(schemeItems.schemeId, schemeId), isNull(selfScores.id)));
+  return row?.n ?? 0;
+}
+
+/** Proposed (not yet confirmed) veto hits per assessment of a scheme, in one grouped query. */
+export async function countProposedVetoes(db: Db, schemeId: number): Promise<Map<number, number>> {
+  const rows = await db
+    .select({ assessmentId: vetoHits.assessmentId, n: sql<number>`count(*)::int` })
+    .from(vetoHits)
+    .innerJoin(assessments, eq(assessments.id, vetoHits.assessmentId))
+    .where(and(eq(assessments.schemeId, schemeId), eq(vetoHits.status, "proposed")))
+    .groupBy(vetoHits.assessmentId);
+  return new Map(rows.map((r) => [r.assessmentId, r.n]));
 }
 
 export async function getVetoHit(db: Db, hitId: number) {
