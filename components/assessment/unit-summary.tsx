@@ -1,0 +1,99 @@
+// The top of a unit's assessment: status, the unit's own total, and the engine's live result from the
+// current review (items, bonus, total, grade, per category) with the veto trace saying which rule fired on
+// what evidence and who confirmed it.
+import { getTranslations } from "next-intl/server";
+import type { AssessmentHeader, UnitAssessmentDetail } from "@/db/queries/assessment-unit";
+
+export const BEFORE_REVIEW = new Set(["open", "self_assessed"]);
+
+export const gradeLabel = (bands: { key: string; label: string }[], key: string | null | undefined) =>
+  key ? (bands.find((b) => b.key === key)?.label ?? key) : "—";
+
+export async function UnitSummary({ header, detail }: { header: AssessmentHeader; detail: UnitAssessmentDetail }) {
+  const t = await getTranslations("assessUnit");
+  const ta = await getTranslations("assessment");
+  const { result } = detail;
+  const bands = detail.scheme.def.bands;
+  const categoryName = new Map(detail.scheme.categories.map((c) => [c.code, c.name]));
+  // Before submission there is no review: the engine would only show full points.
+  const isReviewing = !BEFORE_REVIEW.has(header.status);
+  const pts = (n: number | null) => (n == null ? t("notYet") : t("points", { n: String(n) }));
+  const live = (n: number) => (isReviewing ? pts(n) : t("notYet"));
+  return (
+    <section aria-labelledby="summary-h" className="card space-y-3">
+      <h2 id="summary-h" className="font-semibold">
+        {t("summary")}
+      </h2>
+      <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm sm:grid-cols-4">
+        <div>
+          <dt className="text-slate-600">{t("status")}</dt>
+          <dd className="font-medium">{ta(`status.${header.status}`)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("selfTotal")}</dt>
+          <dd className="font-medium">{pts(detail.selfTotal)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("liveTotal")}</dt>
+          <dd className="font-medium">{live(result.total)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("grade")}</dt>
+          <dd className="font-medium">{isReviewing ? gradeLabel(bands, result.grade) : t("notYet")}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("itemsTotal")}</dt>
+          <dd>{live(result.itemsTotal)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("bonus")}</dt>
+          <dd>{live(result.bonus)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-600">{t("baseTotal")}</dt>
+          <dd>{live(result.baseTotal)}</dd>
+        </div>
+      </dl>
+      {isReviewing && (
+        <div>
+          <h3 className="text-sm font-medium">{t("categoryScores")}</h3>
+          <ul className="flex flex-wrap gap-x-4 text-sm">
+            {result.categories.map((c) => (
+              <li key={c.code}>
+                {t("categoryScore", {
+                  name: categoryName.get(c.code) ?? c.code,
+                  score: String(c.score),
+                  points: String(c.points),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div>
+        <h3 className="text-sm font-medium">{t("trace")}</h3>
+        {result.trace.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("noTrace")}</p>
+        ) : (
+          <ol className="list-decimal pl-5 text-sm text-red-800">
+            {result.trace.map((v, i) => (
+              <li key={i}>
+                {t("traceLine", {
+                  code: v.rule,
+                  name: v.name,
+                  effect: ta(`vetoEffect.${v.effect}`),
+                  basis: v.basis,
+                  by: v.confirmedBy ?? "—",
+                  beforeTotal: String(v.before.total),
+                  beforeGrade: gradeLabel(bands, v.before.grade),
+                  afterTotal: String(v.after.total),
+                  afterGrade: gradeLabel(bands, v.after.grade),
+                })}
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
+    </section>
+  );
+}
