@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { getPersonDetail, getPersonUnitIds } from "@/db/queries/people";
 import { PersonCard } from "@/components/org/person-card";
 import { PersonSanctions } from "@/components/assessment/person-sanctions";
+import { PersonCases } from "@/components/records/person-cases";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { shanghaiDate } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
@@ -33,6 +34,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
       </p>
       <PersonCard detail={detail} today={today} />
       <PersonSanctions personId={personId} className="mt-4" />
+      <PersonCases personId={personId} />
     </div>
   );
 }
