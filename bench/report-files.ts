@@ -42,7 +42,12 @@ async function loadData(year: number): Promise<{ data: AnnualReportData; assembl
   try {
     const texts = { problems: "存在问题", plans: "工作打算" };
     const first = await getAnnualReportData(handle.db, year, texts);
-    if (first.counts.units === 0 || first.scoreSheets.length === 0) return { data: largeFixtureReport(), assemble: [], where: `${where} has no organisation or assessment for ${year}: the renderers' large fixture` };
+    if (first.counts.units === 0 || first.scoreSheets.length === 0)
+      return {
+        data: largeFixtureReport(),
+        assemble: [],
+        where: `${where} has no organisation or assessment for ${year}: the renderers' large fixture`,
+      };
     if (await ensureReportRecords(handle.db, year)) console.log(`seeded synthetic work records for ${year}`);
     const assemble: number[] = [];
     let data = first;
@@ -61,7 +66,8 @@ async function main() {
   const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, year: { type: "string" } } });
   const runs = Number(values.runs);
   const year = values.year ? Number(values.year) : shanghaiYear(new Date()) - 1;
-  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(year)) throw new Error("usage: bench/report-files.ts --runs N --year YYYY");
+  if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(year))
+    throw new Error("usage: bench/report-files.ts --runs N --year YYYY");
   const { data, assemble, where } = await loadData(year);
   const dataMs = assemble.length ? [...assemble].sort((a, b) => a - b)[Math.floor(assemble.length / 2)] : 0;
   const snapshot = JSON.parse(JSON.stringify(data)) as AnnualReportData;
@@ -100,7 +106,10 @@ async function main() {
     };
   }
   console.table(rows);
-  if (over) console.log(`${over} format(s) over the 3 s budget on this run (a busy machine slows every figure; run again before concluding)`);
+  if (over)
+    console.log(
+      `${over} format(s) over the 3 s budget on this run (a busy machine slows every figure; run again before concluding)`,
+    );
 }
 
 main().catch((e) => {

@@ -6,7 +6,8 @@ import { expect, test, type APIRequestContext, type Browser } from "@playwright/
 import { needReaders, officeText, pdfText } from "../fixtures/readers";
 import { stateOf, type DemoUser } from "../fixtures/users";
 
-const as = async (browser: Browser, user: DemoUser) => (await browser.newContext({ storageState: stateOf(user) })).newPage();
+const as = async (browser: Browser, user: DemoUser) =>
+  (await browser.newContext({ storageState: stateOf(user) })).newPage();
 
 const TITLE = "2025年度安全生产责任制落实情况报告";
 const TYPES = {
@@ -40,7 +41,9 @@ test.describe("report files", () => {
     const units = (
       await results
         .getByRole("row")
-        .evaluateAll((rows) => rows.slice(1).map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())))
+        .evaluateAll((rows) =>
+          rows.slice(1).map((r) => [...r.querySelectorAll("th, td")].map((c) => (c.textContent ?? "").trim())),
+        )
     ).map(([unit, , , score, grade]) => ({ unit, score, grade }));
     expect(units.length).toBeGreaterThan(10);
     expect(units.find((u) => u.unit === "特种设备检验研究院")?.grade).toBe("不合格");
@@ -63,11 +66,14 @@ test.describe("report files", () => {
         `attachment; filename="report-2025.${format}"; filename*=UTF-8''${encodeURIComponent(`${TITLE}.${format}`)}`,
       );
       const read = format === "pdf" ? { text: await pdfText(file.body), ms: 0 } : await officeText(file.body, format);
-      timings.push(`${format} ${file.ms} ms (${Math.round(file.body.length / 1024)} KB)${read.ms ? `, LibreOffice ${read.ms} ms` : ""}`);
+      timings.push(
+        `${format} ${file.ms} ms (${Math.round(file.body.length / 1024)} KB)${read.ms ? `, LibreOffice ${read.ms} ms` : ""}`,
+      );
       const text = read.text;
 
       // Every unit with its score and grade on one line, as the page shows them.
-      for (const u of units) expect(lineWith(text, u.unit, u.score, u.grade), `${format}: ${u.unit} ${u.score} ${u.grade}`).toBeTruthy();
+      for (const u of units)
+        expect(lineWith(text, u.unit, u.score, u.grade), `${format}: ${u.unit} ${u.score} ${u.grade}`).toBeTruthy();
       // The veto, and the leaders' table.
       expect(lineWith(text, "特种设备检验研究院", "不合格", "是"), `${format}: veto row`).toBeTruthy();
       expect(lineWith(text, "白文涛", post), `${format}: 白文涛 ${post}`).toBeTruthy();
@@ -83,7 +89,9 @@ test.describe("report files", () => {
     await page.context().close();
   });
 
-  test("chief-quality downloads their own unit's 2025 sheet as PDF and is refused another unit's", async ({ browser }) => {
+  test("chief-quality downloads their own unit's 2025 sheet as PDF and is refused another unit's", async ({
+    browser,
+  }) => {
     needReaders(["pdf"]);
     const office = await as(browser, "office");
     await office.goto("/reports/2025");
@@ -100,7 +108,9 @@ test.describe("report files", () => {
     const file = await download(page.request, href!);
     expect(file.res.status()).toBe(200);
     expect(file.res.headers()["content-type"]).toBe("application/pdf");
-    expect(file.res.headers()["content-disposition"]).toContain(encodeURIComponent("质量监督科2025年度安全生产责任制考核评分表.pdf"));
+    expect(file.res.headers()["content-disposition"]).toContain(
+      encodeURIComponent("质量监督科2025年度安全生产责任制考核评分表.pdf"),
+    );
     const text = await pdfText(file.body);
     expect(text.replace(/\s+/g, "")).toContain("质量监督科2025年度安全生产责任制考核评分表");
     expect(text).toMatch(/考核等次：(优秀|良好|合格)/);
@@ -114,7 +124,9 @@ test.describe("report files", () => {
     await page.context().close();
   });
 
-  test("staff-quality is refused the annual report; a bad format or year is a 400 with a message", async ({ browser }) => {
+  test("staff-quality is refused the annual report; a bad format or year is a 400 with a message", async ({
+    browser,
+  }) => {
     const staff = await as(browser, "staff-quality");
     const refused = await staff.request.get("/api/reports/annual/2025?format=docx");
     expect(refused.status()).toBe(403);
@@ -124,7 +136,10 @@ test.describe("report files", () => {
     const office = await as(browser, "office");
     const badFormat = await office.request.get("/api/reports/annual/2025?format=csv");
     expect(badFormat.status()).toBe(400);
-    expect(await badFormat.json()).toMatchObject({ error: "invalidFormat", message: "格式无效：只能下载 docx、pdf 或 xlsx。" });
+    expect(await badFormat.json()).toMatchObject({
+      error: "invalidFormat",
+      message: "格式无效：只能下载 docx、pdf 或 xlsx。",
+    });
     const badYear = await office.request.get("/api/reports/annual/20x5?format=pdf");
     expect(badYear.status()).toBe(400);
     expect(await badYear.json()).toMatchObject({ error: "invalidYear" });

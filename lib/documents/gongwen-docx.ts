@@ -3,7 +3,17 @@
 // (16 pt) on an exact 28 pt line, page numbers "— n —" in the footer. The font table names a fallback
 // (w:altName, GB2312 charset) for each Chinese face, so Word and WPS substitute a Chinese font of the same
 // kind where the named one is not installed.
-import { AlignmentType, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type Document, type IRunOptions } from "docx";
+import {
+  AlignmentType,
+  Footer,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type Document,
+  type IRunOptions,
+} from "docx";
 
 /** Millimetres to twips, rounded (docx's own helper truncates: 37 mm would be 2097). */
 export const mm = (n: number) => Math.round((n * 1440) / 25.4);
@@ -17,7 +27,13 @@ export const MARGINS = { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26
 export const CONTENT_WIDTH = PAGE.width - MARGINS.left - MARGINS.right;
 
 /** Chinese text in the East Asian font; digits and Latin letters in a matching Latin face. */
-export const font = (eastAsia: string, latin: string) => ({ eastAsia, ascii: latin, hAnsi: latin, cs: latin, hint: "eastAsia" as const });
+export const font = (eastAsia: string, latin: string) => ({
+  eastAsia,
+  ascii: latin,
+  hAnsi: latin,
+  cs: latin,
+  hint: "eastAsia" as const,
+});
 // 仿宋/楷体/黑体 ship with every Chinese Windows and WPS (the older 仿宋_GB2312 often does not).
 export const FANGSONG = font("仿宋", "FangSong");
 export const HEITI = font("黑体", "SimHei");
@@ -28,7 +44,8 @@ export const TITLE_FONT = font("方正小标宋简体", "SimHei");
 
 export const spacing = { line: LINE, lineRule: LineRuleType.EXACT };
 
-export const run = (text: string, opts: Partial<IRunOptions> = {}) => new TextRun({ text, font: FANGSONG, size: BODY_SIZE, ...opts });
+export const run = (text: string, opts: Partial<IRunOptions> = {}) =>
+  new TextRun({ text, font: FANGSONG, size: BODY_SIZE, ...opts });
 
 /** Page size and margins of a 公文 section (footer 25 mm from the edge, where the page number sits). */
 export const gongwenPage = () => ({

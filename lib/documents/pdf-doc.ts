@@ -30,7 +30,8 @@ function fontPath(name: FontName): string {
     /* not resolvable from here: use the installed location */
   }
   const file = INSTALLED[name]();
-  if (!existsSync(/* turbopackIgnore: true */ file)) throw new Error("PDF: the font package @embedpdf/fonts-sc is not installed");
+  if (!existsSync(/* turbopackIgnore: true */ file))
+    throw new Error("PDF: the font package @embedpdf/fonts-sc is not installed");
   return file;
 }
 
@@ -76,7 +77,12 @@ export function newPdf(info: { title: string; subject?: string }): PdfDoc {
     // default face on every pdf.font("regular") call and never caches it by that name, re-opening the font
     // each time (most of the time of a long table).
     font: null,
-    info: { Title: info.title, ...(info.subject ? { Subject: info.subject } : {}), Creator: "DualDuty", Producer: "DualDuty" },
+    info: {
+      Title: info.title,
+      ...(info.subject ? { Subject: info.subject } : {}),
+      Creator: "DualDuty",
+      Producer: "DualDuty",
+    },
     lang: "zh-CN",
   } as unknown as PDFKit.PDFDocumentOptions);
   const chunks: Buffer[] = [];
@@ -106,7 +112,10 @@ function addPageNumbers(pdf: PDFKit.PDFDocument) {
     pdf.switchToPage(i);
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
-    pdf.font("regular").fontSize(14).text(`— ${i + 1} —`, 0, pdf.page.height - 22 * MM, { width: pdf.page.width, align: "center", lineBreak: false });
+    pdf
+      .font("regular")
+      .fontSize(14)
+      .text(`— ${i + 1} —`, 0, pdf.page.height - 22 * MM, { width: pdf.page.width, align: "center", lineBreak: false });
     pdf.page.margins.bottom = bottom;
   }
 }

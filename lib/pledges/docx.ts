@@ -47,7 +47,10 @@ function signatureBlock(doc: PledgeDocument): Paragraph[] {
     both(`${a.label}：${a.name}`, `${b.label}：${b.name}`),
     both(signed(a), signed(b)),
     both(`日期：${a.date}`, `日期：${b.date}`),
-    new Paragraph({ spacing: { before: 240 }, children: [run(`文本摘要（SHA-256）：${doc.contentHash}`, { size: 9 * PT, font: font("宋体", "Courier New") })] }),
+    new Paragraph({
+      spacing: { before: 240 },
+      children: [run(`文本摘要（SHA-256）：${doc.contentHash}`, { size: 9 * PT, font: font("宋体", "Courier New") })],
+    }),
   ];
 }
 
@@ -67,7 +70,11 @@ export function pledgeDocx(doc: PledgeDocument): Document {
               new Paragraph({
                 alignment: AlignmentType.CENTER,
                 spacing: i === doc.titleLines.length - 1 ? { after: LINE } : {},
-                children: [i === 0 ? new TextRun({ text: line, font: TITLE_FONT, size: TITLE_SIZE }) : run(line, { font: KAITI })],
+                children: [
+                  i === 0
+                    ? new TextRun({ text: line, font: TITLE_FONT, size: TITLE_SIZE })
+                    : run(line, { font: KAITI }),
+                ],
               }),
           ),
           ...doc.paragraphs.map(paragraph),

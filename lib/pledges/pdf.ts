@@ -18,12 +18,27 @@ export async function pledgePdfBuffer(doc: PledgeDocument): Promise<Buffer> {
   pdf.moveDown(0.8);
   for (const p of doc.paragraphs) {
     const opts = { width, lineGap: LINE_GAP, align: "left" as const };
-    if (p.kind === "heading") pdf.font("bold").fontSize(BODY).text(p.text, { ...opts, indent });
-    else if (p.kind === "subheading") pdf.font("bold").fontSize(BODY).text(p.text, { ...opts, indent });
+    if (p.kind === "heading")
+      pdf
+        .font("bold")
+        .fontSize(BODY)
+        .text(p.text, { ...opts, indent });
+    else if (p.kind === "subheading")
+      pdf
+        .font("bold")
+        .fontSize(BODY)
+        .text(p.text, { ...opts, indent });
     else if (p.kind === "parties") pdf.font("regular").fontSize(BODY).text(p.text, opts);
     else if (p.kind === "detail")
-      pdf.font("regular").fontSize(BODY).text(p.text, margins.left + indent, undefined, { ...opts, width: width - indent, indent });
-    else pdf.font("regular").fontSize(BODY).text(p.text, margins.left, undefined, { ...opts, indent });
+      pdf
+        .font("regular")
+        .fontSize(BODY)
+        .text(p.text, margins.left + indent, undefined, { ...opts, width: width - indent, indent });
+    else
+      pdf
+        .font("regular")
+        .fontSize(BODY)
+        .text(p.text, margins.left, undefined, { ...opts, indent });
     pdf.x = margins.left;
   }
 

@@ -26,7 +26,11 @@ const list = (xs: string[]) => xs.join("、");
 
 /** Editable text: one paragraph per non-blank line; the placeholder when empty. */
 const texts = (s: string): Block[] => {
-  const lines = s.replace(/\r\n?/g, "\n").split("\n").map((l) => l.trim()).filter(Boolean);
+  const lines = s
+    .replace(/\r\n?/g, "\n")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.length ? lines.map(p) : [p(doc("emptyText"))];
 };
 
@@ -40,7 +44,12 @@ function basics(d: AnnualReportData): Block[] {
     { kind: "heading", text: doc("s1") },
     p(
       c.chair || c.officeUnit
-        ? doc("committee", { chair: c.chair ?? "—", vice: list(c.viceChairs) || "—", members: c.members, office: c.officeUnit ?? "—" })
+        ? doc("committee", {
+            chair: c.chair ?? "—",
+            vice: list(c.viceChairs) || "—",
+            members: c.members,
+            office: c.officeUnit ?? "—",
+          })
         : doc("noCommittee"),
     ),
     p(
@@ -67,7 +76,11 @@ function work(d: AnnualReportData): Block[] {
     p(doc("hazards", { ...d.hazardsSummary })),
     p(
       a.total
-        ? doc("accidents", { total: a.total, levels: list(Object.entries(a.byLevel).map(([level, count]) => `${level}${count}起`)), late: a.late })
+        ? doc("accidents", {
+            total: a.total,
+            levels: list(Object.entries(a.byLevel).map(([level, count]) => `${level}${count}起`)),
+            late: a.late,
+          })
         : doc("noAccidents"),
     ),
   ];
@@ -80,7 +93,15 @@ function results(d: AnnualReportData): Block[] {
   else if (!decided) out.push(p(doc("notDecided", { status: d.assessmentStatus ?? "—", count: d.results.length })));
   else {
     const grades = d.gradeCounts.filter((g) => g.count > 0).map((g) => `${g.label}${g.count}个`);
-    out.push(p(doc("resultsIntro", { count: d.results.length, status: d.assessmentStatus ?? "—", grades: list(grades) || "—" })));
+    out.push(
+      p(
+        doc("resultsIntro", {
+          count: d.results.length,
+          status: d.assessmentStatus ?? "—",
+          grades: list(grades) || "—",
+        }),
+      ),
+    );
     for (const r of d.results.filter((x) => x.vetoed))
       out.push(
         p(
@@ -100,7 +121,9 @@ function results(d: AnnualReportData): Block[] {
 function sanctions(d: AnnualReportData): Block[] {
   return [
     { kind: "heading", text: doc("s4") },
-    ...(d.sanctions.length ? [p(doc("sanctionsIntro", { count: d.sanctions.length })), sanctionsTable(d)] : [p(doc("noSanctions"))]),
+    ...(d.sanctions.length
+      ? [p(doc("sanctionsIntro", { count: d.sanctions.length })), sanctionsTable(d)]
+      : [p(doc("noSanctions"))]),
     ...(d.cases.length ? [p(doc("casesIntro", { count: d.cases.length })), casesTable(d)] : [p(doc("noCases"))]),
   ];
 }

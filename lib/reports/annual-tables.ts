@@ -34,7 +34,14 @@ export function resultsTable(d: AnnualReportData): TableBlock {
       { header: doc("grade"), width: 11, align: "center" },
       { header: doc("vetoCol"), width: 11, align: "center" },
     ],
-    rows: d.results.map((r) => [r.unitName, r.rank, r.group, sc(r.total), r.gradeLabel, r.total == null ? null : yesNo(r.vetoed)]),
+    rows: d.results.map((r) => [
+      r.unitName,
+      r.rank,
+      r.group,
+      sc(r.total),
+      r.gradeLabel,
+      r.total == null ? null : yesNo(r.vetoed),
+    ]),
   };
 }
 
@@ -70,7 +77,16 @@ export function casesTable(d: AnnualReportData): TableBlock {
       { header: doc("decidedOn"), width: 12 },
       { header: doc("restrictedUntil"), width: 12 },
     ],
-    rows: d.cases.map((x) => [x.personName, x.unitName, x.situation, x.form, x.leniency, x.decidedBy, x.decidedOn, x.restrictedUntil]),
+    rows: d.cases.map((x) => [
+      x.personName,
+      x.unitName,
+      x.situation,
+      x.form,
+      x.leniency,
+      x.decidedBy,
+      x.decidedOn,
+      x.restrictedUntil,
+    ]),
   };
 }
 
@@ -106,7 +122,13 @@ export function pledgesTable(d: AnnualReportData): TableBlock {
       { header: doc("complete"), width: 14, align: "right" },
       { header: doc("rate"), width: 14, align: "right" },
     ],
-    rows: d.pledges.map((p) => [pledgeLevelLabel(p.level), pledgeKindLabel(p.kind), p.total, p.complete, share(p.complete, p.total)]),
+    rows: d.pledges.map((p) => [
+      pledgeLevelLabel(p.level),
+      pledgeKindLabel(p.kind),
+      p.total,
+      p.complete,
+      share(p.complete, p.total),
+    ]),
   };
 }
 
@@ -122,7 +144,13 @@ export function scoresTable(d: AnnualReportData): TableBlock {
       { header: doc("grade"), width: 16, align: "center" },
       { header: doc("vetoCol"), width: 16, align: "center" },
     ],
-    rows: d.results.map((r) => [r.unitName, r.rank, sc(r.total), r.gradeLabel, r.total == null ? null : yesNo(r.vetoed)]),
+    rows: d.results.map((r) => [
+      r.unitName,
+      r.rank,
+      sc(r.total),
+      r.gradeLabel,
+      r.total == null ? null : yesNo(r.vetoed),
+    ]),
   };
 }
 
@@ -141,7 +169,16 @@ export function hazardsTable(d: AnnualReportData): TableBlock {
       { header: doc("status"), width: 9, align: "center" },
       { header: doc("closedOn"), width: 11 },
     ],
-    rows: d.hazards.map((x) => [x.title, x.unitName, x.level, yesNo(x.isSupervised), x.foundOn, x.deadline, x.status, x.closedOn]),
+    rows: d.hazards.map((x) => [
+      x.title,
+      x.unitName,
+      x.level,
+      yesNo(x.isSupervised),
+      x.foundOn,
+      x.deadline,
+      x.status,
+      x.closedOn,
+    ]),
   };
 }
 
@@ -187,6 +224,14 @@ export function leadersTable(d: AnnualReportData): TableBlock {
       { header: doc("hazardsClosed"), width: 10, align: "right" },
       { header: doc("trainings"), width: 10, align: "right" },
     ],
-    rows: d.leaders.map((l) => [l.name, l.post, l.unitsSupervised.join("、") || null, l.meetingsChaired, l.inspectionsLed, l.hazardsClosed, l.trainings]),
+    rows: d.leaders.map((l) => [
+      l.name,
+      l.post,
+      l.unitsSupervised.join("、") || null,
+      l.meetingsChaired,
+      l.inspectionsLed,
+      l.hazardsClosed,
+      l.trainings,
+    ]),
   };
 }

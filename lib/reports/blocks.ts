@@ -80,7 +80,11 @@ export function editionLine(edition: Edition): string | null {
 
 /** A timestamp (ISO, any zone) → its day in Shanghai as 2026年1月20日; a bare date is taken as is. */
 export function chineseDay(iso: string): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso : Number.isNaN(Date.parse(iso)) ? null : shanghaiDate(new Date(iso));
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso)
+    ? iso
+    : Number.isNaN(Date.parse(iso))
+      ? null
+      : shanghaiDate(new Date(iso));
   if (!day) return iso;
   const [y, m, d] = day.split("-").map(Number);
   return `${y}年${m}月${d}日`;

@@ -2,7 +2,16 @@
 // 方正小标宋简体 二号, 一、 headings in 黑体 and （一） in 楷体 (Word heading styles, so they form the outline),
 // body in 仿宋 三号 on a 28 pt line, tables in 仿宋 with their header row repeated on every page and rows
 // that do not split, appendices each on a new page, page numbers in the footer. Text is passed as text runs.
-import { AlignmentType, Document, FileChild, HeadingLevel, Paragraph, TabStopType, TextRun, type IXmlableObject } from "docx";
+import {
+  AlignmentType,
+  Document,
+  FileChild,
+  HeadingLevel,
+  Paragraph,
+  TabStopType,
+  TextRun,
+  type IXmlableObject,
+} from "docx";
 import {
   CONTENT_WIDTH,
   FANGSONG,
@@ -21,7 +30,6 @@ import {
   spacing,
 } from "@/lib/documents/gongwen-docx";
 import { type Block, type Cell, type ReportDocument, type TableBlock, cellText } from "./blocks";
-
 
 /** Paragraph styles: headings keep the 公文 faces but are real headings (navigation pane, outline). */
 const styles = {
@@ -50,14 +58,41 @@ const styles = {
 
 // Cell text takes its font from these styles (no font and size repeated on every run of every cell).
 const tableStyles = [
-  { id: "TableText", name: "Table Text", basedOn: "Normal", run: { font: FANGSONG, size: 10.5 * PT }, paragraph: { spacing: { line: 240 } } },
-  { id: "TableDense", name: "Table Text Dense", basedOn: "Normal", run: { font: FANGSONG, size: 9 * PT }, paragraph: { spacing: { line: 240 } } },
-  { id: "TableHead", name: "Table Heading", basedOn: "Normal", run: { font: HEITI, size: 10.5 * PT }, paragraph: { spacing: { line: 240 }, alignment: AlignmentType.CENTER, keepNext: true } },
-  { id: "TableHeadDense", name: "Table Heading Dense", basedOn: "Normal", run: { font: HEITI, size: 9 * PT }, paragraph: { spacing: { line: 240 }, alignment: AlignmentType.CENTER, keepNext: true } },
+  {
+    id: "TableText",
+    name: "Table Text",
+    basedOn: "Normal",
+    run: { font: FANGSONG, size: 10.5 * PT },
+    paragraph: { spacing: { line: 240 } },
+  },
+  {
+    id: "TableDense",
+    name: "Table Text Dense",
+    basedOn: "Normal",
+    run: { font: FANGSONG, size: 9 * PT },
+    paragraph: { spacing: { line: 240 } },
+  },
+  {
+    id: "TableHead",
+    name: "Table Heading",
+    basedOn: "Normal",
+    run: { font: HEITI, size: 10.5 * PT },
+    paragraph: { spacing: { line: 240 }, alignment: AlignmentType.CENTER, keepNext: true },
+  },
+  {
+    id: "TableHeadDense",
+    name: "Table Heading Dense",
+    basedOn: "Normal",
+    run: { font: HEITI, size: 9 * PT },
+    paragraph: { spacing: { line: 240 }, alignment: AlignmentType.CENTER, keepNext: true },
+  },
 ];
 
 /** An element in docx's own serialisable form: `{ name: [{ _attr }, ...children | text] }`; text is escaped by docx. */
-type Xml = { [name: string]: Xml[] | { _attr: Record<string, string | number> } | Record<string, never> } | { _attr: Record<string, string | number> } | string;
+type Xml =
+  | { [name: string]: Xml[] | { _attr: Record<string, string | number> } | Record<string, never> }
+  | { _attr: Record<string, string | number> }
+  | string;
 
 /**
  * A table written straight in docx's serialisable form. Built from TableRow/TableCell/Paragraph objects, a
@@ -97,7 +132,12 @@ function plainTable(t: TableBlock, widths: number[]): PlainTable {
     ...t.columns.map((c, i) =>
       el(
         "w:tc",
-        el("w:tcPr", tcW[i], withAttr("w:shd", { "w:fill": "E7E6E6", "w:color": "auto", "w:val": "clear" }), withAttr("w:vAlign", { "w:val": "center" })),
+        el(
+          "w:tcPr",
+          tcW[i],
+          withAttr("w:shd", { "w:fill": "E7E6E6", "w:color": "auto", "w:val": "clear" }),
+          withAttr("w:vAlign", { "w:val": "center" }),
+        ),
         para(head, c.header),
       ),
     ),
@@ -111,7 +151,11 @@ function plainTable(t: TableBlock, widths: number[]): PlainTable {
   const firstCell = (n: number, c: Cell) =>
     continues(n)
       ? el("w:tc", el("w:tcPr", tcW[0], empty("w:vMerge")), para(text, ""))
-      : el("w:tc", el("w:tcPr", tcW[0], ...(restarts(n) ? [withAttr("w:vMerge", { "w:val": "restart" })] : [])), para(text, cellText(c), jcs[0]));
+      : el(
+          "w:tc",
+          el("w:tcPr", tcW[0], ...(restarts(n) ? [withAttr("w:vMerge", { "w:val": "restart" })] : [])),
+          para(text, cellText(c), jcs[0]),
+        );
   const rows = t.rows.length
     ? t.rows.map((r, n) =>
         el(
@@ -124,7 +168,15 @@ function plainTable(t: TableBlock, widths: number[]): PlainTable {
     : [
         el(
           "w:tr",
-          el("w:tc", el("w:tcPr", withAttr("w:tcW", { "w:type": "dxa", "w:w": widths.reduce((a, b) => a + b, 0) }), withAttr("w:gridSpan", { "w:val": widths.length })), para(text, "（无）", "center")),
+          el(
+            "w:tc",
+            el(
+              "w:tcPr",
+              withAttr("w:tcW", { "w:type": "dxa", "w:w": widths.reduce((a, b) => a + b, 0) }),
+              withAttr("w:gridSpan", { "w:val": widths.length }),
+            ),
+            para(text, "（无）", "center"),
+          ),
         ),
       ];
   const m = (side: string, w: number) => withAttr(side, { "w:type": "dxa", "w:w": w });
@@ -151,7 +203,14 @@ function table(t: TableBlock): (Paragraph | FileChild)[] {
   const widths = t.columns.map((c) => Math.floor((c.width / total) * CONTENT_WIDTH));
   return [
     ...(t.heading
-      ? [new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 120, after: 60 }, children: [run(t.heading, { font: HEITI, size: 12 * PT })] })]
+      ? [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            spacing: { before: 120, after: 60 },
+            children: [run(t.heading, { font: HEITI, size: 12 * PT })],
+          }),
+        ]
       : []),
     plainTable(t, widths),
     // Word needs a paragraph between two tables, or it joins them into one.
@@ -180,23 +239,50 @@ function block(b: Block): (Paragraph | FileChild)[] {
     case "paragraph":
       return [new Paragraph({ spacing, indent: { firstLine: INDENT_2 }, children: [run(b.text)] })];
     case "line":
-      return [new Paragraph({ spacing: { before: 60 }, children: [run(b.text, { size: 12 * PT, ...(b.bold ? { font: HEITI } : {}) })] })];
+      return [
+        new Paragraph({
+          spacing: { before: 60 },
+          children: [run(b.text, { size: 12 * PT, ...(b.bold ? { font: HEITI } : {}) })],
+        }),
+      ];
     case "appendix":
       return [
         new Paragraph({ pageBreakBefore: true, spacing, children: [run(b.label, { font: HEITI })] }),
-        new Paragraph({ heading: HeadingLevel.HEADING_1, alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { after: 240 }, children: [new TextRun({ text: b.title, font: TITLE_FONT, size: 18 * PT })] }),
+        new Paragraph({
+          heading: HeadingLevel.HEADING_1,
+          alignment: AlignmentType.CENTER,
+          indent: { firstLine: 0 },
+          spacing: { after: 240 },
+          children: [new TextRun({ text: b.title, font: TITLE_FONT, size: 18 * PT })],
+        }),
       ];
     case "signatures": {
       const tabStops = [{ type: TabStopType.LEFT, position: Math.round(CONTENT_WIDTH * 0.55) }];
       return [
         new Paragraph({ spacing, children: [run("")] }),
-        ...b.rows.map(([l, r]) => new Paragraph({ spacing: { line: LINE * 1.5, lineRule: spacing.lineRule }, tabStops, children: [run(l), run("\t"), run(r)] })),
+        ...b.rows.map(
+          ([l, r]) =>
+            new Paragraph({
+              spacing: { line: LINE * 1.5, lineRule: spacing.lineRule },
+              tabStops,
+              children: [run(l), run("\t"), run(r)],
+            }),
+        ),
       ];
     }
     case "closing":
       return [
         new Paragraph({ spacing, keepNext: true, children: [run("")] }),
-        ...b.lines.map((text, i) => new Paragraph({ spacing, keepNext: i < b.lines.length - 1, alignment: AlignmentType.RIGHT, indent: { right: INDENT_2 }, children: [run(text)] })),
+        ...b.lines.map(
+          (text, i) =>
+            new Paragraph({
+              spacing,
+              keepNext: i < b.lines.length - 1,
+              alignment: AlignmentType.RIGHT,
+              indent: { right: INDENT_2 },
+              children: [run(text)],
+            }),
+        ),
       ];
     case "table":
       return table(b);
@@ -209,7 +295,9 @@ export function reportDocx(doc: ReportDocument): Document {
     title: doc.title,
     description: doc.edition ?? undefined,
     styles: { ...styles, paragraphStyles: [...styles.paragraphStyles, ...tableStyles] },
-    sections: [{ properties: gongwenPage(), footers: { default: pageNumberFooter() }, children: doc.blocks.flatMap(block) }],
+    sections: [
+      { properties: gongwenPage(), footers: { default: pageNumberFooter() }, children: doc.blocks.flatMap(block) },
+    ],
   });
 }
 

@@ -7,7 +7,9 @@ describe("report download parameters", () => {
     expect(["docx", "pdf", "xlsx"].map(parseFormat)).toEqual(["docx", "pdf", "xlsx"]);
     expect([null, "", "DOCX", "csv", "pdf ", "xlsx;"].map(parseFormat)).toEqual([null, null, null, null, null, null]);
     expect(["2025", "2000", "2100"].map(parseYear)).toEqual([2025, 2000, 2100]);
-    expect(["1999", "2101", "25", "２０２５", "2025.0", "-2025", "20251", "abcd"].map(parseYear)).toEqual(Array(8).fill(null));
+    expect(["1999", "2101", "25", "２０２５", "2025.0", "-2025", "20251", "abcd"].map(parseYear)).toEqual(
+      Array(8).fill(null),
+    );
     expect(["1", "123456789"].map(parseId)).toEqual([1, 123456789]);
     expect([null, "0", "-1", "1e3", "1234567890", "12a"].map(parseId)).toEqual(Array(6).fill(null));
   });

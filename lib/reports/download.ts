@@ -11,7 +11,8 @@ export const CONTENT_TYPES: Record<ReportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
-export const parseFormat = (raw: string | null): ReportFormat | null => (FORMATS as readonly (string | null)[]).includes(raw) ? (raw as ReportFormat) : null;
+export const parseFormat = (raw: string | null): ReportFormat | null =>
+  (FORMATS as readonly (string | null)[]).includes(raw) ? (raw as ReportFormat) : null;
 
 /** A four-digit year 2000–2100, else null. */
 export function parseYear(raw: string): number | null {
@@ -28,7 +29,8 @@ export function parseId(raw: string | null): number | null {
 }
 
 /** RFC 5987 value: UTF-8, percent-encoded, including the characters encodeURIComponent leaves (' ( ) *). */
-const rfc5987 = (s: string) => encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const rfc5987 = (s: string) =>
+  encodeURIComponent(s).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 
 /**
  * `attachment; filename="report-2025.docx"; filename*=UTF-8''2025%E5%B9%B4…` — characters a file system

@@ -24,13 +24,16 @@ function pdfPages(buf: Buffer): string[] | null {
   const dir = mkdtempSync(path.join(tmpdir(), "report-pdf-"));
   try {
     writeFileSync(path.join(dir, "r.pdf"), buf);
-    return execFileSync("/usr/bin/pdftotext", ["-enc", "UTF-8", "-layout", path.join(dir, "r.pdf"), "-"]).toString("utf8").split("\f");
+    return execFileSync("/usr/bin/pdftotext", ["-enc", "UTF-8", "-layout", path.join(dir, "r.pdf"), "-"])
+      .toString("utf8")
+      .split("\f");
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+const escapeXml = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
 
 async function timed<T>(label: string, f: () => Promise<T>): Promise<T> {
   const t0 = performance.now();
@@ -53,10 +56,29 @@ describe("annual report, Word", () => {
     expect(xml).toContain("方正小标宋简体");
     expect(xml).toContain("2025年度安全生产责任制落实情况报告");
     expect(xml).toContain("（草稿，未经审定）");
-    for (const h of ["一、基本情况", "二、主要工作及成效", "三、考核结果", "四、奖惩兑现与问责", "五、存在问题", "六、下一年度工作打算"]) expect(xml).toContain(h);
-    for (const a of ["附表1", "附表6", "局领导“一岗双责”履职情况表", "白文涛", "特种设备检验研究院", "不合格", "各单位考核得分汇总"]) expect(xml).toContain(a);
+    for (const h of [
+      "一、基本情况",
+      "二、主要工作及成效",
+      "三、考核结果",
+      "四、奖惩兑现与问责",
+      "五、存在问题",
+      "六、下一年度工作打算",
+    ])
+      expect(xml).toContain(h);
+    for (const a of [
+      "附表1",
+      "附表6",
+      "局领导“一岗双责”履职情况表",
+      "白文涛",
+      "特种设备检验研究院",
+      "不合格",
+      "各单位考核得分汇总",
+    ])
+      expect(xml).toContain(a);
     // The same sentence as the web report (reports.doc.veto).
-    expect(xml).toContain("特种设备检验研究院因“事故迟报、漏报、谎报、瞒报”被实行一票否决，考核等次定为不合格。依据：2025-08-14 电梯事故超时上报");
+    expect(xml).toContain(
+      "特种设备检验研究院因“事故迟报、漏报、谎报、瞒报”被实行一票否决，考核等次定为不合格。依据：2025-08-14 电梯事故超时上报",
+    );
     expect(xml).toContain('<w:tblCaption w:val="三、考核结果"/>');
     // Markup and formulas are text: escaped, never an element or a field.
     expect(xml).toContain(escapeXml(HOSTILE.script));
@@ -78,13 +100,27 @@ describe("annual report, Word", () => {
 
 describe("annual report, PDF", () => {
   it("is an A4 PDF whose text reads back in Chinese, with page numbers", async () => {
-    const buf = await timed("annual pdf (small)", () => annualPdfBuffer(data, { approvedAt: "2026-01-20T03:00:00Z", hash: "ab".repeat(32) }));
+    const buf = await timed("annual pdf (small)", () =>
+      annualPdfBuffer(data, { approvedAt: "2026-01-20T03:00:00Z", hash: "ab".repeat(32) }),
+    );
     expect(buf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(buf.toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
     const pages = pdfPages(buf);
     if (!pages) return;
     const text = pages.join("\n");
-    for (const s of ["2025年度安全生产责任制落实情况报告", "2026年1月20日审定", "质量监督科", "城东分局", "特种设备检验研究院", "不合格", "白文涛", "鄂振华", "96.5", HOSTILE.script, HOSTILE.formula])
+    for (const s of [
+      "2025年度安全生产责任制落实情况报告",
+      "2026年1月20日审定",
+      "质量监督科",
+      "城东分局",
+      "特种设备检验研究院",
+      "不合格",
+      "白文涛",
+      "鄂振华",
+      "96.5",
+      HOSTILE.script,
+      HOSTILE.formula,
+    ])
       expect(text).toContain(s);
     expect(text).toMatch(/被实行一票否决，考核等次定为不合格/);
     expect(pages[1]).toMatch(/—\s*2\s*—/);
@@ -106,7 +142,17 @@ describe("annual report, Excel", () => {
     const buf = await timed("annual xlsx (small)", () => annualXlsxBuffer(data));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(buf as unknown as ArrayBuffer);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["考核结果", "控制指标", "责任书签订", "隐患台账", "事故", "一岗双责", "工作成效", "奖惩兑现", "问责"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "考核结果",
+      "控制指标",
+      "责任书签订",
+      "隐患台账",
+      "事故",
+      "一岗双责",
+      "工作成效",
+      "奖惩兑现",
+      "问责",
+    ]);
     const results = wb.getWorksheet("考核结果")!;
     expect(results.getRow(1).values).toEqual([undefined, "单位", "排名", "类别", "得分", "等次", "一票否决"]);
     expect(results.getCell("A1").font?.bold).toBe(true);
@@ -135,7 +181,16 @@ describe("annual report, Excel", () => {
     expect(hazards.getCell("A3").value).toBe(HOSTILE.at);
     expect(hazards.getCell("A3").type).toBe(ExcelJS.ValueType.String);
     const leaders = wb.getWorksheet("一岗双责")!;
-    expect(leaders.getRow(2).values).toEqual([undefined, "白文涛", "党组成员、副局长", "特种设备安全监察科、特种设备检验研究院", 12, 9, 2, 4]);
+    expect(leaders.getRow(2).values).toEqual([
+      undefined,
+      "白文涛",
+      "党组成员、副局长",
+      "特种设备安全监察科、特种设备检验研究院",
+      12,
+      9,
+      2,
+      4,
+    ]);
     // No formula anywhere in the files: every sheet's XML is free of <f> elements.
     for (let i = 1; i <= 9; i++) expect(zipEntry(buf, `xl/worksheets/sheet${i}.xml`)).not.toMatch(/<f[ >]/);
   });
@@ -144,7 +199,20 @@ describe("annual report, Excel", () => {
 describe("unit score sheet", () => {
   it("Word and PDF show the DESIGN columns, the veto check, total, grade and signature lines", async () => {
     const xml = zipEntry(await sheetDocxBuffer(vetoedSheet), "word/document.xml")!;
-    for (const s of ["特种设备检验研究院2025年度安全生产责任制考核评分表", "考核项目", "考核内容", "标准分", "评分标准", "自评分", "考核得分", "扣分原因", "备注", "考核等次：不合格", "被考核单位负责人（签字）：", "安委会办公室（盖章）："])
+    for (const s of [
+      "特种设备检验研究院2025年度安全生产责任制考核评分表",
+      "考核项目",
+      "考核内容",
+      "标准分",
+      "评分标准",
+      "自评分",
+      "考核得分",
+      "扣分原因",
+      "备注",
+      "考核等次：不合格",
+      "被考核单位负责人（签字）：",
+      "安委会办公室（盖章）：",
+    ])
       expect(xml).toContain(s);
     expect(xml).toContain("2025-08-14 电梯事故超时上报");
     // A category's cell spans its items (a vertical merge).
@@ -168,8 +236,21 @@ describe("unit score sheet", () => {
     expect(ws.getCell("G2").type).toBe(ExcelJS.ValueType.String);
     const last = ws.rowCount;
     expect(ws.getRow(last - 1).getCell(6).value).toBe(92);
-    expect(ws.getRow(last).values).toEqual([undefined, "考核等次", undefined, undefined, undefined, undefined, "不合格"]);
-    expect(wb.getWorksheet("一票否决核查")!.getRow(2).values).toEqual([undefined, "事故迟报、漏报、谎报、瞒报", "触发", "2025-08-14 电梯事故超时上报"]);
+    expect(ws.getRow(last).values).toEqual([
+      undefined,
+      "考核等次",
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      "不合格",
+    ]);
+    expect(wb.getWorksheet("一票否决核查")!.getRow(2).values).toEqual([
+      undefined,
+      "事故迟报、漏报、谎报、瞒报",
+      "触发",
+      "2025-08-14 电梯事故超时上报",
+    ]);
   });
 });
 

@@ -13,7 +13,13 @@ export const HOSTILE = {
 
 const CATEGORIES = ["组织领导", "责任落实", "隐患治理", "教育培训", "应急管理", "事故报告"];
 
-export function fixtureSheet(year: number, unitId: number, unitName: string, items = 12, total: number | null = 88.5): ScoreSheet {
+export function fixtureSheet(
+  year: number,
+  unitId: number,
+  unitName: string,
+  items = 12,
+  total: number | null = 88.5,
+): ScoreSheet {
   return {
     year,
     unitId,
@@ -47,16 +53,34 @@ const vetoedSheet = (year: number): ScoreSheet => {
   return {
     ...s,
     grade: "不合格",
-    vetoCheck: s.vetoCheck.map((v) => (v.rule === "late_report" ? { ...v, hit: true, basis: "2025-08-14 电梯事故超时上报" } : v)),
+    vetoCheck: s.vetoCheck.map((v) =>
+      v.rule === "late_report" ? { ...v, hit: true, basis: "2025-08-14 电梯事故超时上报" } : v,
+    ),
   };
 };
 
 /** The small bureau of the tests. */
 export function fixtureReport(year = 2025): AnnualReportData {
   const units = [
-    { unitId: 1, unitName: "质量监督科", group: "机关科室", rank: 1, total: 96.5, grade: "excellent", gradeLabel: "优秀" },
+    {
+      unitId: 1,
+      unitName: "质量监督科",
+      group: "机关科室",
+      rank: 1,
+      total: 96.5,
+      grade: "excellent",
+      gradeLabel: "优秀",
+    },
     { unitId: 2, unitName: "城东分局", group: "派出机构", rank: 2, total: 88.5, grade: "good", gradeLabel: "良好" },
-    { unitId: 4, unitName: HOSTILE.formula, group: HOSTILE.plus, rank: 3, total: 75, grade: "pass", gradeLabel: "合格" },
+    {
+      unitId: 4,
+      unitName: HOSTILE.formula,
+      group: HOSTILE.plus,
+      rank: 3,
+      total: 75,
+      grade: "pass",
+      gradeLabel: "合格",
+    },
     { unitId: 5, unitName: HOSTILE.script, group: "机关科室", rank: 4, total: 70.2, grade: "pass", gradeLabel: "合格" },
   ].map((u) => ({ ...u, vetoed: false, vetoes: [] }));
   const vetoed = {
@@ -75,10 +99,36 @@ export function fixtureReport(year = 2025): AnnualReportData {
     bureauName: "示例市质量技术监督局",
     generatedAt: `${year + 1}-01-20T02:00:00.000Z`,
     committee: { chair: "杜明远", viceChairs: ["白文涛"], officeUnit: "特种设备安全监察科", members: 21 },
-    counts: { lists: 120, listsPublished: 118, confirmations: 240, pledges: 130, pledgesComplete: 127, units: 21, people: 240 },
+    counts: {
+      lists: 120,
+      listsPublished: 118,
+      confirmations: 240,
+      pledges: 130,
+      pledgesComplete: 127,
+      units: 21,
+      people: 240,
+    },
     indicators: [
-      { code: "I1", name: "重大事故隐患整改率", measure: "%", direction: "higher_better", target: 100, actual: 98.5, units: 20, met: 18 },
-      { code: "I2", name: HOSTILE.hyperlink, measure: "人", direction: "lower_better", target: 0.3, actual: 0.1, units: 20, met: 20 },
+      {
+        code: "I1",
+        name: "重大事故隐患整改率",
+        measure: "%",
+        direction: "higher_better",
+        target: 100,
+        actual: 98.5,
+        units: 20,
+        met: 18,
+      },
+      {
+        code: "I2",
+        name: HOSTILE.hyperlink,
+        measure: "人",
+        direction: "lower_better",
+        target: 0.3,
+        actual: 0.1,
+        units: 20,
+        met: 20,
+      },
     ],
     work: [
       { kind: "meeting", label: "会议", count: 48, people: 520 },
@@ -96,9 +146,33 @@ export function fixtureReport(year = 2025): AnnualReportData {
       { grade: "fail", label: "不合格", count: 1 },
     ],
     sanctions: [
-      { kind: "lose_honours", kindLabel: "取消评先评优", unitName: "特种设备检验研究院", personName: null, status: "已确认", dueDate: null, note: "一票否决" },
-      { kind: "rectification", kindLabel: "限期整改", unitName: "特种设备检验研究院", personName: null, status: "已确认", dueDate: `${year + 1}-02-20`, note: HOSTILE.at },
-      { kind: "commendation", kindLabel: "建议表彰", unitName: "质量监督科", personName: null, status: "待安委会确认", dueDate: null, note: "" },
+      {
+        kind: "lose_honours",
+        kindLabel: "取消评先评优",
+        unitName: "特种设备检验研究院",
+        personName: null,
+        status: "已确认",
+        dueDate: null,
+        note: "一票否决",
+      },
+      {
+        kind: "rectification",
+        kindLabel: "限期整改",
+        unitName: "特种设备检验研究院",
+        personName: null,
+        status: "已确认",
+        dueDate: `${year + 1}-02-20`,
+        note: HOSTILE.at,
+      },
+      {
+        kind: "commendation",
+        kindLabel: "建议表彰",
+        unitName: "质量监督科",
+        personName: null,
+        status: "待安委会确认",
+        dueDate: null,
+        note: "",
+      },
     ],
     cases: [
       {
@@ -120,17 +194,66 @@ export function fixtureReport(year = 2025): AnnualReportData {
       { level: 3, kind: "commitment", total: 103, complete: 100 },
     ],
     hazards: [
-      { title: "电梯限速器未按期校验", unitName: "特种设备检验研究院", level: "重大隐患", isSupervised: true, foundOn: `${year}-03-02`, deadline: `${year}-05-31`, status: "已销号", closedOn: `${year}-05-20` },
-      { title: HOSTILE.at, unitName: HOSTILE.formula, level: "一般隐患", isSupervised: false, foundOn: `${year}-06-11`, deadline: `${year}-07-11`, status: "整改中", closedOn: null },
+      {
+        title: "电梯限速器未按期校验",
+        unitName: "特种设备检验研究院",
+        level: "重大隐患",
+        isSupervised: true,
+        foundOn: `${year}-03-02`,
+        deadline: `${year}-05-31`,
+        status: "已销号",
+        closedOn: `${year}-05-20`,
+      },
+      {
+        title: HOSTILE.at,
+        unitName: HOSTILE.formula,
+        level: "一般隐患",
+        isSupervised: false,
+        foundOn: `${year}-06-11`,
+        deadline: `${year}-07-11`,
+        status: "整改中",
+        closedOn: null,
+      },
     ],
     accidents: [
-      { title: "住宅小区电梯困人伤害事故", occurredAt: `${year}-08-14T01:30:00.000Z`, unitName: "特种设备检验研究院", level: "一般事故", deaths: 0, seriousInjuries: 1, directLoss: 12.5, flags: ["迟报"] },
+      {
+        title: "住宅小区电梯困人伤害事故",
+        occurredAt: `${year}-08-14T01:30:00.000Z`,
+        unitName: "特种设备检验研究院",
+        level: "一般事故",
+        deaths: 0,
+        seriousInjuries: 1,
+        directLoss: 12.5,
+        flags: ["迟报"],
+      },
     ],
     leaders: [
-      { personId: 11, name: "白文涛", post: "党组成员、副局长", unitsSupervised: ["特种设备安全监察科", "特种设备检验研究院"], meetingsChaired: 12, inspectionsLed: 9, hazardsClosed: 2, trainings: 4 },
-      { personId: 12, name: "鄂振华", post: "总工程师", unitsSupervised: ["质量监督科", HOSTILE.formula], meetingsChaired: 6, inspectionsLed: 11, hazardsClosed: 1, trainings: 3 },
+      {
+        personId: 11,
+        name: "白文涛",
+        post: "党组成员、副局长",
+        unitsSupervised: ["特种设备安全监察科", "特种设备检验研究院"],
+        meetingsChaired: 12,
+        inspectionsLed: 9,
+        hazardsClosed: 2,
+        trainings: 4,
+      },
+      {
+        personId: 12,
+        name: "鄂振华",
+        post: "总工程师",
+        unitsSupervised: ["质量监督科", HOSTILE.formula],
+        meetingsChaired: 6,
+        inspectionsLed: 11,
+        hazardsClosed: 1,
+        trainings: 3,
+      },
     ],
-    scoreSheets: [fixtureSheet(year, 1, "质量监督科", 12, 96.5), vetoedSheet(year), fixtureSheet(year, 4, HOSTILE.formula, 12, 75)],
+    scoreSheets: [
+      fixtureSheet(year, 1, "质量监督科", 12, 96.5),
+      vetoedSheet(year),
+      fixtureSheet(year, 4, HOSTILE.formula, 12, 75),
+    ],
   };
 }
 
@@ -140,7 +263,14 @@ export function largeFixtureReport(units = 300, leaders = 60, itemsPerSheet = 30
   const names = Array.from({ length: units }, (_, i) => `第${i + 1}监管所`);
   return {
     ...base,
-    counts: { ...base.counts, units, people: units * 12, lists: units * 13, listsPublished: units * 13, pledges: units * 12 },
+    counts: {
+      ...base.counts,
+      units,
+      people: units * 12,
+      lists: units * 13,
+      listsPublished: units * 13,
+      pledges: units * 12,
+    },
     results: names.map((unitName, i) => ({
       unitId: 1000 + i,
       unitName,
@@ -152,8 +282,16 @@ export function largeFixtureReport(units = 300, leaders = 60, itemsPerSheet = 30
       vetoed: i === units - 1,
       vetoes: i === units - 1 ? base.results.find((r) => r.vetoed)!.vetoes : [],
     })),
-    hazards: Array.from({ length: units * 4 }, (_, i) => ({ ...base.hazards[0], title: `隐患${i + 1}：${base.hazards[0].title}`, unitName: names[i % units] })),
-    accidents: Array.from({ length: 20 }, (_, i) => ({ ...base.accidents[0], title: `事故${i + 1}`, unitName: names[i * 7] })),
+    hazards: Array.from({ length: units * 4 }, (_, i) => ({
+      ...base.hazards[0],
+      title: `隐患${i + 1}：${base.hazards[0].title}`,
+      unitName: names[i % units],
+    })),
+    accidents: Array.from({ length: 20 }, (_, i) => ({
+      ...base.accidents[0],
+      title: `事故${i + 1}`,
+      unitName: names[i * 7],
+    })),
     leaders: Array.from({ length: leaders }, (_, i) => ({
       ...base.leaders[i % 2],
       personId: 5000 + i,

@@ -44,13 +44,19 @@ function table(c: Ctx, t: TableBlock) {
 
   const oneLine = pdf.font("regular").fontSize(size).currentLineHeight(true) + 1;
   const rowHeight = (texts: string[], font: string) =>
-    Math.min(maxRow, Math.max(oneLine, ...texts.map((s, i) => measure(c, font, size, s, widths[i] - 2 * PAD))) + 2 * PAD);
+    Math.min(
+      maxRow,
+      Math.max(oneLine, ...texts.map((s, i) => measure(c, font, size, s, widths[i] - 2 * PAD))) + 2 * PAD,
+    );
 
   /** `continued`: the first cell continues the group above (no text, no line above it). */
   const drawRow = (texts: string[], h: number, header: boolean, continued = false) => {
     const y = pdf.y;
     if (header) pdf.rect(margins.left, y, width, h).fill(HEADER_FILL);
-    pdf.fillColor("#000000").font(header ? "bold" : "regular").fontSize(size);
+    pdf
+      .fillColor("#000000")
+      .font(header ? "bold" : "regular")
+      .fontSize(size);
     const font = header ? "bold" : "regular";
     texts.forEach((s, i) => {
       if (!s || (continued && i === 0)) return;
@@ -102,28 +108,47 @@ function block(c: Ctx, b: Block) {
   pdf.x = margins.left;
   switch (b.kind) {
     case "title":
-      for (const line of b.lines) pdf.font("bold").fontSize(TITLE).text(line, margins.left, undefined, at({ align: "center" }));
+      for (const line of b.lines)
+        pdf
+          .font("bold")
+          .fontSize(TITLE)
+          .text(line, margins.left, undefined, at({ align: "center" }));
       pdf.moveDown(0.6);
       return;
     case "subtitle":
-      pdf.font("regular").fontSize(BODY).text(b.text, margins.left, undefined, at({ align: "center" }));
+      pdf
+        .font("regular")
+        .fontSize(BODY)
+        .text(b.text, margins.left, undefined, at({ align: "center" }));
       return;
     case "heading":
     case "subheading":
       pdf.moveDown(0.2);
       ensure(c, 3 * (BODY + LINE_GAP));
-      pdf.font("bold").fontSize(BODY).text(b.text, margins.left, undefined, at({ indent: 2 * BODY }));
+      pdf
+        .font("bold")
+        .fontSize(BODY)
+        .text(b.text, margins.left, undefined, at({ indent: 2 * BODY }));
       return;
     case "paragraph":
-      pdf.font("regular").fontSize(BODY).text(b.text, margins.left, undefined, at({ indent: 2 * BODY }));
+      pdf
+        .font("regular")
+        .fontSize(BODY)
+        .text(b.text, margins.left, undefined, at({ indent: 2 * BODY }));
       return;
     case "line":
-      pdf.font(b.bold ? "bold" : "regular").fontSize(11).text(b.text, margins.left, undefined, at({ lineGap: 2 }));
+      pdf
+        .font(b.bold ? "bold" : "regular")
+        .fontSize(11)
+        .text(b.text, margins.left, undefined, at({ lineGap: 2 }));
       return;
     case "appendix":
       pdf.addPage();
       pdf.font("bold").fontSize(BODY).text(b.label, margins.left, undefined, at());
-      pdf.font("bold").fontSize(18).text(b.title, margins.left, undefined, at({ align: "center" }));
+      pdf
+        .font("bold")
+        .fontSize(18)
+        .text(b.title, margins.left, undefined, at({ align: "center" }));
       pdf.moveDown(0.5);
       return;
     case "signatures": {
@@ -131,7 +156,10 @@ function block(c: Ctx, b: Block) {
       pdf.moveDown(1);
       for (const [l, r] of b.rows) {
         const y = pdf.y;
-        pdf.font("regular").fontSize(BODY).text(l, margins.left, y, { width: width * 0.55, lineBreak: false });
+        pdf
+          .font("regular")
+          .fontSize(BODY)
+          .text(l, margins.left, y, { width: width * 0.55, lineBreak: false });
         pdf.text(r, margins.left + width * 0.55, y, { width: width * 0.45, lineBreak: false });
         pdf.x = margins.left;
         pdf.y = y + 2 * (BODY + LINE_GAP);
@@ -141,7 +169,11 @@ function block(c: Ctx, b: Block) {
     case "closing":
       ensure(c, (b.lines.length + 2) * (BODY + LINE_GAP));
       pdf.moveDown(1);
-      for (const line of b.lines) pdf.font("regular").fontSize(BODY).text(line, margins.left, undefined, at({ width: width - 2 * BODY, align: "right" }));
+      for (const line of b.lines)
+        pdf
+          .font("regular")
+          .fontSize(BODY)
+          .text(line, margins.left, undefined, at({ width: width - 2 * BODY, align: "right" }));
       return;
     case "table":
       table(c, b);

@@ -75,7 +75,8 @@ export function vetoTable(sheet: ScoreSheet): TableBlock {
   };
 }
 
-export const sheetTitle = (sheet: Pick<ScoreSheet, "unitName" | "year">) => t("title", { unit: sheet.unitName, year: sheet.year });
+export const sheetTitle = (sheet: Pick<ScoreSheet, "unitName" | "year">) =>
+  t("title", { unit: sheet.unitName, year: sheet.year });
 
 /** The unit's sheet as a document of its own, with the bonus and veto tables and the signature lines. */
 export function scoreSheetDocument(sheet: ScoreSheet, edition: Edition = null): ReportDocument {
@@ -90,11 +91,18 @@ export function scoreSheetDocument(sheet: ScoreSheet, edition: Edition = null): 
       ...(sheet.schemeTitle ? [{ kind: "subtitle" as const, text: t("scheme", { title: sheet.schemeTitle }) }] : []),
       ...(line ? [{ kind: "subtitle" as const, text: line }] : []),
       scoreSheetTable(sheet),
-      ...(sheet.bonusItems.length ? [{ ...bonusTable(sheet), heading: t("bonus") }] : [{ kind: "line" as const, text: `${t("bonus")}：${t("noBonus")}` }]),
+      ...(sheet.bonusItems.length
+        ? [{ ...bonusTable(sheet), heading: t("bonus") }]
+        : [{ kind: "line" as const, text: `${t("bonus")}：${t("noBonus")}` }]),
       { kind: "line", text: t("bonusTotal", { points: score(sheet.bonus) }) },
       { ...vetoTable(sheet), heading: t("vetoCheck") },
       totalsLine(sheet),
-      { kind: "signatures", rows: [t("signHead"), t("signTeam"), t("signOffice")].map((label) => [label, `${t("date")}　　年　　月　　日`] as [string, string]) },
+      {
+        kind: "signatures",
+        rows: [t("signHead"), t("signTeam"), t("signOffice")].map(
+          (label) => [label, `${t("date")}　　年　　月　　日`] as [string, string],
+        ),
+      },
     ],
   };
 }

@@ -14,9 +14,18 @@ function displayWidth(s: string): number {
 
 /** A sheet name Excel accepts: no : \ / ? * [ ], not quoted, at most 31 characters, unique in the book. */
 export function sheetName(wanted: string, used: Set<string>): string {
-  const base = [...wanted.replace(/[:\\/?*[\]]/g, "_").replace(/^'+|'+$/g, "").trim()].slice(0, 31).join("") || "Sheet";
+  const base =
+    [
+      ...wanted
+        .replace(/[:\\/?*[\]]/g, "_")
+        .replace(/^'+|'+$/g, "")
+        .trim(),
+    ]
+      .slice(0, 31)
+      .join("") || "Sheet";
   let name = base;
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${[...base].slice(0, 31 - String(n).length - 1).join("")}_${n}`;
+  for (let n = 2; used.has(name.toLowerCase()); n++)
+    name = `${[...base].slice(0, 31 - String(n).length - 1).join("")}_${n}`;
   used.add(name.toLowerCase());
   return name;
 }
@@ -43,7 +52,14 @@ export function addTableSheet(wb: ExcelJS.Workbook, t: TableBlock, used: Set<str
   // Printed (or converted to PDF) on A4 landscape, all columns on one page wide, the header row on each page.
   const ws = wb.addWorksheet(sheetName(t.sheet ?? t.caption, used), {
     views: [{ state: "frozen", ySplit: 1 }],
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:1" },
+    pageSetup: {
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:1",
+    },
   });
   const header = ws.getRow(1);
   t.columns.forEach((c, i) => writeCell(header.getCell(i + 1), c.header));
@@ -55,7 +71,11 @@ export function addTableSheet(wb: ExcelJS.Workbook, t: TableBlock, used: Set<str
       widths[i] = Math.max(widths[i], displayWidth(v == null ? "" : cellText(v)));
     });
   const aligns = t.columns.map((c, i): Partial<ExcelJS.Alignment> | null =>
-    widths[i] + 2 > WRAP_AT ? { wrapText: true, vertical: "top" } : c.align === "center" ? { horizontal: "center" } : null,
+    widths[i] + 2 > WRAP_AT
+      ? { wrapText: true, vertical: "top" }
+      : c.align === "center"
+        ? { horizontal: "center" }
+        : null,
   );
   t.columns.forEach((_, i) => (ws.getColumn(i + 1).width = Math.min(WRAP_AT, Math.max(6, widths[i] + 2))));
   t.rows.forEach((r, n) => {

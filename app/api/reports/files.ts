@@ -7,7 +7,15 @@ import type { AnnualReportData, ScoreSheet } from "@/lib/reports/types";
 
 export const NO_STORE = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
 
-type ErrorCode = "signedOut" | "forbidden" | "invalidYear" | "invalidFormat" | "invalidEdition" | "invalidUnit" | "notFound" | "tampered";
+type ErrorCode =
+  | "signedOut"
+  | "forbidden"
+  | "invalidYear"
+  | "invalidFormat"
+  | "invalidEdition"
+  | "invalidUnit"
+  | "notFound"
+  | "tampered";
 
 /** `{ error, message }` with the message in the viewer's language. */
 export async function refuse(status: number, error: ErrorCode): Promise<Response> {

@@ -14,7 +14,8 @@ import { annualSource, editionSource, frozen, standingSource, type Source } from
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 let officeUserId: number;
-const run = <T>(fn: (tx: AuditedTx) => Promise<T>) => withAudit(h.db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test.report" } }));
+const run = <T>(fn: (tx: AuditedTx) => Promise<T>) =>
+  withAudit(h.db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test.report" } }));
 const source = (s: Source | string | null): Source => {
   if (!s || typeof s === "string") throw new Error(`expected a source, got ${s}`);
   return s;
@@ -37,14 +38,22 @@ describe("report download source", () => {
     expect(await standingSource(h.db, 2025)).toBeNull();
 
     const draft = (await run((tx) => startReportDraft(tx, 2025, officeUserId)))!;
-    await run((tx) => updateReportTexts(tx, { id: draft.id, version: 1, problems: "隐患整改超期。", plans: "推进清单动态更新。" }));
+    await run((tx) =>
+      updateReportTexts(tx, { id: draft.id, version: 1, problems: "隐患整改超期。", plans: "推进清单动态更新。" }),
+    );
     const drafted = source(await annualSource(h.db, 2025, null));
     expect(drafted).toMatchObject({ from: "live", reportId: draft.id });
     expect(drafted.data.problems).toBe("隐患整改超期。");
 
-    await run((tx) => approveReport(tx, { id: draft.id, version: 2, userId: officeUserId, now: new Date("2026-01-20T02:00:00Z") }));
+    await run((tx) =>
+      approveReport(tx, { id: draft.id, version: 2, userId: officeUserId, now: new Date("2026-01-20T02:00:00Z") }),
+    );
     const approved = source(await annualSource(h.db, 2025, null));
-    expect(approved).toMatchObject({ from: "approved", reportId: draft.id, edition: { approvedAt: "2026-01-20T02:00:00.000Z" } });
+    expect(approved).toMatchObject({
+      from: "approved",
+      reportId: draft.id,
+      edition: { approvedAt: "2026-01-20T02:00:00.000Z" },
+    });
     expect(approved.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
     const before = zipEntry(await annualDocxBuffer(approved.data, approved.edition), "word/document.xml");
     expect(before).toContain("2026年1月20日审定");
@@ -73,7 +82,8 @@ describe("report download source", () => {
   });
 
   it("refuses an edition of another year, a draft by id, and a snapshot that fails its hash", async () => {
-    const approvedId = (await h.db.select({ id: reports.id }).from(reports).where(eq(reports.status, "approved")))[0].id;
+    const approvedId = (await h.db.select({ id: reports.id }).from(reports).where(eq(reports.status, "approved")))[0]
+      .id;
     const edition = await getReportEdition(h.db, approvedId);
     expect(edition?.status).toBe("approved");
     expect(await editionSource(h.db, 2026, edition!.id)).toBe("notFound");

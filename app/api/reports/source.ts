@@ -32,7 +32,11 @@ export function frozen(e: Approved): Source | "tampered" {
 }
 
 /** An approved edition of the year, asked for by id. */
-export async function editionSource(db: Db, year: number, editionId: number): Promise<Source | "notFound" | "tampered"> {
+export async function editionSource(
+  db: Db,
+  year: number,
+  editionId: number,
+): Promise<Source | "notFound" | "tampered"> {
   const e = await getReportEdition(db, editionId);
   if (!e || e.year !== year || e.status !== "approved") return "notFound";
   return frozen(e);
@@ -50,7 +54,11 @@ export async function standingSource(db: Db, year: number): Promise<Source | "ta
  * The year's report data, as the web page shows it: the asked approved edition; else the standing approved
  * edition; else the live records with the working draft's texts (or none: a preview).
  */
-export async function annualSource(db: Db, year: number, editionId: number | null): Promise<Source | "notFound" | "tampered"> {
+export async function annualSource(
+  db: Db,
+  year: number,
+  editionId: number | null,
+): Promise<Source | "notFound" | "tampered"> {
   if (editionId != null) return editionSource(db, year, editionId);
   const standing = await standingSource(db, year);
   if (standing) return standing;

@@ -22,7 +22,13 @@ export async function GET(req: Request, { params }: { params: Promise<{ year: st
   const actor = await actorOf(viewer);
   const year = parseYear(rawYear);
   const deny = async (status: 401 | 403) => {
-    await recordAudit(db, actor, { action: "report.download", objectType: "report", objectId: null, result: "denied", after: { year: rawYear.slice(0, 16) } });
+    await recordAudit(db, actor, {
+      action: "report.download",
+      objectType: "report",
+      objectId: null,
+      result: "denied",
+      after: { year: rawYear.slice(0, 16) },
+    });
     return refuse(status, status === 401 ? "signedOut" : "forbidden");
   };
   if (!viewer) return deny(401);
@@ -36,7 +42,13 @@ export async function GET(req: Request, { params }: { params: Promise<{ year: st
   const source = await annualSource(db, year, editionId);
   if (source === "notFound") return refuse(404, "notFound");
   if (source === "tampered") {
-    await recordAudit(db, actor, { action: "report.download", objectType: "report", objectId: editionId, result: "denied", after: { year, format, reason: "snapshot hash mismatch" } });
+    await recordAudit(db, actor, {
+      action: "report.download",
+      objectType: "report",
+      objectId: editionId,
+      result: "denied",
+      after: { year, format, reason: "snapshot hash mismatch" },
+    });
     return refuse(409, "tampered");
   }
   const bytes = await renderAnnual(format, source.data, source.edition);

@@ -48,7 +48,9 @@ export async function GET(req: Request, { params }: { params: Promise<{ unitId: 
   const approved = editionId != null ? await editionSource(db, year, editionId) : await standingSource(db, year);
   if (approved === "notFound") return refuse(404, "notFound");
   if (approved === "tampered") return refuse(409, "tampered");
-  const sheet = approved ? approved.data.scoreSheets.find((s) => s.unitId === unitId) : await getScoreSheet(db, year, unitId);
+  const sheet = approved
+    ? approved.data.scoreSheets.find((s) => s.unitId === unitId)
+    : await getScoreSheet(db, year, unitId);
   if (!sheet) return refuse(404, "notFound");
 
   // A live sheet carries its own 考核状态; only a frozen edition adds a line.
@@ -57,7 +59,13 @@ export async function GET(req: Request, { params }: { params: Promise<{ unitId: 
     action: "scoresheet.download",
     objectType: "unit",
     objectId: unitId,
-    after: { year, format, from: approved ? "approved" : "live", reportId: approved?.reportId ?? null, snapshotHash: approved?.snapshotHash ?? null },
+    after: {
+      year,
+      format,
+      from: approved ? "approved" : "live",
+      reportId: approved?.reportId ?? null,
+      snapshotHash: approved?.snapshotHash ?? null,
+    },
   });
   return fileResponse(bytes, format, `scoresheet-${year}-${unitId}`, sheetTitle(sheet));
 }
