@@ -25,24 +25,31 @@ import {
 } from "../schema";
 import { loadSchemeDef, loadUnitInputs } from "./assessment-scoring";
 
-/** How the scheme's rows are recognised. The demo scheme (db/seed/assessment.ts) uses these codes; a
- * bureau's own scheme is matched by the names its office gives them. */
-export const HAZARD_CATEGORY = { codes: ["hazard", "C4"], name: "隐患治理" } as const;
-export const ACCIDENT_VETO = { codes: ["V-REPORT"], nameLike: "%迟报%" } as const;
-export const HAZARD_VETO = { codes: ["V-HAZARD"], nameLike: "%挂牌督办%逾期%" } as const;
+/** How the scheme's rows are recognised: by name (a bureau names its own rules), then by the demo scheme's
+ * codes (db/seed/assessment-data*.ts: category "hazard", veto rules V2 and V3). */
+export const HAZARD_CATEGORY = { codes: ["hazard"], name: "隐患治理" } as const;
+export const ACCIDENT_VETO = { codes: ["V2"], nameLike: "%迟报%" } as const;
+export const HAZARD_VETO = { codes: ["V3"], nameLike: "%挂牌督办%逾期%" } as const;
 
 type VetoMatch = { codes: readonly string[]; nameLike: string };
 
 async function findVetoRule(db: Db, schemeId: number, m: VetoMatch): Promise<SchemeVetoRule | undefined> {
   const rows = await db
-    .select()
+    .select({ rule: schemeVetoRules, byName: sql<boolean>`${schemeVetoRules.name} like ${m.nameLike}` })
     .from(schemeVetoRules)
     .where(and(eq(schemeVetoRules.schemeId, schemeId), or(inArray(schemeVetoRules.code, [...m.codes]), sql`${schemeVetoRules.name} like ${m.nameLike}`)))
     .orderBy(asc(schemeVetoRules.sortOrder), asc(schemeVetoRules.id));
-  return rows.find((r) => m.codes.includes(r.code)) ?? rows[0];
+  return (rows.find((r) => r.byName) ?? rows[0])?.rule;
 }
 
-/** The 隐患治理 item and rule a hazard deduction counts against: the first item with a per-occurrence rule. */
+/** A rule about overdue or supervised major hazards, rather than, say, monthly self-checks. */
+const isOverdueRule = (content: string, label: string) => /逾期|超期|挂牌督办/.test(label) || /挂牌督办|重大/.test(content);
+
+/**
+ * The 隐患治理 item and rule a hazard deduction counts against: among the category's per-occurrence rules,
+ * the first about overdue or supervised major hazards (the demo's 4.3 "逾期未销号的，每项扣2分"); failing
+ * that, the first per-occurrence rule of the category.
+ */
 export async function findHazardDeductionRule(db: Db, schemeId: number) {
   const rows = await db
     .select({ id: schemeItems.id, code: schemeItems.code, content: schemeItems.content, rules: schemeItems.deductionRules })
@@ -55,11 +62,9 @@ export async function findHazardDeductionRule(db: Db, schemeId: number) {
       ),
     )
     .orderBy(asc(schemeCategories.sortOrder), asc(schemeItems.sortOrder), asc(schemeItems.id));
-  for (const item of rows) {
-    const rule = item.rules.find((r) => r.kind === "per_occurrence");
-    if (rule) return { itemId: item.id, itemCode: item.code, ruleKey: rule.key, ruleLabel: rule.label };
-  }
-  return undefined;
+  const candidates = rows.flatMap((item) => item.rules.filter((r) => r.kind === "per_occurrence").map((rule) => ({ item, rule })));
+  const pick = candidates.find((c) => isOverdueRule(c.item.content, c.rule.label)) ?? candidates[0];
+  return pick ? { itemId: pick.item.id, itemCode: pick.item.code, ruleKey: pick.rule.key, ruleLabel: pick.rule.label } : undefined;
 }
 
 /** The unit's assessment in the year's scheme, with its status. */

@@ -28,8 +28,20 @@ export async function createTestScheme(tx: AuditedTx, year: number, units: { uni
     .insert(schemeItems)
     .values([
       { schemeId: scheme.id, categoryId: org.id, code: "1.1", content: "会议", maxPoints: 10, scoringRule: "-", deductionRules: [{ key: "m", label: "未开会", kind: "per_occurrence", points: 1 }], sortOrder: 1 },
-      // The first 隐患治理 item has only an indicator rule: the proposal must skip to the next one.
-      { schemeId: scheme.id, categoryId: hazard.id, code: "4.1", content: "排查率", maxPoints: 4, scoringRule: "-", deductionRules: [{ key: "rate", label: "排查率不足", kind: "per_percent_shortfall", points: 1, indicator: "X" }], sortOrder: 1 },
+      // The first 隐患治理 item counts monthly self-checks: the proposal must skip to the overdue-hazard rule.
+      {
+        schemeId: scheme.id,
+        categoryId: hazard.id,
+        code: "4.1",
+        content: "隐患排查",
+        maxPoints: 4,
+        scoringRule: "-",
+        deductionRules: [
+          { key: "rate", label: "排查率不足", kind: "per_percent_shortfall", points: 1, indicator: "X" },
+          { key: "monthly", label: "未按月自查", kind: "per_occurrence", points: 0.5 },
+        ],
+        sortOrder: 1,
+      },
       {
         schemeId: scheme.id,
         categoryId: hazard.id,
