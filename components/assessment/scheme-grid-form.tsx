@@ -60,10 +60,18 @@ export function SchemeGridForm({ action, hidden, groups, submitLabel, successMes
   const control = (f: GridField, srLabel: boolean) => {
     const id = `${formId}-${f.name}`;
     const err = fieldErrors[f.name];
-    const common = { id, name: f.name, "aria-invalid": err ? true : undefined, "aria-describedby": err ? `${id}-error` : f.hint ? `${id}-hint` : undefined } as const;
+    const common = {
+      id,
+      name: f.name,
+      "aria-invalid": err ? true : undefined,
+      "aria-describedby": err ? `${id}-error` : f.hint ? `${id}-hint` : undefined,
+    } as const;
     const value = f.defaultValue == null || typeof f.defaultValue === "boolean" ? "" : String(f.defaultValue);
     const label = (
-      <label htmlFor={id} className={srLabel ? "sr-only" : f.type === "checkbox" ? "text-sm" : "mb-1 block text-sm font-medium"}>
+      <label
+        htmlFor={id}
+        className={srLabel ? "sr-only" : f.type === "checkbox" ? "text-sm" : "mb-1 block text-sm font-medium"}
+      >
         {f.label}
         {f.required && !srLabel && <span aria-hidden="true"> *</span>}
       </label>
@@ -83,7 +91,13 @@ export function SchemeGridForm({ action, hidden, groups, submitLabel, successMes
       ) : f.type === "textarea" ? (
         <textarea {...common} className="input" rows={3} defaultValue={value} />
       ) : (
-        <input {...common} className="input" type="text" inputMode={f.type === "number" ? "decimal" : undefined} defaultValue={value} />
+        <input
+          {...common}
+          className="input"
+          type="text"
+          inputMode={f.type === "number" ? "decimal" : undefined}
+          defaultValue={value}
+        />
       );
     return (
       <div className={f.type === "checkbox" && !srLabel ? "flex items-center gap-2" : undefined}>

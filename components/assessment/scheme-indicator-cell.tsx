@@ -36,7 +36,13 @@ export function SchemeIndicatorCell({
     e.preventDefault();
     const fd = new FormData(e.currentTarget);
     start(async () => {
-      const r = await action({ indicatorId, unitId, version: version ?? "", target: fd.get("target") ?? "", actual: fd.get("actual") ?? "" });
+      const r = await action({
+        indicatorId,
+        unitId,
+        version: version ?? "",
+        target: fd.get("target") ?? "",
+        actual: fd.get("actual") ?? "",
+      });
       setState(r);
       // Refresh on success, and on a stale save too, so the current values are what the page shows.
       if (r.ok || r.fieldErrors?.target === "indicators.errors.stale") router.refresh();
@@ -49,13 +55,31 @@ export function SchemeIndicatorCell({
         <label htmlFor={`${id}-t`} className="block text-xs text-slate-600">
           {t("indicators.target")}
         </label>
-        <input key={`t${version}`} id={`${id}-t`} name="target" className="input w-20" inputMode="decimal" defaultValue={target ?? ""} aria-label={t("indicators.targetOf", { label })} aria-invalid={errors.target ? true : undefined} />
+        <input
+          key={`t${version}`}
+          id={`${id}-t`}
+          name="target"
+          className="input w-20"
+          inputMode="decimal"
+          defaultValue={target ?? ""}
+          aria-label={t("indicators.targetOf", { label })}
+          aria-invalid={errors.target ? true : undefined}
+        />
       </div>
       <div>
         <label htmlFor={`${id}-a`} className="block text-xs text-slate-600">
           {t("indicators.actual")}
         </label>
-        <input key={`a${version}`} id={`${id}-a`} name="actual" className="input w-20" inputMode="decimal" defaultValue={actual ?? ""} aria-label={t("indicators.actualOf", { label })} aria-invalid={errors.actual ? true : undefined} />
+        <input
+          key={`a${version}`}
+          id={`${id}-a`}
+          name="actual"
+          className="input w-20"
+          inputMode="decimal"
+          defaultValue={actual ?? ""}
+          aria-label={t("indicators.actualOf", { label })}
+          aria-invalid={errors.actual ? true : undefined}
+        />
       </div>
       <button type="submit" className="btn-secondary" disabled={pending} aria-label={t("indicators.saveOf", { label })}>
         {t("indicators.save")}

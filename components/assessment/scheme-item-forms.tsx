@@ -23,7 +23,12 @@ export async function SchemeItemForm({
 }) {
   const t = await getTranslations("scheme");
   const ta = await getTranslations("assessment");
-  const field = (name: string, type: GridField["type"], defaultValue: GridField["defaultValue"], extra: Partial<GridField> = {}): GridField => ({
+  const field = (
+    name: string,
+    type: GridField["type"],
+    defaultValue: GridField["defaultValue"],
+    extra: Partial<GridField> = {},
+  ): GridField => ({
     name,
     label: t(`form.${name}`),
     type,
@@ -51,7 +56,9 @@ export async function SchemeItemForm({
             {
               kind: "fields",
               fields: [
-                field("categoryId", "select", item?.categoryId, { options: categories.map((c) => ({ value: String(c.id), label: `${c.code} ${c.name}` })) }),
+                field("categoryId", "select", item?.categoryId, {
+                  options: categories.map((c) => ({ value: String(c.id), label: `${c.code} ${c.name}` })),
+                }),
                 field("code", "text", item?.code),
                 field("content", "textarea", item?.content),
                 field("maxPoints", "number", item?.maxPoints, { hint: t("form.maxPointsHint") }),
@@ -75,9 +82,17 @@ export async function SchemeItemForm({
                       label: `${row} ${t("form.ruleKind")}`,
                       type: "select",
                       defaultValue: r?.kind,
-                      options: (["per_occurrence", "per_percent_shortfall"] as const).map((k) => ({ value: k, label: ta(`ruleKind.${k}`) })),
+                      options: (["per_occurrence", "per_percent_shortfall"] as const).map((k) => ({
+                        value: k,
+                        label: ta(`ruleKind.${k}`),
+                      })),
                     },
-                    { name: `rule${n}Points`, label: `${row} ${t("form.rulePoints")}`, type: "number", defaultValue: r?.points },
+                    {
+                      name: `rule${n}Points`,
+                      label: `${row} ${t("form.rulePoints")}`,
+                      type: "number",
+                      defaultValue: r?.points,
+                    },
                     {
                       name: `rule${n}Indicator`,
                       label: `${row} ${t("form.ruleIndicator")}`,
@@ -97,15 +112,42 @@ export async function SchemeItemForm({
 }
 
 /** 分值分配: the total, every category's points and every item's 标准分 in one save, so points can move. */
-export async function SchemePointsForm({ scheme, categories, items, action }: { scheme: AssessmentScheme; categories: SchemeCategory[]; items: SchemeItem[]; action: Act }) {
+export async function SchemePointsForm({
+  scheme,
+  categories,
+  items,
+  action,
+}: {
+  scheme: AssessmentScheme;
+  categories: SchemeCategory[];
+  items: SchemeItem[];
+  action: Act;
+}) {
   const t = await getTranslations("scheme");
   const rows = categories.flatMap((c) => [
-    { label: t("points.categoryRow", { code: c.code, name: c.name }), fields: [{ name: `cat_${c.id}`, label: t("points.categoryLabel", { name: c.name }), type: "number" as const, defaultValue: c.points }] },
+    {
+      label: t("points.categoryRow", { code: c.code, name: c.name }),
+      fields: [
+        {
+          name: `cat_${c.id}`,
+          label: t("points.categoryLabel", { name: c.name }),
+          type: "number" as const,
+          defaultValue: c.points,
+        },
+      ],
+    },
     ...items
       .filter((i) => i.categoryId === c.id)
       .map((i) => ({
         label: t("points.itemRow", { code: i.code, content: i.content.slice(0, 24) }),
-        fields: [{ name: `item_${i.id}`, label: t("points.itemLabel", { code: i.code }), type: "number" as const, defaultValue: i.maxPoints }],
+        fields: [
+          {
+            name: `item_${i.id}`,
+            label: t("points.itemLabel", { code: i.code }),
+            type: "number" as const,
+            defaultValue: i.maxPoints,
+          },
+        ],
       })),
   ]);
   return (
@@ -120,7 +162,18 @@ export async function SchemePointsForm({ scheme, categories, items, action }: { 
         submitLabel={t("points.submit")}
         successMessage={t("edit.saved")}
         groups={[
-          { kind: "fields", fields: [{ name: "totalPoints", label: t("points.total"), type: "number", defaultValue: scheme.totalPoints, required: true }] },
+          {
+            kind: "fields",
+            fields: [
+              {
+                name: "totalPoints",
+                label: t("points.total"),
+                type: "number",
+                defaultValue: scheme.totalPoints,
+                required: true,
+              },
+            ],
+          },
           { kind: "table", legend: t("points.rows"), columns: [t("points.value")], rows },
         ]}
       />
@@ -129,7 +182,15 @@ export async function SchemePointsForm({ scheme, categories, items, action }: { 
 }
 
 /** Add a category, or edit the one chosen (?category=). */
-export async function SchemeCategoryForm({ scheme, category, actions }: { scheme: AssessmentScheme; category?: SchemeCategory; actions: { create: Act; update: Act } }) {
+export async function SchemeCategoryForm({
+  scheme,
+  category,
+  actions,
+}: {
+  scheme: AssessmentScheme;
+  category?: SchemeCategory;
+  actions: { create: Act; update: Act };
+}) {
   const t = await getTranslations("scheme");
   return (
     <section id="category-form" aria-labelledby="category-h" className="card">
@@ -151,7 +212,13 @@ export async function SchemeCategoryForm({ scheme, category, actions }: { scheme
             : [{ name: "schemeId", label: "", type: "hidden" as const, defaultValue: scheme.id }]),
           { name: "code", label: t("form.categoryCode"), required: true, defaultValue: category?.code },
           { name: "name", label: t("form.categoryName"), required: true, defaultValue: category?.name },
-          { name: "points", label: t("form.categoryPoints"), type: "number", required: true, defaultValue: category?.points },
+          {
+            name: "points",
+            label: t("form.categoryPoints"),
+            type: "number",
+            required: true,
+            defaultValue: category?.points,
+          },
         ]}
       />
     </section>

@@ -35,7 +35,11 @@ export async function SchemeItems({
 }) {
   const t = await getTranslations("scheme");
   if (!categories.length) return <p className="text-sm">{t("view.noCategories")}</p>;
-  const rules = new Map(await Promise.all(items.map(async (i) => [i.id, await Promise.all(i.deductionRules.map((r) => ruleText(r, indicators)))] as const)));
+  const rules = new Map(
+    await Promise.all(
+      items.map(async (i) => [i.id, await Promise.all(i.deductionRules.map((r) => ruleText(r, indicators)))] as const),
+    ),
+  );
   return (
     <div className="space-y-6">
       {categories.map((c, n) => {
@@ -46,14 +50,24 @@ export async function SchemeItems({
             <table className="table">
               <caption className="mb-1 text-left font-semibold">
                 {t("view.categoryCaption", { n: n + 1, code: c.code, name: c.name, points: c.points })}
-                {sum !== c.points && <span className="ml-2 text-sm font-normal text-red-700">{t("view.categorySum", { sum })}</span>}
+                {sum !== c.points && (
+                  <span className="ml-2 text-sm font-normal text-red-700">{t("view.categorySum", { sum })}</span>
+                )}
                 {editing && (
                   <span className="ml-3 inline-flex gap-2 align-middle text-sm font-normal">
-                    <Link className="text-blue-700 underline" href={`${editing.href}?category=${c.id}#category-form`} aria-label={t("edit.editCategoryLabel", { name: c.name })}>
+                    <Link
+                      className="text-blue-700 underline"
+                      href={`${editing.href}?category=${c.id}#category-form`}
+                      aria-label={t("edit.editCategoryLabel", { name: c.name })}
+                    >
                       {t("edit.edit")}
                     </Link>
                     {mine.length === 0 && (
-                      <SchemeDeleteButton action={editing.deleteCategory} input={{ categoryId: c.id, version: editing.schemeVersion }} label={t("edit.deleteCategoryLabel", { name: c.name })} />
+                      <SchemeDeleteButton
+                        action={editing.deleteCategory}
+                        input={{ categoryId: c.id, version: editing.schemeVersion }}
+                        label={t("edit.deleteCategoryLabel", { name: c.name })}
+                      />
                     )}
                   </span>
                 )}
@@ -96,10 +110,18 @@ export async function SchemeItems({
                       {editing && (
                         <td className="whitespace-nowrap">
                           <div className="flex flex-col gap-1">
-                            <Link className="text-blue-700 underline" href={`${editing.href}?item=${i.id}#item-form`} aria-label={t("edit.editItemLabel", { code: i.code })}>
+                            <Link
+                              className="text-blue-700 underline"
+                              href={`${editing.href}?item=${i.id}#item-form`}
+                              aria-label={t("edit.editItemLabel", { code: i.code })}
+                            >
                               {t("edit.edit")}
                             </Link>
-                            <SchemeDeleteButton action={editing.deleteItem} input={{ itemId: i.id, version: i.version }} label={t("edit.deleteItemLabel", { code: i.code })} />
+                            <SchemeDeleteButton
+                              action={editing.deleteItem}
+                              input={{ itemId: i.id, version: i.version }}
+                              label={t("edit.deleteItemLabel", { code: i.code })}
+                            />
                           </div>
                         </td>
                       )}

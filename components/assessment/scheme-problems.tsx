@@ -2,7 +2,15 @@ import { getTranslations } from "next-intl/server";
 import type { SchemeProblem } from "@/lib/assessment/scheme-check";
 
 /** The scheme check: totals, then each problem in words; approval waits until the list is empty. */
-export async function SchemeProblems({ problems, totalPoints, categorySum }: { problems: SchemeProblem[]; totalPoints: number; categorySum: number }) {
+export async function SchemeProblems({
+  problems,
+  totalPoints,
+  categorySum,
+}: {
+  problems: SchemeProblem[];
+  totalPoints: number;
+  categorySum: number;
+}) {
   const t = await getTranslations();
   return (
     <section aria-labelledby="check-h" className="card">

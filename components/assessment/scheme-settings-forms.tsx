@@ -14,7 +14,12 @@ const KINDS = ["section", "affiliated", "branch"];
 export async function SchemeSettingsForm({ scheme, action }: { scheme: AssessmentScheme; action: Act }) {
   const t = await getTranslations("scheme");
   const ta = await getTranslations("assessment");
-  const cell = (name: string, label: string, defaultValue: GridField["defaultValue"], type: GridField["type"] = "text"): GridField => ({ name, label, defaultValue, type });
+  const cell = (
+    name: string,
+    label: string,
+    defaultValue: GridField["defaultValue"],
+    type: GridField["type"] = "text",
+  ): GridField => ({ name, label, defaultValue, type });
   return (
     <section id="settings-form" aria-labelledby="settings-h" className="card">
       <h2 id="settings-h" className="mb-2 font-semibold">
@@ -30,7 +35,13 @@ export async function SchemeSettingsForm({ scheme, action }: { scheme: Assessmen
             kind: "fields",
             fields: [
               { name: "title", label: t("settings.schemeTitle"), defaultValue: scheme.title, required: true },
-              { name: "bonusCap", label: t("settings.bonusCap"), type: "number", defaultValue: scheme.bonusCap, required: true },
+              {
+                name: "bonusCap",
+                label: t("settings.bonusCap"),
+                type: "number",
+                defaultValue: scheme.bonusCap,
+                required: true,
+              },
               {
                 name: "bonusMode",
                 label: t("settings.bonusMode"),
@@ -39,7 +50,13 @@ export async function SchemeSettingsForm({ scheme, action }: { scheme: Assessmen
                 required: true,
                 options: (["sum", "highest"] as const).map((m) => ({ value: m, label: ta(`bonusMode.${m}`) })),
               },
-              { name: "publicityDays", label: t("settings.publicityDays"), type: "number", defaultValue: scheme.publicityDays, required: true },
+              {
+                name: "publicityDays",
+                label: t("settings.publicityDays"),
+                type: "number",
+                defaultValue: scheme.publicityDays,
+                required: true,
+              },
             ],
           },
           {
@@ -52,7 +69,11 @@ export async function SchemeSettingsForm({ scheme, action }: { scheme: Assessmen
               const row = t("settings.tierN", { n });
               return {
                 label: row,
-                fields: [cell(`tier${n}Key`, `${row} ${t("col.key")}`, b?.key), cell(`tier${n}Label`, `${row} ${t("col.tier")}`, b?.label), cell(`tier${n}Points`, `${row} ${t("col.points")}`, b?.points, "number")],
+                fields: [
+                  cell(`tier${n}Key`, `${row} ${t("col.key")}`, b?.key),
+                  cell(`tier${n}Label`, `${row} ${t("col.tier")}`, b?.label),
+                  cell(`tier${n}Points`, `${row} ${t("col.points")}`, b?.points, "number"),
+                ],
               };
             }),
           },
@@ -70,7 +91,12 @@ export async function SchemeSettingsForm({ scheme, action }: { scheme: Assessmen
                   cell(`band${n}Key`, `${row} ${t("col.key")}`, b?.key),
                   cell(`band${n}Label`, `${row} ${t("col.grade")}`, b?.label),
                   cell(`band${n}Min`, `${row} ${t("settings.bandMin")}`, b?.min, "number"),
-                  cell(`band${n}Inclusive`, `${row} ${t("settings.bandInclusive")}`, b ? b.inclusive : true, "checkbox"),
+                  cell(
+                    `band${n}Inclusive`,
+                    `${row} ${t("settings.bandInclusive")}`,
+                    b ? b.inclusive : true,
+                    "checkbox",
+                  ),
                 ],
               };
             }),
@@ -82,11 +108,24 @@ export async function SchemeSettingsForm({ scheme, action }: { scheme: Assessmen
 }
 
 /** Add a veto rule, or edit the one chosen (?veto=): basis, effect and grade, consequences, reach. */
-export async function SchemeVetoForm({ scheme, rule, actions }: { scheme: AssessmentScheme; rule?: SchemeVetoRule; actions: { create: Act; update: Act } }) {
+export async function SchemeVetoForm({
+  scheme,
+  rule,
+  actions,
+}: {
+  scheme: AssessmentScheme;
+  rule?: SchemeVetoRule;
+  actions: { create: Act; update: Act };
+}) {
   const t = await getTranslations("scheme");
   const ta = await getTranslations("assessment");
   const te = await getTranslations("enums");
-  const box = (prefix: string, key: string, label: string, on: boolean): GridField => ({ name: `${prefix}_${key}`, label, type: "checkbox", defaultValue: on });
+  const box = (prefix: string, key: string, label: string, on: boolean): GridField => ({
+    name: `${prefix}_${key}`,
+    label,
+    type: "checkbox",
+    defaultValue: on,
+  });
   return (
     <section id="veto-form" aria-labelledby="veto-h" className="card">
       <h2 id="veto-h" className="mb-2 font-semibold">
@@ -105,14 +144,23 @@ export async function SchemeVetoForm({ scheme, rule, actions }: { scheme: Assess
             fields: [
               { name: "code", label: t("form.vetoCode"), defaultValue: rule?.code, required: true },
               { name: "name", label: t("form.vetoName"), defaultValue: rule?.name, required: true },
-              { name: "basis", label: t("form.vetoBasis"), type: "textarea", defaultValue: rule?.basis, required: true },
+              {
+                name: "basis",
+                label: t("form.vetoBasis"),
+                type: "textarea",
+                defaultValue: rule?.basis,
+                required: true,
+              },
               {
                 name: "effect",
                 label: t("form.vetoEffect"),
                 type: "select",
                 defaultValue: rule?.effect ?? "force_grade",
                 required: true,
-                options: (["force_grade", "zero_score", "cap_grade"] as const).map((e) => ({ value: e, label: ta(`vetoEffect.${e}`) })),
+                options: (["force_grade", "zero_score", "cap_grade"] as const).map((e) => ({
+                  value: e,
+                  label: ta(`vetoEffect.${e}`),
+                })),
               },
               {
                 name: "effectGrade",
@@ -124,9 +172,23 @@ export async function SchemeVetoForm({ scheme, rule, actions }: { scheme: Assess
               },
             ],
           },
-          { kind: "fields", legend: t("form.consequences"), fields: CONSEQUENCES.map((c) => box("consequence", c, ta(`consequence.${c}`), !!rule?.consequences.includes(c))) },
-          { kind: "fields", legend: t("form.groups"), fields: GROUPS.map((g) => box("group", g, te(`unitGroup.${g}`), !!rule?.appliesTo.groups.includes(g))) },
-          { kind: "fields", legend: t("form.kinds"), fields: KINDS.map((k) => box("kind", k, te(`unitKind.${k}`), !!rule?.appliesTo.kinds.includes(k))) },
+          {
+            kind: "fields",
+            legend: t("form.consequences"),
+            fields: CONSEQUENCES.map((c) =>
+              box("consequence", c, ta(`consequence.${c}`), !!rule?.consequences.includes(c)),
+            ),
+          },
+          {
+            kind: "fields",
+            legend: t("form.groups"),
+            fields: GROUPS.map((g) => box("group", g, te(`unitGroup.${g}`), !!rule?.appliesTo.groups.includes(g))),
+          },
+          {
+            kind: "fields",
+            legend: t("form.kinds"),
+            fields: KINDS.map((k) => box("kind", k, te(`unitKind.${k}`), !!rule?.appliesTo.kinds.includes(k))),
+          },
         ]}
       />
     </section>

@@ -37,15 +37,26 @@ export async function SchemeStatus({
         {t("status.current")}: <strong>{ta(`schemeStatus.${scheme.status}`)}</strong>
       </p>
       <p className="text-sm text-slate-600">{t(`status.help.${scheme.status}`)}</p>
-      {canApprove && scheme.status === "draft" &&
+      {canApprove &&
+        scheme.status === "draft" &&
         (hasProblems ? (
           <p className="text-sm text-red-700">{t("status.cannotApprove")}</p>
         ) : (
-          <ActionForm action={actions.approve} fields={hidden} submitLabel={t("status.approve")} successMessage={t("status.approved")} />
+          <ActionForm
+            action={actions.approve}
+            fields={hidden}
+            submitLabel={t("status.approve")}
+            successMessage={t("status.approved")}
+          />
         ))}
       {canManage && scheme.status === "approved" && (
         <div className="flex flex-wrap gap-6">
-          <ActionForm action={actions.publish} fields={hidden} submitLabel={t("status.publish")} successMessage={t("status.published")} />
+          <ActionForm
+            action={actions.publish}
+            fields={hidden}
+            submitLabel={t("status.publish")}
+            successMessage={t("status.published")}
+          />
           <ActionForm
             action={actions.ret}
             fields={[...hidden, { name: "comment", label: t("status.returnReason"), type: "text" }]}

@@ -50,7 +50,10 @@ export async function SchemeVetoes({
         <tbody>
           {rules.map((r) => {
             const reach = units.filter((u) => vetoApplies(r, u));
-            const scope = [...r.appliesTo.groups.map((g) => te(`unitGroup.${g}`)), ...r.appliesTo.kinds.map((k) => te(`unitKind.${k}`))];
+            const scope = [
+              ...r.appliesTo.groups.map((g) => te(`unitGroup.${g}`)),
+              ...r.appliesTo.kinds.map((k) => te(`unitKind.${k}`)),
+            ];
             return (
               <tr key={r.id}>
                 <td>{r.code}</td>
@@ -58,7 +61,11 @@ export async function SchemeVetoes({
                 <td className="min-w-48 whitespace-pre-line">{r.basis}</td>
                 <td className="min-w-40">
                   {ta(`vetoEffect.${r.effect}`)}
-                  {r.effect !== "zero_score" && <span className="block text-xs text-slate-600">{t("view.effectGrade", { grade: bandLabel(r.effectGrade) })}</span>}
+                  {r.effect !== "zero_score" && (
+                    <span className="block text-xs text-slate-600">
+                      {t("view.effectGrade", { grade: bandLabel(r.effectGrade) })}
+                    </span>
+                  )}
                 </td>
                 <td className="min-w-48">
                   {r.consequences.length ? (
@@ -78,10 +85,18 @@ export async function SchemeVetoes({
                 {editing && (
                   <td className="whitespace-nowrap">
                     <div className="flex flex-col gap-1">
-                      <Link className="text-blue-700 underline" href={`${editing.href}?veto=${r.id}#veto-form`} aria-label={t("edit.editVetoLabel", { code: r.code })}>
+                      <Link
+                        className="text-blue-700 underline"
+                        href={`${editing.href}?veto=${r.id}#veto-form`}
+                        aria-label={t("edit.editVetoLabel", { code: r.code })}
+                      >
                         {t("edit.edit")}
                       </Link>
-                      <SchemeDeleteButton action={editing.deleteRule} input={{ ruleId: r.id, version: scheme.version }} label={t("edit.deleteVetoLabel", { code: r.code })} />
+                      <SchemeDeleteButton
+                        action={editing.deleteRule}
+                        input={{ ruleId: r.id, version: scheme.version }}
+                        label={t("edit.deleteVetoLabel", { code: r.code })}
+                      />
                     </div>
                   </td>
                 )}

@@ -17,7 +17,12 @@ export async function SchemeYearNav({ year, current }: { year: number; current: 
         {t("title")}
       </Link>
       {links.map((l) => (
-        <Link key={l.key} href={l.href} className="text-blue-700 underline" aria-current={l.key === current ? "page" : undefined}>
+        <Link
+          key={l.key}
+          href={l.href}
+          className="text-blue-700 underline"
+          aria-current={l.key === current ? "page" : undefined}
+        >
           {t(`links.${l.key}`)}
         </Link>
       ))}

@@ -4,10 +4,23 @@
 import { and, eq, sql } from "drizzle-orm";
 import type { AuditedTx } from "../audited";
 import { rowsOf, type Db } from "../client";
-import { schemeCategories, schemeItems, schemeVetoRules, type DeductionRuleJson, type VetoAppliesJson } from "../schema";
+import {
+  schemeCategories,
+  schemeItems,
+  schemeVetoRules,
+  type DeductionRuleJson,
+  type VetoAppliesJson,
+} from "../schema";
 
 export type CategoryInput = { code: string; name: string; points: number };
-export type ItemInput = { categoryId: number; code: string; content: string; maxPoints: number; scoringRule: string; deductionRules: DeductionRuleJson[] };
+export type ItemInput = {
+  categoryId: number;
+  code: string;
+  content: string;
+  maxPoints: number;
+  scoringRule: string;
+  deductionRules: DeductionRuleJson[];
+};
 export type VetoRuleInput = {
   code: string;
   name: string;
@@ -54,7 +67,13 @@ export async function getVetoRule(db: Db, id: number) {
 }
 
 /** Whether a code is already used in the scheme by another row of the same table. */
-export async function isCodeTaken(db: Db, table: "category" | "item" | "veto", schemeId: number, code: string, exceptId?: number) {
+export async function isCodeTaken(
+  db: Db,
+  table: "category" | "item" | "veto",
+  schemeId: number,
+  code: string,
+  exceptId?: number,
+) {
   const t = table === "category" ? schemeCategories : table === "item" ? schemeItems : schemeVetoRules;
   const [row] = await db
     .select({ id: t.id })
@@ -75,7 +94,11 @@ export async function createCategory(tx: AuditedTx, schemeId: number, c: Categor
 }
 
 export async function updateCategory(tx: AuditedTx, id: number, c: CategoryInput) {
-  const [row] = await tx.update(schemeCategories).set({ ...categoryCols(c), updatedAt: new Date() }).where(eq(schemeCategories.id, id)).returning();
+  const [row] = await tx
+    .update(schemeCategories)
+    .set({ ...categoryCols(c), updatedAt: new Date() })
+    .where(eq(schemeCategories.id, id))
+    .returning();
   return row;
 }
 
@@ -83,7 +106,9 @@ export async function updateCategory(tx: AuditedTx, id: number, c: CategoryInput
 export async function deleteCategory(tx: AuditedTx, id: number) {
   const [row] = await tx
     .delete(schemeCategories)
-    .where(and(eq(schemeCategories.id, id), sql`not exists (select 1 from ${schemeItems} i where i.category_id = ${id})`))
+    .where(
+      and(eq(schemeCategories.id, id), sql`not exists (select 1 from ${schemeItems} i where i.category_id = ${id})`),
+    )
     .returning();
   return row;
 }
@@ -107,7 +132,10 @@ export async function updateItem(tx: AuditedTx, id: number, version: number, i: 
 }
 
 export async function deleteItem(tx: AuditedTx, id: number, version: number) {
-  const [row] = await tx.delete(schemeItems).where(and(eq(schemeItems.id, id), eq(schemeItems.version, version))).returning();
+  const [row] = await tx
+    .delete(schemeItems)
+    .where(and(eq(schemeItems.id, id), eq(schemeItems.version, version)))
+    .returning();
   return row;
 }
 
@@ -115,7 +143,12 @@ export async function deleteItem(tx: AuditedTx, id: number, version: number) {
  * The points table (分值分配) in one go: categories' points and items' maxima by id, all within the
  * scheme. Returns how many rows changed. Two statements whatever the number of rows.
  */
-export async function updatePoints(tx: AuditedTx, schemeId: number, categories: Map<number, number>, items: Map<number, number>) {
+export async function updatePoints(
+  tx: AuditedTx,
+  schemeId: number,
+  categories: Map<number, number>,
+  items: Map<number, number>,
+) {
   let changed = 0;
   const values = (m: Map<number, number>) =>
     sql.join(
@@ -148,7 +181,11 @@ export async function createVetoRule(tx: AuditedTx, schemeId: number, v: VetoRul
 }
 
 export async function updateVetoRule(tx: AuditedTx, id: number, v: VetoRuleInput) {
-  const [row] = await tx.update(schemeVetoRules).set({ ...vetoCols(v), updatedAt: new Date() }).where(eq(schemeVetoRules.id, id)).returning();
+  const [row] = await tx
+    .update(schemeVetoRules)
+    .set({ ...vetoCols(v), updatedAt: new Date() })
+    .where(eq(schemeVetoRules.id, id))
+    .returning();
   return row;
 }
 

@@ -1,6 +1,6 @@
-// The yearly scheme (考核方案): reads for the scheme, indicator and index pages (a fixed number of queries),
-// and the scheme-level writes: create, copy last year's, settings, status changes and, on publishing,
-// one assessment per assessed unit. Category, item and veto-rule writes are in assessment-scheme-parts.ts.
+// The yearly scheme (考核方案): reads for the scheme and index pages (a fixed number of queries), and the
+// scheme-level writes: create, copy last year's, settings, status changes and, on publishing, one assessment
+// per assessed unit. Categories, items and veto rules: assessment-scheme-parts.ts; indicators: assessment-indicators.ts.
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { addedProblems, checkScheme, type SchemeProblem } from "@/lib/assessment/scheme-check";
 import type { AuditedTx } from "../audited";
@@ -10,7 +10,6 @@ import {
   assessments,
   assessmentSchemes,
   indicators,
-  indicatorValues,
   people,
   units,
   type AssessmentScheme,
@@ -50,7 +49,13 @@ export async function listSchemes(db: Db) {
 export async function listAssessmentsOfUnits(db: Db, unitIds: number[]) {
   if (!unitIds.length) return [];
   return db
-    .select({ id: assessments.id, year: assessmentSchemes.year, unitId: assessments.unitId, unitName: units.name, status: assessments.status })
+    .select({
+      id: assessments.id,
+      year: assessmentSchemes.year,
+      unitId: assessments.unitId,
+      unitName: units.name,
+      status: assessments.status,
+    })
     .from(assessments)
     .innerJoin(assessmentSchemes, eq(assessmentSchemes.id, assessments.schemeId))
     .innerJoin(units, eq(units.id, assessments.unitId))
@@ -68,7 +73,11 @@ export async function listAssessedUnits(db: Db) {
 }
 
 export async function listIndicators(db: Db, schemeId: number) {
-  return db.select().from(indicators).where(eq(indicators.schemeId, schemeId)).orderBy(asc(indicators.sortOrder), asc(indicators.id));
+  return db
+    .select()
+    .from(indicators)
+    .where(eq(indicators.schemeId, schemeId))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.id));
 }
 
 /** A year's scheme with everything the scheme page shows. Six queries. */
@@ -85,7 +94,11 @@ export async function getSchemeForYear(db: Db, year: number) {
       .where(eq(assessmentReviewers.schemeId, scheme.id))
       .orderBy(asc(people.name)),
   ]);
-  const problems = checkScheme({ ...content.def, vetoRules: content.vetoRules, indicatorCodes: inds.map((i) => i.code) });
+  const problems = checkScheme({
+    ...content.def,
+    vetoRules: content.vetoRules,
+    indicatorCodes: inds.map((i) => i.code),
+  });
   return { scheme, ...content, indicators: inds, reviewers, problems };
 }
 
@@ -99,46 +112,16 @@ export async function schemeProblems(db: Db, schemeId: number): Promise<SchemePr
  * Runs a change to a scheme and says which problems it adds (scheme-check before and after, read in the
  * same transaction). The caller refuses the save — throws, so the transaction rolls back — when any.
  */
-export async function checkedChange<T>(tx: AuditedTx, schemeId: number, change: () => Promise<T>, tolerate?: (p: SchemeProblem) => boolean) {
+export async function checkedChange<T>(
+  tx: AuditedTx,
+  schemeId: number,
+  change: () => Promise<T>,
+  tolerate?: (p: SchemeProblem) => boolean,
+) {
   const before = await schemeProblems(tx, schemeId);
   const value = await change();
   const after = await schemeProblems(tx, schemeId);
   return { value, added: addedProblems(before, after, tolerate), problems: after };
-}
-
-/** The indicator table: indicators × assessed units, with the stored target and actual. Three queries. */
-export async function getIndicatorTable(db: Db, schemeId: number) {
-  const [inds, unitRows, values] = await Promise.all([
-    listIndicators(db, schemeId),
-    listAssessedUnits(db),
-    db
-      .select({
-        id: indicatorValues.id,
-        indicatorId: indicatorValues.indicatorId,
-        unitId: indicatorValues.unitId,
-        target: indicatorValues.target,
-        actual: indicatorValues.actual,
-        version: indicatorValues.version,
-      })
-      .from(indicatorValues)
-      .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
-      .where(eq(indicators.schemeId, schemeId)),
-  ]);
-  return { indicators: inds, units: unitRows, values };
-}
-
-export async function getIndicator(db: Db, indicatorId: number) {
-  const [row] = await db
-    .select({ indicator: indicators, schemeStatus: assessmentSchemes.status, year: assessmentSchemes.year })
-    .from(indicators)
-    .innerJoin(assessmentSchemes, eq(assessmentSchemes.id, indicators.schemeId))
-    .where(eq(indicators.id, indicatorId));
-  return row;
-}
-
-export async function isAssessedUnit(db: Db, unitId: number) {
-  const [row] = await db.select({ id: units.id }).from(units).where(and(eq(units.id, unitId), assessedUnit));
-  return !!row;
 }
 
 export async function getSchemeById(db: Db, schemeId: number) {
@@ -238,8 +221,16 @@ export async function lockDraftScheme(tx: AuditedTx, schemeId: number, expectedV
 }
 
 /** Settings of a scheme already taken with lockDraftScheme. */
-export async function updateSchemeSettings(tx: AuditedTx, schemeId: number, s: Partial<SchemeSettings> & { totalPoints?: number }) {
-  const [row] = await tx.update(assessmentSchemes).set({ ...s, updatedAt: new Date() }).where(eq(assessmentSchemes.id, schemeId)).returning();
+export async function updateSchemeSettings(
+  tx: AuditedTx,
+  schemeId: number,
+  s: Partial<SchemeSettings> & { totalPoints?: number },
+) {
+  const [row] = await tx
+    .update(assessmentSchemes)
+    .set({ ...s, updatedAt: new Date() })
+    .where(eq(assessmentSchemes.id, schemeId))
+    .returning();
   return row;
 }
 
@@ -258,7 +249,13 @@ export async function updateSchemeStatus(tx: AuditedTx, schemeId: number, versio
   const [row] = await tx
     .update(assessmentSchemes)
     .set({ status: c.to, ...stamps, version: sql`${assessmentSchemes.version} + 1`, updatedAt: c.now })
-    .where(and(eq(assessmentSchemes.id, schemeId), eq(assessmentSchemes.status, c.from), eq(assessmentSchemes.version, version)))
+    .where(
+      and(
+        eq(assessmentSchemes.id, schemeId),
+        eq(assessmentSchemes.status, c.from),
+        eq(assessmentSchemes.version, version),
+      ),
+    )
     .returning();
   return row;
 }
@@ -274,44 +271,4 @@ export async function createAssessmentsForScheme(tx: AuditedTx, schemeId: number
       returning id`),
   );
   return rows.length;
-}
-
-/** A new indicator after the scheme's others; undefined when its code is taken. */
-export async function createIndicator(tx: AuditedTx, row: Omit<typeof indicators.$inferInsert, "sortOrder">) {
-  const sortOrder = sql`(select coalesce(max(x.sort_order), 0) + 1 from ${indicators} x where x.scheme_id = ${row.schemeId})`;
-  const [created] = await tx.insert(indicators).values({ ...row, sortOrder }).onConflictDoNothing().returning();
-  return created;
-}
-
-/**
- * Sets one unit's target and actual for an indicator. A first value is an insert (refused when someone
- * stored one meanwhile); later ones are guarded by the version the form carried. Undefined when stale.
- */
-export async function upsertIndicatorValue(
-  tx: AuditedTx,
-  v: { indicatorId: number; unitId: number; target: number; actual: number | null; version: number | null; userId: number | null },
-) {
-  const now = new Date();
-  if (v.version == null) {
-    const [row] = await tx
-      .insert(indicatorValues)
-      .values({ indicatorId: v.indicatorId, unitId: v.unitId, target: v.target, actual: v.actual, updatedBy: v.userId })
-      .onConflictDoNothing()
-      .returning();
-    return row;
-  }
-  const [row] = await tx
-    .update(indicatorValues)
-    .set({ target: v.target, actual: v.actual, updatedBy: v.userId, version: sql`${indicatorValues.version} + 1`, updatedAt: now })
-    .where(and(eq(indicatorValues.indicatorId, v.indicatorId), eq(indicatorValues.unitId, v.unitId), eq(indicatorValues.version, v.version)))
-    .returning();
-  return row;
-}
-
-export async function getIndicatorValue(db: Db, indicatorId: number, unitId: number) {
-  const [row] = await db
-    .select()
-    .from(indicatorValues)
-    .where(and(eq(indicatorValues.indicatorId, indicatorId), eq(indicatorValues.unitId, unitId)));
-  return row;
 }

@@ -21,7 +21,9 @@ test.describe("assessment scheme", () => {
     await ctx.close();
   });
 
-  test("office copies 2026 into a 2027 draft; a save that breaks the totals is refused; staff read it but cannot edit it", async ({ browser }) => {
+  test("office copies 2026 into a 2027 draft; a save that breaks the totals is refused; staff read it but cannot edit it", async ({
+    browser,
+  }) => {
     const ctx = await browser.newContext({ storageState: stateOf("office") });
     const page = await ctx.newPage();
     await page.goto("/assessment");

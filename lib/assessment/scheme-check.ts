@@ -37,33 +37,50 @@ function checkTotals(s: CheckedScheme, out: SchemeProblem[]) {
   if (!(tenths(s.totalPoints) > 0)) out.push({ key: "scheme.check.totalZero", path: "totalPoints" });
   const catSum = s.categories.reduce((a, c) => a + tenths(c.points), 0);
   if (catSum !== tenths(s.totalPoints)) {
-    out.push({ key: "scheme.check.totalMismatch", path: "totalPoints", params: { sum: points(catSum), total: s.totalPoints } });
+    out.push({
+      key: "scheme.check.totalMismatch",
+      path: "totalPoints",
+      params: { sum: points(catSum), total: s.totalPoints },
+    });
   }
   for (const c of s.categories) {
-    if (!(tenths(c.points) > 0)) out.push({ key: "scheme.check.categoryZero", path: `categories.${c.code}.points`, params: { category: c.name } });
+    if (!(tenths(c.points) > 0))
+      out.push({ key: "scheme.check.categoryZero", path: `categories.${c.code}.points`, params: { category: c.name } });
     const sum = s.items.filter((i) => i.categoryCode === c.code).reduce((a, i) => a + tenths(i.maxPoints), 0);
     if (sum !== tenths(c.points)) {
-      out.push({ key: "scheme.check.categoryMismatch", path: `categories.${c.code}.points`, params: { category: c.name, sum: points(sum), points: c.points } });
+      out.push({
+        key: "scheme.check.categoryMismatch",
+        path: `categories.${c.code}.points`,
+        params: { category: c.name, sum: points(sum), points: c.points },
+      });
     }
   }
   const codes = new Set(s.categories.map((c) => c.code));
   for (const i of s.items) {
-    if (!codes.has(i.categoryCode)) out.push({ key: "scheme.check.itemCategory", path: `items.${i.code}.category`, params: { item: i.code } });
+    if (!codes.has(i.categoryCode))
+      out.push({ key: "scheme.check.itemCategory", path: `items.${i.code}.category`, params: { item: i.code } });
   }
 }
 
 function checkItems(s: CheckedScheme, out: SchemeProblem[]) {
   const indicators = new Set(s.indicatorCodes);
   for (const i of s.items) {
-    if (!(tenths(i.maxPoints) > 0)) out.push({ key: "scheme.check.itemMax", path: `items.${i.code}.maxPoints`, params: { item: i.code } });
+    if (!(tenths(i.maxPoints) > 0))
+      out.push({ key: "scheme.check.itemMax", path: `items.${i.code}.maxPoints`, params: { item: i.code } });
     const dup = duplicates(i.rules.map((r) => r.key));
     i.rules.forEach((r, n) => {
       const at = `items.${i.code}.rules.${n}`;
-      if (!(tenths(r.points) > 0)) out.push({ key: "scheme.check.rulePoints", path: `${at}.points`, params: { item: i.code, rule: r.label } });
+      if (!(tenths(r.points) > 0))
+        out.push({ key: "scheme.check.rulePoints", path: `${at}.points`, params: { item: i.code, rule: r.label } });
       if (r.kind === "per_percent_shortfall" && !(r.indicator && indicators.has(r.indicator))) {
-        out.push({ key: "scheme.check.ruleIndicator", path: `${at}.indicator`, params: { item: i.code, rule: r.label, indicator: r.indicator ?? "" } });
+        out.push({
+          key: "scheme.check.ruleIndicator",
+          path: `${at}.indicator`,
+          params: { item: i.code, rule: r.label, indicator: r.indicator ?? "" },
+        });
       }
-      if (dup.has(r.key)) out.push({ key: "scheme.check.ruleKey", path: `${at}.key`, params: { item: i.code, key: r.key } });
+      if (dup.has(r.key))
+        out.push({ key: "scheme.check.ruleKey", path: `${at}.key`, params: { item: i.code, key: r.key } });
     });
   }
 }
@@ -71,29 +88,41 @@ function checkItems(s: CheckedScheme, out: SchemeProblem[]) {
 function checkBands(s: CheckedScheme, out: SchemeProblem[]) {
   const bands = s.bands;
   if (bands.length < 2) out.push({ key: "scheme.check.bandsFew", path: "bands" });
-  for (const k of duplicates(bands.map((b) => b.key))) out.push({ key: "scheme.check.bandKey", path: "bands", params: { key: k } });
+  for (const k of duplicates(bands.map((b) => b.key)))
+    out.push({ key: "scheme.check.bandKey", path: "bands", params: { key: k } });
   bands.forEach((b, n) => {
     if (n > 0 && !(tenths(b.min) < tenths(bands[n - 1].min))) {
-      out.push({ key: "scheme.check.bandOrder", path: `bands.${n}.min`, params: { band: b.label, above: bands[n - 1].label } });
+      out.push({
+        key: "scheme.check.bandOrder",
+        path: `bands.${n}.min`,
+        params: { band: b.label, above: bands[n - 1].label },
+      });
     }
   });
   const last = bands[bands.length - 1];
-  if (last && (tenths(last.min) !== 0 || !last.inclusive)) out.push({ key: "scheme.check.bandLast", path: `bands.${bands.length - 1}.min`, params: { band: last.label } });
+  if (last && (tenths(last.min) !== 0 || !last.inclusive))
+    out.push({ key: "scheme.check.bandLast", path: `bands.${bands.length - 1}.min`, params: { band: last.label } });
 }
 
 function checkBonus(s: CheckedScheme, out: SchemeProblem[]) {
   if (!(s.bonusCap >= 0)) out.push({ key: "scheme.check.bonusCap", path: "bonusCap" });
   s.bonusTiers.forEach((t, n) => {
-    if (!(tenths(t.points) > 0)) out.push({ key: "scheme.check.tierPoints", path: `bonusTiers.${n}.points`, params: { tier: t.label } });
+    if (!(tenths(t.points) > 0))
+      out.push({ key: "scheme.check.tierPoints", path: `bonusTiers.${n}.points`, params: { tier: t.label } });
   });
-  for (const k of duplicates(s.bonusTiers.map((t) => t.key))) out.push({ key: "scheme.check.tierKey", path: "bonusTiers", params: { key: k } });
+  for (const k of duplicates(s.bonusTiers.map((t) => t.key)))
+    out.push({ key: "scheme.check.tierKey", path: "bonusTiers", params: { key: k } });
 }
 
 function checkVetoes(s: CheckedScheme, out: SchemeProblem[]) {
   const keys = new Set(s.bands.map((b) => b.key));
   for (const v of s.vetoRules) {
     if (v.effectGrade && !keys.has(v.effectGrade)) {
-      out.push({ key: "scheme.check.vetoGrade", path: `vetoRules.${v.code}.effectGrade`, params: { rule: v.name, grade: v.effectGrade } });
+      out.push({
+        key: "scheme.check.vetoGrade",
+        path: `vetoRules.${v.code}.effectGrade`,
+        params: { rule: v.name, grade: v.effectGrade },
+      });
     }
   }
 }
@@ -119,7 +148,11 @@ export const SUM_KEYS = new Set(["scheme.check.totalMismatch", "scheme.check.cat
  * An edit of a balanced category that unbalances it is refused; editing inside a category that is already
  * being rebuilt is not. `tolerate` lets a structural change unbalance sums (they block approval instead).
  */
-export function addedProblems(before: SchemeProblem[], after: SchemeProblem[], tolerate: (p: SchemeProblem) => boolean = () => false) {
+export function addedProblems(
+  before: SchemeProblem[],
+  after: SchemeProblem[],
+  tolerate: (p: SchemeProblem) => boolean = () => false,
+) {
   const had = new Set(before.map(identity));
   return after.filter((p) => !had.has(identity(p)) && !tolerate(p));
 }

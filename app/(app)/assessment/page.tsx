@@ -14,7 +14,10 @@ export const dynamic = "force-dynamic";
 /** 年度考核: every year's scheme and status with its pages; a unit head's own assessments; for the office,
  * next year's scheme copied from this year's (or an empty one). */
 export default async function AssessmentIndexPage() {
-  const { viewer, allowed } = await guardPage("assessment.view", "/assessment", (v) => ({ unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds], personId: v.personId }));
+  const { viewer, allowed } = await guardPage("assessment.view", "/assessment", (v) => ({
+    unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds],
+    personId: v.personId,
+  }));
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("assessmentIndex");
   const ta = await getTranslations("assessment");
@@ -76,7 +79,12 @@ export default async function AssessmentIndexPage() {
                   <td>
                     <span className="flex flex-wrap gap-3">
                       {pages.map((p) => (
-                        <Link key={p} className="text-blue-700 underline" href={`/assessment/${s.year}/${p}`} aria-label={t("pageLabel", { year: s.year, page: t(`links.${p}`) })}>
+                        <Link
+                          key={p}
+                          className="text-blue-700 underline"
+                          href={`/assessment/${s.year}/${p}`}
+                          aria-label={t("pageLabel", { year: s.year, page: t(`links.${p}`) })}
+                        >
                           {t(`links.${p}`)}
                         </Link>
                       ))}
@@ -115,8 +123,18 @@ export default async function AssessmentIndexPage() {
               submitLabel={t("create.submit")}
               successMessage={t("create.done")}
               fields={[
-                { name: "year", label: t("create.year"), required: true, defaultValue: hasYear(next) ? next + 1 : next },
-                { name: "title", label: t("create.schemeTitle"), required: true, defaultValue: t("create.defaultTitle", { year: hasYear(next) ? next + 1 : next }) },
+                {
+                  name: "year",
+                  label: t("create.year"),
+                  required: true,
+                  defaultValue: hasYear(next) ? next + 1 : next,
+                },
+                {
+                  name: "title",
+                  label: t("create.schemeTitle"),
+                  required: true,
+                  defaultValue: t("create.defaultTitle", { year: hasYear(next) ? next + 1 : next }),
+                },
               ]}
             />
           </section>

@@ -2,7 +2,13 @@
 // Control indicators (控制指标): the office sets each unit's target and actual (version-checked, until the
 // year is locked) and, while the scheme is a draft, adds indicators that deduction rules can read.
 import { z } from "zod";
-import { createIndicator, getIndicator, getIndicatorValue, isAssessedUnit, upsertIndicatorValue } from "@/db/queries/assessment-scheme";
+import {
+  createIndicator,
+  getIndicator,
+  getIndicatorValue,
+  isAssessedUnit,
+  upsertIndicatorValue,
+} from "@/db/queries/assessment-indicators";
 import { ActionError, defineAction } from "@/lib/action";
 import { amount, enumOf, id, text } from "@/lib/validation";
 import { code, takeDraft } from "../scheme/scheme-save";
@@ -13,7 +19,13 @@ const optionalVersion = z.preprocess((v) => (v === "" || v == null ? undefined :
 export const setIndicatorValueAction = defineAction({
   name: "indicator.value.set",
   permission: "indicator.manage",
-  schema: z.strictObject({ indicatorId: id, unitId: id, target: amount, actual: optionalAmount, version: optionalVersion }),
+  schema: z.strictObject({
+    indicatorId: id,
+    unitId: id,
+    target: amount,
+    actual: optionalAmount,
+    version: optionalVersion,
+  }),
   run: async ({ input, tx, viewer }) => {
     const ind = await getIndicator(tx, input.indicatorId);
     if (!ind) throw new ActionError("errors.notFound");
@@ -58,6 +70,9 @@ export const createIndicatorAction = defineAction({
     await takeDraft(tx, input.schemeId, null);
     const row = await createIndicator(tx, input);
     if (!row) throw new ActionError("scheme.errors.codeTaken", "code");
-    return { value: { id: row.id }, audit: { action: "indicator.create", objectType: "indicator", objectId: row.id, after: input } };
+    return {
+      value: { id: row.id },
+      audit: { action: "indicator.create", objectType: "indicator", objectId: row.id, after: input },
+    };
   },
 });

@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getSchemeByYear } from "@/db/queries/assessment-scoring";
-import { getIndicatorTable } from "@/db/queries/assessment-scheme";
+import { getIndicatorTable } from "@/db/queries/assessment-indicators";
 import { SchemeIndicatorCell } from "@/components/assessment/scheme-indicator-cell";
 import { SchemeYearNav } from "@/components/assessment/scheme-year-nav";
 import { ActionForm } from "@/components/ui/action-form";
@@ -68,7 +68,7 @@ export default async function IndicatorsPage({ params }: { params: Promise<{ yea
             <tbody>
               {rows.map((u) => (
                 <tr key={u.id}>
-                  <th scope="row" className="font-normal">
+                  <th scope="row" className="whitespace-nowrap font-normal">
                     {u.name}
                   </th>
                   {table.indicators.map((i) => {
@@ -119,7 +119,10 @@ export default async function IndicatorsPage({ params }: { params: Promise<{ yea
                 type: "select",
                 required: true,
                 defaultValue: "higher_better",
-                options: (["higher_better", "lower_better"] as const).map((d) => ({ value: d, label: ta(`direction.${d}`) })),
+                options: (["higher_better", "lower_better"] as const).map((d) => ({
+                  value: d,
+                  label: ta(`direction.${d}`),
+                })),
               },
             ]}
           />

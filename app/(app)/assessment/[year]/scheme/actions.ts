@@ -27,7 +27,10 @@ export const createSchemeAction = defineAction({
   run: async ({ input, tx }) => {
     const row = await createScheme(tx, { year: input.year, title: input.title, totalPoints: 100 });
     if (!row) throw new ActionError("scheme.errors.yearExists", "year");
-    return { value: { id: row.id }, audit: { action: "scheme.create", objectType: "assessment_scheme", objectId: row.id, after: input } };
+    return {
+      value: { id: row.id },
+      audit: { action: "scheme.create", objectType: "assessment_scheme", objectId: row.id, after: input },
+    };
   },
 });
 
@@ -42,7 +45,12 @@ export const copySchemeAction = defineAction({
     if (!r) throw new ActionError("scheme.errors.yearExists", "year");
     return {
       value: { id: r.id },
-      audit: { action: "scheme.copy", objectType: "assessment_scheme", objectId: r.id, after: { from: input.year - 1, to: input.year, ...r } },
+      audit: {
+        action: "scheme.copy",
+        objectType: "assessment_scheme",
+        objectId: r.id,
+        after: { from: input.year - 1, to: input.year, ...r },
+      },
     };
   },
 });
@@ -56,7 +64,9 @@ export const updateSettingsAction = defineAction({
     title: text(200),
     bonusCap: points,
     bonusMode: enumOf(["sum", "highest"] as const),
-    publicityDays: count.pipe(z.number().min(1, { error: "scheme.errors.publicityDays" }).max(60, { error: "scheme.errors.publicityDays" })),
+    publicityDays: count.pipe(
+      z.number().min(1, { error: "scheme.errors.publicityDays" }).max(60, { error: "scheme.errors.publicityDays" }),
+    ),
     ...settingsSlotFields,
   }),
   run: async ({ input, tx }) => {
@@ -81,7 +91,9 @@ export const updateSettingsAction = defineAction({
         return p.path === "bonusCap" ? "bonusCap" : undefined;
       },
     );
-    const changed = (Object.keys(settings) as (keyof typeof settings)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(settings[k]));
+    const changed = (Object.keys(settings) as (keyof typeof settings)[]).filter(
+      (k) => JSON.stringify(before[k]) !== JSON.stringify(settings[k]),
+    );
     return {
       value: null,
       audit: {
@@ -106,7 +118,8 @@ export const updatePointsAction = defineAction({
     .catchall(points)
     .superRefine((o, ctx) => {
       for (const k of Object.keys(o)) {
-        if (!["schemeId", "version", "totalPoints"].includes(k) && !pointsCell.test(k)) ctx.addIssue({ code: "custom", message: "validation.unknownField", path: [] });
+        if (!["schemeId", "version", "totalPoints"].includes(k) && !pointsCell.test(k))
+          ctx.addIssue({ code: "custom", message: "validation.unknownField", path: [] });
       }
     }),
   run: async ({ input, tx }) => {
@@ -118,7 +131,8 @@ export const updatePointsAction = defineAction({
       const m = k.match(pointsCell);
       if (!m) continue;
       const rowId = Number(m[2]);
-      const known = m[1] === "cat" ? view.categories.some((c) => c.id === rowId) : view.items.some((i) => i.id === rowId);
+      const known =
+        m[1] === "cat" ? view.categories.some((c) => c.id === rowId) : view.items.some((i) => i.id === rowId);
       if (!known) throw new ActionError("errors.notFound", k);
       (m[1] === "cat" ? cats : items).set(rowId, v as number);
     }
@@ -127,15 +141,26 @@ export const updatePointsAction = defineAction({
     const changed = await saveChecked(
       tx,
       input.schemeId,
-      async () => (await updateSchemeSettings(tx, input.schemeId, { totalPoints: input.totalPoints }), updatePoints(tx, input.schemeId, cats, items)),
+      async () => (
+        await updateSchemeSettings(tx, input.schemeId, { totalPoints: input.totalPoints }),
+        updatePoints(tx, input.schemeId, cats, items)
+      ),
       (p) => {
         const m = p.path?.match(/^(categories|items)\.(.+)\.(points|maxPoints)$/);
         if (m) return m[1] === "categories" ? `cat_${catId.get(m[2])}` : `item_${itemId.get(m[2])}`;
         return p.path === "totalPoints" ? "totalPoints" : undefined;
       },
     );
-    const before = Object.fromEntries([["totalPoints", scheme.totalPoints], ...view.categories.map((c) => [c.code, c.points]), ...view.items.map((i) => [i.code, i.maxPoints])]);
-    const after = Object.fromEntries([["totalPoints", input.totalPoints], ...view.categories.map((c) => [c.code, cats.get(c.id) ?? c.points]), ...view.items.map((i) => [i.code, items.get(i.id) ?? i.maxPoints])]);
+    const before = Object.fromEntries([
+      ["totalPoints", scheme.totalPoints],
+      ...view.categories.map((c) => [c.code, c.points]),
+      ...view.items.map((i) => [i.code, i.maxPoints]),
+    ]);
+    const after = Object.fromEntries([
+      ["totalPoints", input.totalPoints],
+      ...view.categories.map((c) => [c.code, cats.get(c.id) ?? c.points]),
+      ...view.items.map((i) => [i.code, items.get(i.id) ?? i.maxPoints]),
+    ]);
     const diff = Object.keys(after).filter((k) => before[k] !== after[k]);
     return {
       value: { changed },
@@ -152,11 +177,20 @@ export const updatePointsAction = defineAction({
 
 const statusInput = z.strictObject({ schemeId: id, version: id });
 
-async function moveStatus(tx: AuditedTx, viewer: Viewer, schemeId: number, version: number, from: "draft" | "approved", to: "draft" | "approved" | "published", comment?: string | null) {
+async function moveStatus(
+  tx: AuditedTx,
+  viewer: Viewer,
+  schemeId: number,
+  version: number,
+  from: "draft" | "approved",
+  to: "draft" | "approved" | "published",
+  comment?: string | null,
+) {
   const scheme = await getSchemeById(tx, schemeId);
   if (!scheme) throw new ActionError("errors.notFound");
   if (scheme.status !== from) throw new ActionError("assessment.errors.wrongState");
-  if (to === "approved" && (await schemeProblems(tx, schemeId)).length) throw new ActionError("scheme.errors.hasProblems");
+  if (to === "approved" && (await schemeProblems(tx, schemeId)).length)
+    throw new ActionError("scheme.errors.hasProblems");
   const row = await updateSchemeStatus(tx, schemeId, version, { from, to, by: viewer.userId, now: new Date() });
   if (!row) throw new ActionError("errors.conflict");
   const opened = to === "published" ? await createAssessmentsForScheme(tx, schemeId) : undefined;
@@ -168,7 +202,12 @@ async function moveStatus(tx: AuditedTx, viewer: Viewer, schemeId: number, versi
       objectType: "assessment_scheme",
       objectId: schemeId,
       before: { status: from },
-      after: { status: to, year: scheme.year, ...(opened !== undefined ? { assessmentsOpened: opened } : {}), ...(comment ? { comment } : {}) },
+      after: {
+        status: to,
+        year: scheme.year,
+        ...(opened !== undefined ? { assessmentsOpened: opened } : {}),
+        ...(comment ? { comment } : {}),
+      },
     },
   };
 }
@@ -191,5 +230,6 @@ export const returnSchemeAction = defineAction({
   name: "scheme.return",
   permission: "scheme.manage",
   schema: z.strictObject({ schemeId: id, version: id, comment: optionalText(500) }),
-  run: ({ input, tx, viewer }) => moveStatus(tx, viewer, input.schemeId, input.version, "approved", "draft", input.comment),
+  run: ({ input, tx, viewer }) =>
+    moveStatus(tx, viewer, input.schemeId, input.version, "approved", "draft", input.comment),
 });

@@ -32,7 +32,17 @@ const fieldOf = (fn: () => unknown) => {
 
 describe("item form", () => {
   it("reads full-width points and keeps each slot's rule key", () => {
-    const input = item.parse({ ...base, rule1Label: "缺会", rule1Kind: "per_occurrence", rule1Points: "0.5", rule2Label: "", rule3Label: "整改率", rule3Kind: "per_percent_shortfall", rule3Points: "1", rule3Indicator: "rate" });
+    const input = item.parse({
+      ...base,
+      rule1Label: "缺会",
+      rule1Kind: "per_occurrence",
+      rule1Points: "0.5",
+      rule2Label: "",
+      rule3Label: "整改率",
+      rule3Kind: "per_percent_shortfall",
+      rule3Points: "1",
+      rule3Indicator: "rate",
+    });
     expect(input.maxPoints).toBe(4);
     const existing = [
       { key: "a", label: "旧", kind: "per_occurrence" as const, points: 1 },
@@ -45,7 +55,10 @@ describe("item form", () => {
   });
 
   it("refuses a half-filled rule at the missing field, and unknown fields and kinds", () => {
-    expect(fieldOf(() => rulesFrom(item.parse({ ...base, rule2Label: "缺会", rule2Points: "1" }), []))).toEqual(["validation.required", "rule2Kind"]);
+    expect(fieldOf(() => rulesFrom(item.parse({ ...base, rule2Label: "缺会", rule2Points: "1" }), []))).toEqual([
+      "validation.required",
+      "rule2Kind",
+    ]);
     expect(item.safeParse({ ...base, rule1Kind: "per_whim" }).success).toBe(false);
     expect(item.safeParse({ ...base, status: "approved" }).success).toBe(false);
     expect(item.safeParse({ ...base, maxPoints: "1e309" }).error?.issues[0].message).toBe("validation.score");
@@ -77,14 +90,25 @@ describe("settings form", () => {
     ]);
   });
   it("refuses a band without its bound, and keys that are not lower-case codes", () => {
-    expect(fieldOf(() => parseBands(settings.parse({ band1Key: "good", band1Label: "良好" })))).toEqual(["validation.required", "band1Min"]);
+    expect(fieldOf(() => parseBands(settings.parse({ band1Key: "good", band1Label: "良好" })))).toEqual([
+      "validation.required",
+      "band1Min",
+    ]);
     expect(settings.safeParse({ band1Key: "Good<script>" }).error?.issues[0].message).toBe("scheme.errors.key");
   });
 });
 
 describe("veto form", () => {
   it("ticked boxes become consequences and reach; none ticked means every unit", () => {
-    const v = z.strictObject(vetoFields).parse({ code: "V1", name: "迟报", basis: "条例", effect: "cap_grade", effectGrade: "", consequence_no_excellent: true, kind_branch: "on" });
+    const v = z.strictObject(vetoFields).parse({
+      code: "V1",
+      name: "迟报",
+      basis: "条例",
+      effect: "cap_grade",
+      effectGrade: "",
+      consequence_no_excellent: true,
+      kind_branch: "on",
+    });
     expect(vetoFrom(v)).toEqual({
       code: "V1",
       name: "迟报",

@@ -24,7 +24,8 @@ export const itemFields = {
 };
 
 /** The form field of a rule's property (index from 0, as in scheme-check paths). */
-export const ruleField = (index: number, prop: string) => `rule${index + 1}${prop === "key" ? "Label" : prop.charAt(0).toUpperCase() + prop.slice(1)}`;
+export const ruleField = (index: number, prop: string) =>
+  `rule${index + 1}${prop === "key" ? "Label" : prop.charAt(0).toUpperCase() + prop.slice(1)}`;
 
 /** The filled rule slots; rules beyond the form's three (if any were stored) are kept as they are. */
 export function rulesFrom(input: object, existing: DeductionRuleJson[]): DeductionRuleJson[] {
@@ -38,10 +39,18 @@ export function rulesFrom(input: object, existing: DeductionRuleJson[]): Deducti
   const rules = RULE_SLOTS.flatMap((n) => {
     const s = slot(input, "rule", n);
     if (!isUsed(s)) return [];
-    for (const f of ["Label", "Kind", "Points"]) if (s[f] === undefined || s[f] === null) throw new ActionError("validation.required", `rule${n}${f}`);
+    for (const f of ["Label", "Kind", "Points"])
+      if (s[f] === undefined || s[f] === null) throw new ActionError("validation.required", `rule${n}${f}`);
     const kind = s.Kind as DeductionRuleJson["kind"];
-    const rule: DeductionRuleJson = { key: existing[n - 1]?.key ?? freshKey(), label: s.Label as string, kind, points: s.Points as number };
-    return [kind === "per_percent_shortfall" ? { ...rule, indicator: (s.Indicator as string | undefined) ?? "" } : rule];
+    const rule: DeductionRuleJson = {
+      key: existing[n - 1]?.key ?? freshKey(),
+      label: s.Label as string,
+      kind,
+      points: s.Points as number,
+    };
+    return [
+      kind === "per_percent_shortfall" ? { ...rule, indicator: (s.Indicator as string | undefined) ?? "" } : rule,
+    ];
   });
   return [...rules, ...existing.slice(RULE_SLOTS.length)];
 }

@@ -13,7 +13,13 @@ import { SchemeYearNav } from "@/components/assessment/scheme-year-nav";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { guardPage } from "@/lib/page-guard";
-import { approveSchemeAction, publishSchemeAction, returnSchemeAction, updatePointsAction, updateSettingsAction } from "./actions";
+import {
+  approveSchemeAction,
+  publishSchemeAction,
+  returnSchemeAction,
+  updatePointsAction,
+  updateSettingsAction,
+} from "./actions";
 import {
   createCategoryAction,
   createItemAction,
@@ -29,15 +35,25 @@ import {
 export const dynamic = "force-dynamic";
 
 type Search = { item?: string; category?: string; veto?: string };
-const idOf = (v: string | string[] | undefined) => (typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : undefined);
+const idOf = (v: string | string[] | undefined) =>
+  typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : undefined;
 
 /** 考核方案: read by everyone with assessment.view; the committee office edits it while it is a draft. */
-export default async function SchemePage({ params, searchParams }: { params: Promise<{ year: string }>; searchParams: Promise<Search> }) {
+export default async function SchemePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ year: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { year: raw } = await params;
   if (!/^\d{4}$/.test(raw)) notFound();
   const year = Number(raw);
   const path = `/assessment/${year}/scheme`;
-  const { viewer, allowed } = await guardPage("assessment.view", path, (v) => ({ unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds], personId: v.personId }));
+  const { viewer, allowed } = await guardPage("assessment.view", path, (v) => ({
+    unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds],
+    personId: v.personId,
+  }));
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("scheme");
   const ta = await getTranslations("assessment");
@@ -66,8 +82,14 @@ export default async function SchemePage({ params, searchParams }: { params: Pro
       <div>
         <h1 className="text-2xl font-semibold">{scheme.title}</h1>
         <p className="mt-1 text-sm">
-          {t("summary", { year, total: scheme.totalPoints, categories: categories.length, items: items.length, vetoes: vetoRules.length })} ·{" "}
-          {ta(`schemeStatus.${scheme.status}`)}
+          {t("summary", {
+            year,
+            total: scheme.totalPoints,
+            categories: categories.length,
+            items: items.length,
+            vetoes: vetoRules.length,
+          })}{" "}
+          · {ta(`schemeStatus.${scheme.status}`)}
         </p>
         {!isEditing && <p className="mt-1 text-sm text-slate-600">{t("readOnly")}</p>}
       </div>
@@ -89,7 +111,16 @@ export default async function SchemePage({ params, searchParams }: { params: Pro
           categories={categories}
           items={items}
           indicators={indicators}
-          editing={isEditing ? { href: path, schemeVersion: scheme.version, deleteItem: deleteItemAction, deleteCategory: deleteCategoryAction } : undefined}
+          editing={
+            isEditing
+              ? {
+                  href: path,
+                  schemeVersion: scheme.version,
+                  deleteItem: deleteItemAction,
+                  deleteCategory: deleteCategoryAction,
+                }
+              : undefined
+          }
         />
       </section>
 
@@ -105,7 +136,12 @@ export default async function SchemePage({ params, searchParams }: { params: Pro
         <h2 id="vetoes-h" className="mb-3 font-semibold">
           {t("view.vetoes")}
         </h2>
-        <SchemeVetoes scheme={scheme} rules={vetoRules} units={units} editing={isEditing ? { href: path, deleteRule: deleteVetoRuleAction } : undefined} />
+        <SchemeVetoes
+          scheme={scheme}
+          rules={vetoRules}
+          units={units}
+          editing={isEditing ? { href: path, deleteRule: deleteVetoRuleAction } : undefined}
+        />
       </section>
 
       <section aria-labelledby="team-h" className="card grid gap-4 md:grid-cols-2">
@@ -113,11 +149,17 @@ export default async function SchemePage({ params, searchParams }: { params: Pro
           <h2 id="team-h" className="mb-2 font-semibold">
             {t("view.reviewers")}
           </h2>
-          <p className="text-sm">{reviewers.length ? reviewers.map((r) => r.name).join(t("view.listSep")) : t("view.officeOnly")}</p>
+          <p className="text-sm">
+            {reviewers.length ? reviewers.map((r) => r.name).join(t("view.listSep")) : t("view.officeOnly")}
+          </p>
         </div>
         <div>
           <h2 className="mb-2 font-semibold">{t("view.indicators")}</h2>
-          <p className="text-sm">{indicators.length ? indicators.map((i) => `${i.name}（${i.measure}）`).join(t("view.listSep")) : t("view.noIndicators")}</p>
+          <p className="text-sm">
+            {indicators.length
+              ? indicators.map((i) => `${i.name}（${i.measure}）`).join(t("view.listSep"))
+              : t("view.noIndicators")}
+          </p>
         </div>
       </section>
 
@@ -125,10 +167,24 @@ export default async function SchemePage({ params, searchParams }: { params: Pro
         <>
           <h2 className="text-xl font-semibold">{t("edit.title")}</h2>
           <div className="grid gap-6 xl:grid-cols-2">
-            <SchemeItemForm scheme={scheme} categories={categories} indicators={indicators} item={editItem} actions={{ create: createItemAction, update: updateItemAction }} />
+            <SchemeItemForm
+              scheme={scheme}
+              categories={categories}
+              indicators={indicators}
+              item={editItem}
+              actions={{ create: createItemAction, update: updateItemAction }}
+            />
             <SchemePointsForm scheme={scheme} categories={categories} items={items} action={updatePointsAction} />
-            <SchemeCategoryForm scheme={scheme} category={editCategory} actions={{ create: createCategoryAction, update: updateCategoryAction }} />
-            <SchemeVetoForm scheme={scheme} rule={editVeto} actions={{ create: createVetoRuleAction, update: updateVetoRuleAction }} />
+            <SchemeCategoryForm
+              scheme={scheme}
+              category={editCategory}
+              actions={{ create: createCategoryAction, update: updateCategoryAction }}
+            />
+            <SchemeVetoForm
+              scheme={scheme}
+              rule={editVeto}
+              actions={{ create: createVetoRuleAction, update: updateVetoRuleAction }}
+            />
             <SchemeSettingsForm scheme={scheme} action={updateSettingsAction} />
           </div>
         </>

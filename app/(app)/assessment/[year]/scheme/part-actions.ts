@@ -36,7 +36,13 @@ const audit = (action: string, objectType: string, objectId: number, before?: un
   ...(after !== undefined ? { after: after as Record<string, unknown> } : {}),
 });
 
-async function codeFree(tx: AuditedTx, table: "category" | "item" | "veto", schemeId: number, c: string, exceptId?: number) {
+async function codeFree(
+  tx: AuditedTx,
+  table: "category" | "item" | "veto",
+  schemeId: number,
+  c: string,
+  exceptId?: number,
+) {
   if (await isCodeTaken(tx, table, schemeId, c, exceptId)) throw new ActionError("scheme.errors.codeTaken", "code");
 }
 
@@ -52,8 +58,17 @@ export const createCategoryAction = defineAction({
     const { schemeId, ...c } = input;
     await takeDraft(tx, schemeId, null);
     await codeFree(tx, "category", schemeId, c.code);
-    const row = await saveChecked(tx, schemeId, () => createCategory(tx, schemeId, c), () => "points", tolerateSums);
-    return { value: { id: row.id }, audit: audit("scheme.category.create", "scheme_category", row.id, undefined, { schemeId, ...c }) };
+    const row = await saveChecked(
+      tx,
+      schemeId,
+      () => createCategory(tx, schemeId, c),
+      () => "points",
+      tolerateSums,
+    );
+    return {
+      value: { id: row.id },
+      audit: audit("scheme.category.create", "scheme_category", row.id, undefined, { schemeId, ...c }),
+    };
   },
 });
 
@@ -67,7 +82,12 @@ export const updateCategoryAction = defineAction({
     if (!current) throw new ActionError("errors.notFound");
     await takeDraft(tx, current.schemeId, version);
     await codeFree(tx, "category", current.schemeId, c.code, categoryId);
-    await saveChecked(tx, current.schemeId, () => updateCategory(tx, categoryId, c), (p) => (p.path?.startsWith("categories.") || p.path === "totalPoints" ? "points" : undefined));
+    await saveChecked(
+      tx,
+      current.schemeId,
+      () => updateCategory(tx, categoryId, c),
+      (p) => (p.path?.startsWith("categories.") || p.path === "totalPoints" ? "points" : undefined),
+    );
     const before = { code: current.code, name: current.name, points: current.points };
     return { value: null, audit: audit("scheme.category.update", "scheme_category", categoryId, before, c) };
   },
@@ -81,9 +101,22 @@ export const deleteCategoryAction = defineAction({
     const current = await getCategory(tx, input.categoryId);
     if (!current) throw new ActionError("errors.notFound");
     await takeDraft(tx, current.schemeId, input.version);
-    const row = await saveChecked(tx, current.schemeId, () => deleteCategory(tx, input.categoryId), () => undefined, tolerateSums);
+    const row = await saveChecked(
+      tx,
+      current.schemeId,
+      () => deleteCategory(tx, input.categoryId),
+      () => undefined,
+      tolerateSums,
+    );
     if (!row) throw new ActionError("scheme.errors.categoryNotEmpty");
-    return { value: null, audit: audit("scheme.category.delete", "scheme_category", input.categoryId, { code: current.code, name: current.name, points: current.points }) };
+    return {
+      value: null,
+      audit: audit("scheme.category.delete", "scheme_category", input.categoryId, {
+        code: current.code,
+        name: current.name,
+        points: current.points,
+      }),
+    };
   },
 });
 
@@ -106,9 +139,25 @@ export const createItemAction = defineAction({
     const category = await getCategory(tx, input.categoryId);
     if (!category || category.schemeId !== input.schemeId) throw new ActionError("validation.choice", "categoryId");
     await codeFree(tx, "item", input.schemeId, input.code);
-    const item = { categoryId: input.categoryId, code: input.code, content: input.content, maxPoints: input.maxPoints, scoringRule: input.scoringRule, deductionRules: rulesFrom(input, []) };
-    const row = await saveChecked(tx, input.schemeId, () => createItem(tx, input.schemeId, item), itemFieldOf, tolerateSums);
-    return { value: { id: row.id }, audit: audit("scheme.item.create", "scheme_item", row.id, undefined, { schemeId: input.schemeId, ...item }) };
+    const item = {
+      categoryId: input.categoryId,
+      code: input.code,
+      content: input.content,
+      maxPoints: input.maxPoints,
+      scoringRule: input.scoringRule,
+      deductionRules: rulesFrom(input, []),
+    };
+    const row = await saveChecked(
+      tx,
+      input.schemeId,
+      () => createItem(tx, input.schemeId, item),
+      itemFieldOf,
+      tolerateSums,
+    );
+    return {
+      value: { id: row.id },
+      audit: audit("scheme.item.create", "scheme_item", row.id, undefined, { schemeId: input.schemeId, ...item }),
+    };
   },
 });
 
@@ -133,7 +182,13 @@ export const updateItemAction = defineAction({
     };
     // Moving an item to another category is structural: both categories' sums may change.
     const moved = input.categoryId !== current.categoryId;
-    const row = await saveChecked(tx, current.schemeId, () => updateItem(tx, current.id, input.version, item), itemFieldOf, moved ? tolerateSums : undefined);
+    const row = await saveChecked(
+      tx,
+      current.schemeId,
+      () => updateItem(tx, current.id, input.version, item),
+      itemFieldOf,
+      moved ? tolerateSums : undefined,
+    );
     if (!row) throw new ActionError("errors.conflict");
     const keys = Object.keys(item) as (keyof typeof item)[];
     const changed = keys.filter((k) => JSON.stringify(current[k]) !== JSON.stringify(item[k]));
@@ -158,9 +213,22 @@ export const deleteItemAction = defineAction({
     const current = await getItem(tx, input.itemId);
     if (!current) throw new ActionError("errors.notFound");
     await takeDraft(tx, current.schemeId, null);
-    const row = await saveChecked(tx, current.schemeId, () => deleteItem(tx, current.id, input.version), () => undefined, tolerateSums);
+    const row = await saveChecked(
+      tx,
+      current.schemeId,
+      () => deleteItem(tx, current.id, input.version),
+      () => undefined,
+      tolerateSums,
+    );
     if (!row) throw new ActionError("errors.conflict");
-    return { value: null, audit: audit("scheme.item.delete", "scheme_item", current.id, { code: current.code, content: current.content, maxPoints: current.maxPoints }) };
+    return {
+      value: null,
+      audit: audit("scheme.item.delete", "scheme_item", current.id, {
+        code: current.code,
+        content: current.content,
+        maxPoints: current.maxPoints,
+      }),
+    };
   },
 });
 
@@ -174,8 +242,16 @@ export const createVetoRuleAction = defineAction({
     await takeDraft(tx, input.schemeId, null);
     await codeFree(tx, "veto", input.schemeId, input.code);
     const rule = vetoFrom(input);
-    const row = await saveChecked(tx, input.schemeId, () => createVetoRule(tx, input.schemeId, rule), () => "effectGrade");
-    return { value: { id: row.id }, audit: audit("scheme.veto.create", "scheme_veto_rule", row.id, undefined, { schemeId: input.schemeId, ...rule }) };
+    const row = await saveChecked(
+      tx,
+      input.schemeId,
+      () => createVetoRule(tx, input.schemeId, rule),
+      () => "effectGrade",
+    );
+    return {
+      value: { id: row.id },
+      audit: audit("scheme.veto.create", "scheme_veto_rule", row.id, undefined, { schemeId: input.schemeId, ...rule }),
+    };
   },
 });
 
@@ -189,7 +265,12 @@ export const updateVetoRuleAction = defineAction({
     await takeDraft(tx, current.schemeId, input.version);
     await codeFree(tx, "veto", current.schemeId, input.code, current.id);
     const rule = vetoFrom(input);
-    await saveChecked(tx, current.schemeId, () => updateVetoRule(tx, current.id, rule), () => "effectGrade");
+    await saveChecked(
+      tx,
+      current.schemeId,
+      () => updateVetoRule(tx, current.id, rule),
+      () => "effectGrade",
+    );
     const keys = Object.keys(rule) as (keyof typeof rule)[];
     const changed = keys.filter((k) => JSON.stringify(current[k]) !== JSON.stringify(rule[k]));
     return {
@@ -214,6 +295,9 @@ export const deleteVetoRuleAction = defineAction({
     if (!current) throw new ActionError("errors.notFound");
     await takeDraft(tx, current.schemeId, input.version);
     await deleteVetoRule(tx, current.id);
-    return { value: null, audit: audit("scheme.veto.delete", "scheme_veto_rule", current.id, { code: current.code, name: current.name }) };
+    return {
+      value: null,
+      audit: audit("scheme.veto.delete", "scheme_veto_rule", current.id, { code: current.code, name: current.name }),
+    };
   },
 });

@@ -64,7 +64,11 @@ export async function saveChecked<T>(
 }
 
 /** Slot fields of a repeated group (rule1Label, rule2Label …) for a strict schema, with exact key types. */
-export function slotFields<P extends string, N extends number, S extends Record<string, z.ZodType>>(prefix: P, slots: readonly N[], fields: S) {
+export function slotFields<P extends string, N extends number, S extends Record<string, z.ZodType>>(
+  prefix: P,
+  slots: readonly N[],
+  fields: S,
+) {
   const out: Record<string, z.ZodType> = {};
   for (const n of slots) for (const [k, v] of Object.entries(fields)) out[`${prefix}${n}${k}`] = v;
   return out as { [K in keyof S & string as `${P}${N}${K}`]: S[K] };
@@ -74,9 +78,12 @@ export function slotFields<P extends string, N extends number, S extends Record<
 export function slot(input: object, prefix: string, n: number): Record<string, unknown> {
   const rec = input as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const k of Object.keys(rec)) if (k.startsWith(`${prefix}${n}`) && !/\d/.test(k[prefix.length + String(n).length] ?? "")) out[k.slice(prefix.length + String(n).length)] = rec[k];
+  for (const k of Object.keys(rec))
+    if (k.startsWith(`${prefix}${n}`) && !/\d/.test(k[prefix.length + String(n).length] ?? ""))
+      out[k.slice(prefix.length + String(n).length)] = rec[k];
   return out;
 }
 
 /** A slot is used when any of its fields has a value. */
-export const isUsed = (s: Record<string, unknown>) => Object.values(s).some((v) => v !== undefined && v !== null && v !== "" && v !== false);
+export const isUsed = (s: Record<string, unknown>) =>
+  Object.values(s).some((v) => v !== undefined && v !== null && v !== "" && v !== false);

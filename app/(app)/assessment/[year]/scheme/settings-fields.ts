@@ -10,11 +10,17 @@ export const BAND_SLOTS = [1, 2, 3, 4, 5, 6] as const;
 
 export const settingsSlotFields = {
   ...slotFields("tier", TIER_SLOTS, { Key: optionalKey, Label: optionalText(40).optional(), Points: optionalPoints }),
-  ...slotFields("band", BAND_SLOTS, { Key: optionalKey, Label: optionalText(40).optional(), Min: optionalPoints, Inclusive: bool }),
+  ...slotFields("band", BAND_SLOTS, {
+    Key: optionalKey,
+    Label: optionalText(40).optional(),
+    Min: optionalPoints,
+    Inclusive: bool,
+  }),
 };
 
 function required(s: Record<string, unknown>, field: string, name: string) {
-  if (s[field] === undefined || s[field] === null || s[field] === "") throw new ActionError("validation.required", name);
+  if (s[field] === undefined || s[field] === null || s[field] === "")
+    throw new ActionError("validation.required", name);
   return s[field];
 }
 
@@ -23,7 +29,13 @@ export function parseTiers(input: object): BonusTierJson[] {
   return TIER_SLOTS.flatMap((n) => {
     const s = slot(input, "tier", n);
     if (!isUsed(s)) return [];
-    return [{ key: required(s, "Key", `tier${n}Key`) as string, label: required(s, "Label", `tier${n}Label`) as string, points: required(s, "Points", `tier${n}Points`) as number }];
+    return [
+      {
+        key: required(s, "Key", `tier${n}Key`) as string,
+        label: required(s, "Label", `tier${n}Label`) as string,
+        points: required(s, "Points", `tier${n}Points`) as number,
+      },
+    ];
   });
 }
 

@@ -26,7 +26,8 @@ export const vetoFields = {
 type VetoInput = z.output<z.ZodObject<typeof vetoFields>>;
 
 export function vetoFrom(input: VetoInput) {
-  const ticked = <K extends string>(prefix: string, keys: readonly K[]) => keys.filter((k) => (input as Record<string, unknown>)[`${prefix}_${k}`] === true);
+  const ticked = <K extends string>(prefix: string, keys: readonly K[]) =>
+    keys.filter((k) => (input as Record<string, unknown>)[`${prefix}_${k}`] === true);
   return {
     code: input.code,
     name: input.name,
