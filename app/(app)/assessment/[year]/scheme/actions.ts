@@ -17,6 +17,7 @@ import type { AuditedTx } from "@/db/audited";
 import { ActionError, defineAction } from "@/lib/action";
 import type { Viewer } from "@/lib/authz";
 import { count, enumOf, id, optionalText, points, text, year } from "@/lib/validation";
+import { pointsCell, pointsInput } from "./points-fields";
 import { saveChecked, takeDraft } from "./scheme-save";
 import { BAND_SLOTS, parseBands, parseTiers, settingsSlotFields, TIER_SLOTS } from "./settings-fields";
 
@@ -107,21 +108,10 @@ export const updateSettingsAction = defineAction({
   },
 });
 
-/** The points table posts totalPoints, cat_<id> and item_<id>: one value per category and item of the scheme. */
-const pointsCell = /^(cat|item)_(\d{1,9})$/;
-
 export const updatePointsAction = defineAction({
   name: "scheme.points",
   permission: "scheme.manage",
-  schema: z
-    .object({ schemeId: id, version: id, totalPoints: points })
-    .catchall(points)
-    .superRefine((o, ctx) => {
-      for (const k of Object.keys(o)) {
-        if (!["schemeId", "version", "totalPoints"].includes(k) && !pointsCell.test(k))
-          ctx.addIssue({ code: "custom", message: "validation.unknownField", path: [] });
-      }
-    }),
+  schema: pointsInput,
   run: async ({ input, tx }) => {
     const scheme = await takeDraft(tx, input.schemeId, input.version);
     const view = await loadSchemeDef(tx, input.schemeId);

@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { ActionError } from "@/lib/action";
+import { fieldErrorsOf } from "@/lib/validation";
 
 // lib/action brings in the session (next-auth); these functions only need its error class.
 vi.mock("@/lib/action", () => ({
@@ -16,6 +17,7 @@ vi.mock("@/lib/action", () => ({
   },
 }));
 import { itemFields, rulesFrom } from "./item-fields";
+import { pointsInput } from "./points-fields";
 import { parseBands, parseTiers, settingsSlotFields } from "./settings-fields";
 import { vetoFields, vetoFrom } from "./veto-fields";
 
@@ -118,5 +120,23 @@ describe("veto form", () => {
       consequences: ["no_excellent"],
       appliesTo: { groups: [], kinds: ["branch"] },
     });
+  });
+});
+
+describe("points table", () => {
+  it("reads every cell as points; a forged field is unknown, a bad cell is refused at the cell", () => {
+    expect(pointsInput.parse({ schemeId: "1", version: 2, totalPoints: "１００", cat_3: "20.5", item_7: "4" })).toEqual(
+      {
+        schemeId: 1,
+        version: 2,
+        totalPoints: 100,
+        cat_3: 20.5,
+        item_7: 4,
+      },
+    );
+    const forged = pointsInput.safeParse({ schemeId: 1, version: 2, totalPoints: "100", status: "published" });
+    expect(fieldErrorsOf(forged.error!)).toEqual({ fieldErrors: {}, formError: "validation.unknownField" });
+    const cell = pointsInput.safeParse({ schemeId: 1, version: 2, totalPoints: "100", item_5: "1e309", cat_1: "-1" });
+    expect(fieldErrorsOf(cell.error!).fieldErrors).toEqual({ item_5: "validation.score", cat_1: "validation.score" });
   });
 });
