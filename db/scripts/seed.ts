@@ -13,6 +13,7 @@ import { seedDemo } from "../seed/demo";
 import { seedDuties } from "../seed/duties";
 import { seedRecords } from "../seed/records";
 import { seedAssessment } from "../seed/assessment";
+import { proposeDemoOverdue, seedHazardsAndAccidents } from "../seed/hazards";
 
 /** Every demo login uses this password (listed in the README; demo data only). */
 export const DEMO_PASSWORD = "DualDuty#2026";
@@ -36,7 +37,9 @@ export async function seedDemoIfEmpty(handle: DbHandle): Promise<Record<string, 
   if (!(await isDatabaseEmpty(handle))) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return withAudit(handle.db, SYSTEM_ACTOR, async (tx) => {
-    const counts = { ...(await seedDemo(tx, { passwordHash })), ...(await seedDuties(tx)), ...(await seedRecords(tx)), ...(await seedAssessment(tx)) };
+    const counts = { ...(await seedDemo(tx, { passwordHash })), ...(await seedDuties(tx)), ...(await seedRecords(tx)) };
+    const events = await seedHazardsAndAccidents(tx);
+    Object.assign(counts, events.counts, await seedAssessment(tx), await proposeDemoOverdue(tx));
     return {
       value: counts,
       audit: { action: "seed.demo", objectType: "database", after: counts },
