@@ -49,11 +49,11 @@ export async function UnitItems({
               <thead>
                 <tr>
                   <th scope="col">{t("col.item")}</th>
-                  <th scope="col">{t("col.max")}</th>
+                  <th scope="col" className="whitespace-nowrap">{t("col.max")}</th>
                   <th scope="col">{t("col.standard")}</th>
                   <th scope="col">{t("col.self")}</th>
                   <th scope="col">{t("col.review")}</th>
-                  <th scope="col">{t("col.evidence")}</th>
+                  <th scope="col" className="min-w-24">{t("col.evidence")}</th>
                 </tr>
               </thead>
               <tbody>
