@@ -66,7 +66,7 @@ export async function UnitProposals({
                   </td>
                   <td>{d.ruleLabel}</td>
                   <td className="whitespace-pre-wrap">{d.reason}</td>
-                  <td>{t(`status.${d.status}`)}</td>
+                  <td className="whitespace-nowrap">{t(`status.${d.status}`)}</td>
                   <td>
                     {d.status !== "proposed" ? (
                       d.decidedAt ? t("decidedBy", { name: d.decidedBy ?? "—", at: formatShanghai(d.decidedAt).slice(0, 16) }) : "—"
@@ -110,7 +110,7 @@ export async function UnitProposals({
                   <td>{source(v.source, v.sourceRef, v.sourceTitle)}</td>
                   <td>{v.ruleName}</td>
                   <td className="whitespace-pre-wrap">{v.basis}</td>
-                  <td>{t(`vetoStatus.${v.status}`)}</td>
+                  <td className="whitespace-nowrap">{t(`vetoStatus.${v.status}`)}</td>
                 </tr>
               ))}
             </tbody>

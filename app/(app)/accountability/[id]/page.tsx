@@ -49,7 +49,12 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
       <h1 className="text-2xl font-semibold">{t("detail.title", { name: detail.personName })}</h1>
       <section className="card" aria-label={t("detail.title", { name: detail.personName })}>
         <dl className="grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
-          {row(t("col.person"), `${detail.personName}（${t("detail.staffNo")} ${detail.personStaffNo}）`)}
+          {row(
+            t("col.person"),
+            <Link className="text-blue-700 underline" href={`/people/${c.personId}`}>
+              {detail.personName}（{t("detail.staffNo")} {detail.personStaffNo}）
+            </Link>,
+          )}
           {row(t("col.unit"), detail.unitName)}
           {row(t("detail.source"), <>{t(`trigger.${c.triggerKind}`)}：{source}</>)}
           {row(t("col.situation"), t(`situation.${c.situation}`))}

@@ -67,6 +67,14 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
         {overdue && <strong className="rounded bg-red-100 px-2 py-0.5 text-red-800">{t("overdueDays", { days: daysOverdue(h.deadline, today) })}</strong>}
       </p>
 
+      {overdue && h.level === "major" && can(viewer, "hazard.supervise", target) && (
+        <p className="text-sm">
+          <Link className="text-blue-700 underline" href={`/hazards/proposals/${today.slice(0, 4)}/${h.unitId}`}>
+            {t("detail.proposals", { unit: detail.unitName, year: today.slice(0, 4) })}
+          </Link>
+        </p>
+      )}
+
       <section aria-labelledby="facts-h" className="card">
         <h2 id="facts-h" className="mb-2 font-semibold">
           {t("detail.facts")}
