@@ -39,7 +39,7 @@ export async function seedDemoIfEmpty(handle: DbHandle): Promise<Record<string, 
   return withAudit(handle.db, SYSTEM_ACTOR, async (tx) => {
     const counts = { ...(await seedDemo(tx, { passwordHash })), ...(await seedDuties(tx)), ...(await seedRecords(tx)) };
     const events = await seedHazardsAndAccidents(tx);
-    Object.assign(counts, events.counts, await seedAssessment(tx), await proposeDemoOverdue(tx));
+    Object.assign(counts, events.counts, await seedAssessment(tx, { accidentId: events.accidentId }), await proposeDemoOverdue(tx));
     return {
       value: counts,
       audit: { action: "seed.demo", objectType: "database", after: counts },

@@ -34,7 +34,8 @@ const STEPS = {
 
 const T = (n: number) => Math.round(n * 10);
 
-export async function seedAssessment(tx: AuditedTx): Promise<Record<string, number>> {
+/** `accidentId`: the 2025 lift accident the veto rests on (seeded by db/seed/hazards.ts), when present. */
+export async function seedAssessment(tx: AuditedTx, opts: { accidentId?: number } = {}): Promise<Record<string, number>> {
   const unitRows = await tx
     .select({ id: units.id, code: units.code, group: units.group })
     .from(units)
@@ -179,7 +180,8 @@ export async function seedAssessment(tx: AuditedTx): Promise<Record<string, numb
       ruleId: schemes.get(2025)!.ruleId.get(R.VETO_2025.rule)!,
       basis: R.VETO_2025.basis,
       status: "confirmed",
-      source: "manual",
+      source: opts.accidentId ? "accident" : "manual",
+      sourceRef: opts.accidentId ?? null,
       proposedBy: office,
       confirmedBy: office,
       confirmedAt: new Date(R.VETO_2025.confirmedAt),

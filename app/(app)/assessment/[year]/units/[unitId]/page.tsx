@@ -8,6 +8,7 @@ import { UnitEvidence } from "@/components/assessment/unit-evidence";
 import { UnitHistory } from "@/components/assessment/unit-history";
 import { UnitItems } from "@/components/assessment/unit-items";
 import { UnitSummary } from "@/components/assessment/unit-summary";
+import { UnitSanctions } from "@/components/assessment/person-sanctions";
 import { isOnTeam, unitAccess } from "@/components/assessment/unit-access";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
@@ -64,6 +65,7 @@ export default async function UnitAssessmentPage({ params }: { params: Promise<{
       </div>
 
       <UnitSummary header={header} detail={detail} />
+      <UnitSanctions unitId={unitId} />
 
       {access.canEditSelf && (
         <section aria-labelledby="submit-h" className="card">
