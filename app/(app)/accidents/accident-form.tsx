@@ -104,10 +104,9 @@ export function AccidentForm({
       input[f.name] = fd.get(f.name) === "on";
       input[f.reason] = fd.get(f.reason) ?? "";
     }
-    if (values.accidentId) {
-      input.accidentId = values.accidentId;
-      input.version = values.version;
-    }
+    // Empty for a new accident (the schema wants both keys, empty or set).
+    input.accidentId = values.accidentId ?? "";
+    input.version = values.version ?? "";
     start(async () => {
       const r = await action(input);
       setState(r);
