@@ -46,7 +46,9 @@ export async function PersonCases({ personId }: { personId: number }) {
                 <td>{c.decidedBy}</td>
                 <td>
                   {c.restrictedUntil ?? "—"}
-                  {c.restrictedUntil && c.restrictedUntil >= today && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("person.inForce")}</span>}
+                  {c.restrictedUntil && c.restrictedUntil >= today && (
+                    <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("person.inForce")}</span>
+                  )}
                 </td>
               </tr>
             ))}

@@ -11,7 +11,8 @@ import type { ActionResult } from "@/lib/action";
 
 type Decide = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 
-const sourceHref = (type: string, id: number | null) => (id == null ? null : type === "hazard" ? `/hazards/${id}` : type === "accident" ? `/accidents/${id}` : null);
+const sourceHref = (type: string, id: number | null) =>
+  id == null ? null : type === "hazard" ? `/hazards/${id}` : type === "accident" ? `/accidents/${id}` : null;
 
 export async function UnitProposals({
   assessmentId,
@@ -25,7 +26,10 @@ export async function UnitProposals({
   accept: Decide;
   reject: Decide;
 }) {
-  const [{ deductions, vetoes }, t] = await Promise.all([listAssessmentProposals(await getDb(), assessmentId), getTranslations("proposals")]);
+  const [{ deductions, vetoes }, t] = await Promise.all([
+    listAssessmentProposals(await getDb(), assessmentId),
+    getTranslations("proposals"),
+  ]);
   const source = (type: string, id: number | null, title: string | null) => {
     const href = sourceHref(type, id);
     const label = `${t(`source.${type === "accident" ? "accident" : "hazard"}`)}：${title ?? `#${id}`}`;
@@ -69,10 +73,23 @@ export async function UnitProposals({
                   <td className="whitespace-nowrap">{t(`status.${d.status}`)}</td>
                   <td>
                     {d.status !== "proposed" ? (
-                      d.decidedAt ? t("decidedBy", { name: d.decidedBy ?? "—", at: formatShanghai(d.decidedAt).slice(0, 16) }) : "—"
+                      d.decidedAt ? (
+                        t("decidedBy", { name: d.decidedBy ?? "—", at: formatShanghai(d.decidedAt).slice(0, 16) })
+                      ) : (
+                        "—"
+                      )
                     ) : canDecide ? (
-                      <div className="space-y-2" role="group" aria-label={`${t("deductions")} ${d.sourceTitle ?? d.id}`}>
-                        <ActionForm action={accept} submitLabel={t("accept")} successMessage={t("accepted")} fields={[{ name: "proposalId", label: "", type: "hidden", defaultValue: d.id }]} />
+                      <div
+                        className="space-y-2"
+                        role="group"
+                        aria-label={`${t("deductions")} ${d.sourceTitle ?? d.id}`}
+                      >
+                        <ActionForm
+                          action={accept}
+                          submitLabel={t("accept")}
+                          successMessage={t("accepted")}
+                          fields={[{ name: "proposalId", label: "", type: "hidden", defaultValue: d.id }]}
+                        />
                         <ActionForm
                           action={reject}
                           submitLabel={t("reject")}

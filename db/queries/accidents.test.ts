@@ -7,13 +7,29 @@ import { withAudit, type AuditedTx } from "../audited";
 import { seedDemo } from "../seed/demo";
 import { people, units, users, vetoHits } from "../schema";
 import { accidentLevel, reportFlags, reportHops } from "@/lib/records/accident-level";
-import { createAccident, getAccident, listAccidentOptions, listAccidents, updateAccident, type AccidentValues } from "./accidents";
-import { createCase, getCase, getCasePerson, getTriggerRefs, isPersonInUnit, listCases, listPersonCases } from "./accountability";
+import {
+  createAccident,
+  getAccident,
+  listAccidentOptions,
+  listAccidents,
+  updateAccident,
+  type AccidentValues,
+} from "./accidents";
+import {
+  createCase,
+  getCase,
+  getCasePerson,
+  getTriggerRefs,
+  isPersonInUnit,
+  listCases,
+  listPersonCases,
+} from "./accountability";
 import { proposeAccidentVeto } from "./proposals";
 import { createTestScheme } from "./records-test-scheme";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-const run = <T>(fn: (tx: AuditedTx) => Promise<T>) => withAudit(h.db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test" } }));
+const run = <T>(fn: (tx: AuditedTx) => Promise<T>) =>
+  withAudit(h.db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test" } }));
 let unit: Record<string, number>;
 let officeUserId: number;
 
@@ -32,8 +48,16 @@ afterAll(async () => {
 /** What the form's action computes before saving: the level and the flags, never typed. */
 function values(over: Partial<AccidentValues> & { at: string; reportedAt: string | null }): AccidentValues {
   const occurredAt = new Date(over.at);
-  const hops = reportHops(occurredAt, { unit_to_bureau: over.reportedAt ? new Date(over.reportedAt) : null, bureau_to_superior: null }, new Date("2027-01-01"));
-  const figures = { deaths: over.deaths ?? 0, seriousInjuries: over.seriousInjuries ?? 0, directLoss: over.directLoss ?? 0 };
+  const hops = reportHops(
+    occurredAt,
+    { unit_to_bureau: over.reportedAt ? new Date(over.reportedAt) : null, bureau_to_superior: null },
+    new Date("2027-01-01"),
+  );
+  const figures = {
+    deaths: over.deaths ?? 0,
+    seriousInjuries: over.seriousInjuries ?? 0,
+    directLoss: over.directLoss ?? 0,
+  };
   const flags = reportFlags(hops, { isFalse: false, isConcealed: false });
   return {
     title: "事故",
@@ -43,7 +67,11 @@ function values(over: Partial<AccidentValues> & { at: string; reportedAt: string
     unitId: unit["AFF-ENFORCE"],
     ...figures,
     level: accidentLevel(figures),
-    reports: hops.map((x) => ({ hop: x.hop, dueAt: x.dueAt.toISOString(), reportedAt: x.reportedAt?.toISOString() ?? null })),
+    reports: hops.map((x) => ({
+      hop: x.hop,
+      dueAt: x.dueAt.toISOString(),
+      reportedAt: x.reportedAt?.toISOString() ?? null,
+    })),
     ...flags,
     ...over,
   };
@@ -51,10 +79,17 @@ function values(over: Partial<AccidentValues> & { at: string; reportedAt: string
 
 describe("accidents", () => {
   it("stores the derived level and flags, lists by year, refuses a stale save", async () => {
-    const v = values({ at: "2026-03-02T09:00:00+08:00", reportedAt: "2026-03-02T10:30:00+08:00", deaths: 3, title: "<b>起重</b>事故" });
+    const v = values({
+      at: "2026-03-02T09:00:00+08:00",
+      reportedAt: "2026-03-02T10:30:00+08:00",
+      deaths: 3,
+      title: "<b>起重</b>事故",
+    });
     const a = await run((tx) => createAccident(tx, v, officeUserId));
     expect(a).toMatchObject({ level: "larger", isLate: true, isOmitted: true, version: 1 });
-    expect((await listAccidents(h.db, { year: 2026, page: 1, pageSize: 20 })).rows.map((r) => r.title)).toEqual(["<b>起重</b>事故"]);
+    expect((await listAccidents(h.db, { year: 2026, page: 1, pageSize: 20 })).rows.map((r) => r.title)).toEqual([
+      "<b>起重</b>事故",
+    ]);
     expect((await listAccidents(h.db, { year: 2025, page: 1, pageSize: 20 })).total).toBe(0);
     const saved = await run((tx) => updateAccident(tx, a.id, 1, { ...v, deaths: 0, level: "general" }));
     expect(saved).toMatchObject({ level: "general", version: 2 });
@@ -63,24 +98,71 @@ describe("accidents", () => {
   });
 
   it("proposes the reporting veto once per accident; shows it on the accident", async () => {
-    const a = await run((tx) => createAccident(tx, values({ at: "2026-04-01T08:00:00+08:00", reportedAt: "2026-04-01T09:30:00+08:00" }), officeUserId));
-    const propose = () => run((tx) => proposeAccidentVeto(tx, { accidentId: a.id, unitId: unit["AFF-ENFORCE"], year: 2026, basis: "迟报 30 分钟", userId: officeUserId }));
+    const a = await run((tx) =>
+      createAccident(
+        tx,
+        values({ at: "2026-04-01T08:00:00+08:00", reportedAt: "2026-04-01T09:30:00+08:00" }),
+        officeUserId,
+      ),
+    );
+    const propose = () =>
+      run((tx) =>
+        proposeAccidentVeto(tx, {
+          accidentId: a.id,
+          unitId: unit["AFF-ENFORCE"],
+          year: 2026,
+          basis: "迟报 30 分钟",
+          userId: officeUserId,
+        }),
+      );
     const first = await propose();
     expect(first.outcome).toBe("proposed");
     expect((await propose()).outcome).toBe("exists");
     const hits = await h.db.select().from(vetoHits).where(eq(vetoHits.sourceRef, a.id));
-    expect(hits.map((x) => [x.status, x.source, x.basis, x.proposedBy])).toEqual([["proposed", "accident", "迟报 30 分钟", officeUserId]]);
+    expect(hits.map((x) => [x.status, x.source, x.basis, x.proposedBy])).toEqual([
+      ["proposed", "accident", "迟报 30 分钟", officeUserId],
+    ]);
     const d = await getAccident(h.db, a.id);
-    expect(d?.vetoes.map((x) => [x.ruleName, x.year, x.status, x.assessmentStatus])).toEqual([["事故迟报、漏报、谎报、瞒报", 2026, "proposed", "reviewed"]]);
+    expect(d?.vetoes.map((x) => [x.ruleName, x.year, x.status, x.assessmentStatus])).toEqual([
+      ["事故迟报、漏报、谎报、瞒报", 2026, "proposed", "reviewed"],
+    ]);
   });
 
   it("proposes nothing into a final year, or where the unit has no assessment", async () => {
     const a = await run((tx) =>
-      createAccident(tx, values({ at: "2025-08-14T10:00:00+08:00", reportedAt: "2025-08-14T12:40:00+08:00", unitId: unit["AFF-SPECIAL"], seriousInjuries: 1, directLoss: 35 }), officeUserId),
+      createAccident(
+        tx,
+        values({
+          at: "2025-08-14T10:00:00+08:00",
+          reportedAt: "2025-08-14T12:40:00+08:00",
+          unitId: unit["AFF-SPECIAL"],
+          seriousInjuries: 1,
+          directLoss: 35,
+        }),
+        officeUserId,
+      ),
     );
     expect(a).toMatchObject({ level: "general", isLate: true });
-    expect((await run((tx) => proposeAccidentVeto(tx, { accidentId: a.id, unitId: unit["AFF-SPECIAL"], year: 2025, basis: "-", userId: null }))).outcome).toBe("final");
-    expect((await run((tx) => proposeAccidentVeto(tx, { accidentId: a.id, unitId: unit["SEC-HR"], year: 2026, basis: "-", userId: null }))).outcome).toBe("noAssessment");
+    expect(
+      (
+        await run((tx) =>
+          proposeAccidentVeto(tx, {
+            accidentId: a.id,
+            unitId: unit["AFF-SPECIAL"],
+            year: 2025,
+            basis: "-",
+            userId: null,
+          }),
+        )
+      ).outcome,
+    ).toBe("final");
+    expect(
+      (
+        await run((tx) =>
+          proposeAccidentVeto(tx, { accidentId: a.id, unitId: unit["SEC-HR"], year: 2026, basis: "-", userId: null }),
+        )
+      ).outcome,
+    ).toBe("noAssessment");
     expect(await h.db.select().from(vetoHits).where(eq(vetoHits.sourceRef, a.id))).toEqual([]);
   });
 });
@@ -92,7 +174,11 @@ describe("accountability cases", () => {
     const [other] = await h.db.select().from(people).where(eq(people.name, "钱卫东"));
     expect(await isPersonInUnit(h.db, head.id, unit["BR-EAST"], "2025-10-20")).toBe(true);
     expect(await isPersonInUnit(h.db, head.id, unit["SEC-QUALITY"], "2025-10-20")).toBe(false);
-    expect(await getTriggerRefs(h.db, { accidentId: acc.id, hazardId: null, recordId: 999999 })).toEqual({ accident: true, hazardUnitId: null, record: false });
+    expect(await getTriggerRefs(h.db, { accidentId: acc.id, hazardId: null, recordId: 999999 })).toEqual({
+      accident: true,
+      hazardUnitId: null,
+      record: false,
+    });
     const c = await run((tx) =>
       createCase(tx, {
         personId: head.id,
@@ -110,7 +196,9 @@ describe("accountability cases", () => {
         createdBy: officeUserId,
       }),
     );
-    expect((await listCases(h.db, { all: true }, 1, 20)).rows.map((r) => [r.personName, r.unitName, r.form])).toEqual([["董海峰", "城东分局", "admonition"]]);
+    expect((await listCases(h.db, { all: true }, 1, 20)).rows.map((r) => [r.personName, r.unitName, r.form])).toEqual([
+      ["董海峰", "城东分局", "admonition"],
+    ]);
     expect((await listCases(h.db, { all: false, personId: head.id }, 1, 20)).total).toBe(1);
     expect((await listCases(h.db, { all: false, personId: other.id }, 1, 20)).total).toBe(0);
     expect((await listCases(h.db, { all: false, personId: null }, 1, 20)).total).toBe(0);

@@ -4,7 +4,17 @@
 import { aliasedTable, and, asc, desc, eq, gte, lt, sql, type SQL } from "drizzle-orm";
 import type { AuditedTx } from "../audited";
 import type { Db } from "../client";
-import { accidents, assessments, assessmentSchemes, people, schemeVetoRules, units, users, vetoHits, type AccidentReportHopJson } from "../schema";
+import {
+  accidents,
+  assessments,
+  assessmentSchemes,
+  people,
+  schemeVetoRules,
+  units,
+  users,
+  vetoHits,
+  type AccidentReportHopJson,
+} from "../schema";
 
 export type AccidentFilter = { year?: number; page: number; pageSize: number };
 
@@ -105,7 +115,10 @@ export type AccidentValues = {
 };
 
 export async function createAccident(tx: AuditedTx, v: AccidentValues, userId: number | null) {
-  const [row] = await tx.insert(accidents).values({ ...v, createdBy: userId }).returning();
+  const [row] = await tx
+    .insert(accidents)
+    .values({ ...v, createdBy: userId })
+    .returning();
   return row;
 }
 

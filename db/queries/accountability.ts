@@ -9,7 +9,8 @@ import { holdingInForce } from "./holdings";
 /** all, or only the cases of one person (the viewer's own). */
 export type CaseScope = { all: true } | { all: false; personId: number | null };
 
-const scopeWhere = (s: CaseScope): SQL | undefined => (s.all ? undefined : eq(accountabilityCases.personId, s.personId ?? -1));
+const scopeWhere = (s: CaseScope): SQL | undefined =>
+  s.all ? undefined : eq(accountabilityCases.personId, s.personId ?? -1);
 
 const listColumns = {
   id: accountabilityCases.id,
@@ -41,7 +42,11 @@ export async function listCases(db: Db, scope: CaseScope, page: number, pageSize
 /** A person's cases, newest first (the person page). */
 export async function listPersonCases(db: Db, personId: number) {
   return db
-    .select({ ...listColumns, summary: accountabilityCases.summary, leniencyReason: accountabilityCases.leniencyReason })
+    .select({
+      ...listColumns,
+      summary: accountabilityCases.summary,
+      leniencyReason: accountabilityCases.leniencyReason,
+    })
     .from(accountabilityCases)
     .innerJoin(people, eq(people.id, accountabilityCases.personId))
     .leftJoin(units, eq(units.id, accountabilityCases.unitId))
@@ -74,12 +79,18 @@ export type CaseDetail = NonNullable<Awaited<ReturnType<typeof getCase>>>;
 
 /** The case's person, for the permission check of a self-scoped reader. */
 export async function getCasePerson(db: Db, caseId: number) {
-  const [row] = await db.select({ personId: accountabilityCases.personId }).from(accountabilityCases).where(eq(accountabilityCases.id, caseId));
+  const [row] = await db
+    .select({ personId: accountabilityCases.personId })
+    .from(accountabilityCases)
+    .where(eq(accountabilityCases.id, caseId));
   return row?.personId;
 }
 
 /** Whether each trigger reference exists (one query); the unit of the hazard, to match the case's unit. */
-export async function getTriggerRefs(db: Db, refs: { accidentId: number | null; hazardId: number | null; recordId: number | null }) {
+export async function getTriggerRefs(
+  db: Db,
+  refs: { accidentId: number | null; hazardId: number | null; recordId: number | null },
+) {
   const [row] = await db
     .select({
       accident: sql<boolean>`exists (select 1 from ${accidents} a where a.id = ${refs.accidentId ?? -1})`,
@@ -87,7 +98,11 @@ export async function getTriggerRefs(db: Db, refs: { accidentId: number | null; 
       record: sql<boolean>`exists (select 1 from ${workRecords} r where r.id = ${refs.recordId ?? -1})`,
     })
     .from(sql`(select 1) as one`);
-  return { accident: !!row?.accident, hazardUnitId: row?.hazardUnitId == null ? null : Number(row.hazardUnitId), record: !!row?.record };
+  return {
+    accident: !!row?.accident,
+    hazardUnitId: row?.hazardUnitId == null ? null : Number(row.hazardUnitId),
+    record: !!row?.record,
+  };
 }
 
 export type NewCase = Omit<typeof accountabilityCases.$inferInsert, "id" | "version" | "createdAt" | "updatedAt">;

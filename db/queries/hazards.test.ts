@@ -6,12 +6,23 @@ import { openTestDb, SYSTEM } from "../test-utils";
 import { withAudit, type AuditedTx } from "../audited";
 import { seedDemo } from "../seed/demo";
 import { deductionProposals, people, reviewScores, units, users, vetoHits } from "../schema";
-import { createHazard, getHazard, listHazards, listHazardUnits, listLeaders, listUnitPeople, stepHazard, superviseHazard } from "./hazards";
-import { acceptDeductionProposal, listAssessmentProposals, proposeForOverdueHazards, rejectDeductionProposal } from "./proposals";
+import {
+  createHazard,
+  getHazard,
+  listHazards,
+  listHazardUnits,
+  listLeaders,
+  listUnitPeople,
+  stepHazard,
+  superviseHazard,
+} from "./hazards";
+import { acceptDeductionProposal, rejectDeductionProposal } from "./proposal-decisions";
+import { listAssessmentProposals, proposeForOverdueHazards } from "./proposals";
 import { createTestScheme, setAssessmentStatus } from "./records-test-scheme";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-const run = <T>(fn: (tx: AuditedTx) => Promise<T>) => withAudit(h.db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test" } }));
+const run = <T>(fn: (tx: AuditedTx) => Promise<T>) =>
+  withAudit(h.db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test" } }));
 let unit: Record<string, number>;
 let officeUserId: number;
 let scheme: Awaited<ReturnType<typeof createTestScheme>>;
@@ -41,7 +52,17 @@ const newHazard = async (code: string, over: Partial<Parameters<typeof createHaz
   return run((tx) =>
     createHazard(
       tx,
-      { title: "隐患", description: "", unitId: unit[code], level: "general", foundOn: "2026-03-01", deadline: "2026-06-30", ownerPersonId, recordId: null, ...over },
+      {
+        title: "隐患",
+        description: "",
+        unitId: unit[code],
+        level: "general",
+        foundOn: "2026-03-01",
+        deadline: "2026-06-30",
+        ownerPersonId,
+        recordId: null,
+        ...over,
+      },
       officeUserId,
     ),
   );
@@ -60,13 +81,32 @@ describe("hazard ledger and workflow", () => {
 
   it("moves open → rectifying → awaiting acceptance → closed; a stale or wrong step changes nothing", async () => {
     const hz = await newHazard("AFF-ENFORCE");
-    const step = (s: Omit<Parameters<typeof stepHazard>[1], "hazardId" | "userId" | "today" | "comment"> & { comment?: string | null }) =>
-      run((tx) => stepHazard(tx, { hazardId: hz.id, userId: officeUserId, today: TODAY, comment: null, ...s }));
+    const step = (
+      s: Omit<Parameters<typeof stepHazard>[1], "hazardId" | "userId" | "today" | "comment"> & {
+        comment?: string | null;
+      },
+    ) => run((tx) => stepHazard(tx, { hazardId: hz.id, userId: officeUserId, today: TODAY, comment: null, ...s }));
     expect((await step({ version: 1, step: "start", from: "open", to: "rectifying" }))?.status).toBe("rectifying");
     // The same step again (a double submit, version 1 is stale) is refused.
     expect(await step({ version: 1, step: "start", from: "open", to: "rectifying" })).toBeNull();
-    expect((await step({ version: 2, step: "submit", from: "rectifying", to: "awaiting_acceptance", rectifiedOn: "2026-05-10" }))?.rectifiedOn).toBe("2026-05-10");
-    const back = await step({ version: 3, step: "return", from: "awaiting_acceptance", to: "rectifying", comment: "照片不清" });
+    expect(
+      (
+        await step({
+          version: 2,
+          step: "submit",
+          from: "rectifying",
+          to: "awaiting_acceptance",
+          rectifiedOn: "2026-05-10",
+        })
+      )?.rectifiedOn,
+    ).toBe("2026-05-10");
+    const back = await step({
+      version: 3,
+      step: "return",
+      from: "awaiting_acceptance",
+      to: "rectifying",
+      comment: "照片不清",
+    });
     expect(back?.status).toBe("rectifying");
     expect(back?.rectifiedOn).toBeNull();
     await step({ version: 4, step: "submit", from: "rectifying", to: "awaiting_acceptance" });
@@ -87,11 +127,23 @@ describe("hazard ledger and workflow", () => {
     const leaders = await listLeaders(h.db, TODAY);
     const bai = leaders.find((l) => l.name === "白文涛")!;
     expect(bai).toBeTruthy();
-    const plan = { measures: "更换", funds: "5万元", deadline: "2026-07-31", responsible: "张三", emergencyPlan: "预案" };
+    const plan = {
+      measures: "更换",
+      funds: "5万元",
+      deadline: "2026-07-31",
+      responsible: "张三",
+      emergencyPlan: "预案",
+    };
     const general = await newHazard("AFF-ENFORCE");
-    expect(await run((tx) => superviseHazard(tx, { hazardId: general.id, version: 1, plan, leaderId: bai.id, userId: officeUserId }))).toBeNull();
+    expect(
+      await run((tx) =>
+        superviseHazard(tx, { hazardId: general.id, version: 1, plan, leaderId: bai.id, userId: officeUserId }),
+      ),
+    ).toBeNull();
     const major = await newHazard("AFF-ENFORCE", { level: "major" });
-    const s = await run((tx) => superviseHazard(tx, { hazardId: major.id, version: 1, plan, leaderId: bai.id, userId: officeUserId }));
+    const s = await run((tx) =>
+      superviseHazard(tx, { hazardId: major.id, version: 1, plan, leaderId: bai.id, userId: officeUserId }),
+    );
     expect(s).toMatchObject({ isSupervised: true, supervisingLeaderId: bai.id, version: 2 });
     expect((await getHazard(h.db, major.id))?.leaderName).toBe("白文涛");
   });
@@ -107,7 +159,11 @@ describe("hazard ledger and workflow", () => {
     const overdue = await listHazards(h.db, "all", { overdue: true, page: 1, pageSize: 20 }, TODAY);
     expect(overdue.rows.every((r) => r.isOverdue)).toBe(true);
     expect(overdue.rows.map((r) => r.title)).toContain("逾期一般");
-    expect((await listHazards(h.db, "all", { level: "major", page: 1, pageSize: 20 }, TODAY)).rows.every((r) => r.level === "major")).toBe(true);
+    expect(
+      (await listHazards(h.db, "all", { level: "major", page: 1, pageSize: 20 }, TODAY)).rows.every(
+        (r) => r.level === "major",
+      ),
+    ).toBe(true);
     expect((await listHazards(h.db, "all", { status: "closed", page: 1, pageSize: 20 }, TODAY)).total).toBe(1);
     expect((await listHazards(h.db, "all", { unitId: unit["BR-HITECH"], page: 1, pageSize: 20 }, TODAY)).total).toBe(2);
     expect((await listHazards(h.db, [], { page: 1, pageSize: 20 }, TODAY)).total).toBe(0);
@@ -124,7 +180,13 @@ describe("proposals from overdue major hazards", () => {
     const sup = await newHazard("AFF-ENFORCE", { title: "督办逾期", level: "major", deadline: "2026-04-10" });
     const bai = (await h.db.select().from(people).where(eq(people.name, "白文涛")))[0];
     await run((tx) =>
-      superviseHazard(tx, { hazardId: sup.id, version: 1, plan: { measures: "m", funds: "f", deadline: "d", responsible: "r", emergencyPlan: "e" }, leaderId: bai.id, userId: officeUserId }),
+      superviseHazard(tx, {
+        hazardId: sup.id,
+        version: 1,
+        plan: { measures: "m", funds: "f", deadline: "d", responsible: "r", emergencyPlan: "e" },
+        leaderId: bai.id,
+        userId: officeUserId,
+      }),
     );
     await newHazard("AFF-INSPECT", { title: "定稿单位", level: "major", deadline: "2026-05-01" });
     await newHazard("AFF-ENFORCE", { title: "未到期重大", level: "major", deadline: "2026-06-01" });
@@ -161,10 +223,16 @@ describe("proposals from overdue major hazards", () => {
     const a1 = await run((tx) => acceptDeductionProposal(tx, first.id, officeUserId, new Date()));
     expect(a1).toMatchObject({ ok: true, before: null, after: { deduction: 2.5, score: 3.5 }, counts: { overdue: 1 } });
     // Accepting the same proposal again is refused (no longer proposed).
-    expect(await run((tx) => acceptDeductionProposal(tx, first.id, officeUserId, new Date()))).toEqual({ ok: false, reason: "state" });
+    expect(await run((tx) => acceptDeductionProposal(tx, first.id, officeUserId, new Date()))).toEqual({
+      ok: false,
+      reason: "state",
+    });
     const a2 = await run((tx) => acceptDeductionProposal(tx, second.id, officeUserId, new Date()));
     expect(a2).toMatchObject({ ok: true, before: { deduction: 2.5, score: 3.5 }, after: { deduction: 5, score: 1 } });
-    const [rs] = await h.db.select().from(reviewScores).where(and(eq(reviewScores.assessmentId, enforce.id), eq(reviewScores.itemId, item.id)));
+    const [rs] = await h.db
+      .select()
+      .from(reviewScores)
+      .where(and(eq(reviewScores.assessmentId, enforce.id), eq(reviewScores.itemId, item.id)));
     expect(rs).toMatchObject({ counts: { overdue: 2 }, deduction: 5, score: 1, version: 2 });
     expect(rs.reason).toContain("逾期重大");
     expect(rs.reason).toContain("督办逾期");
@@ -183,7 +251,10 @@ describe("proposals from overdue major hazards", () => {
     expect((await run((tx) => proposeForOverdueHazards(tx, 2026, TODAY))).deductions).toBe(1);
     const [p] = (await listAssessmentProposals(h.db, hitech.id)).deductions;
     // self_assessed: the review has not started.
-    expect(await run((tx) => acceptDeductionProposal(tx, p.id, officeUserId, new Date()))).toEqual({ ok: false, reason: "state" });
+    expect(await run((tx) => acceptDeductionProposal(tx, p.id, officeUserId, new Date()))).toEqual({
+      ok: false,
+      reason: "state",
+    });
     expect(await run((tx) => rejectDeductionProposal(tx, p.id, officeUserId, new Date()))).toBeNull();
     await run((tx) => setAssessmentStatus(tx, hitech.id, "submitted"));
     const rejected = await run((tx) => rejectDeductionProposal(tx, p.id, officeUserId, new Date()));
@@ -202,7 +273,18 @@ describe("proposals from overdue major hazards", () => {
       [2, "submit", "rectifying", "awaiting_acceptance"],
       [3, "accept", "awaiting_acceptance", "closed"],
     ] as const)
-      await run((tx) => stepHazard(tx, { hazardId: hz.id, version: v, step, from, to, comment: null, userId: officeUserId, today: TODAY }));
+      await run((tx) =>
+        stepHazard(tx, {
+          hazardId: hz.id,
+          version: v,
+          step,
+          from,
+          to,
+          comment: null,
+          userId: officeUserId,
+          today: TODAY,
+        }),
+      );
     await run((tx) => proposeForOverdueHazards(tx, 2026, TODAY));
     expect((await h.db.select().from(deductionProposals)).length).toBe(before);
   });

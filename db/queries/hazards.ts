@@ -5,7 +5,19 @@ import type { HazardLevel, HazardStatus, HazardStep } from "@/lib/records/hazard
 import type { UnitScope } from "@/lib/records/scope";
 import type { AuditedTx } from "../audited";
 import type { Db } from "../client";
-import { hazardEvents, hazards, people, postHoldings, posts, recordPeople, recordUnits, units, users, workRecords, type HazardPlanJson } from "../schema";
+import {
+  hazardEvents,
+  hazards,
+  people,
+  postHoldings,
+  posts,
+  recordPeople,
+  recordUnits,
+  units,
+  users,
+  workRecords,
+  type HazardPlanJson,
+} from "../schema";
 import { holdingInForce } from "./holdings";
 
 export type HazardFilter = {
@@ -20,7 +32,8 @@ export type HazardFilter = {
 const inScope = (scope: UnitScope): SQL | undefined =>
   scope === "all" ? undefined : inArray(hazards.unitId, scope.length ? scope : [-1]);
 
-const overdueSql = (today: string) => sql<boolean>`(${hazards.status} <> 'closed' and ${hazards.deadline} < ${today}::date)`;
+const overdueSql = (today: string) =>
+  sql<boolean>`(${hazards.status} <> 'closed' and ${hazards.deadline} < ${today}::date)`;
 
 /** The ledger a viewer may see, filtered and paginated: one query (the total rides along as a window count). */
 export async function listHazards(db: Db, scope: UnitScope, f: HazardFilter, today: string) {
@@ -92,7 +105,12 @@ export async function listLeaders(db: Db, date: string) {
     .from(postHoldings)
     .innerJoin(posts, eq(posts.id, postHoldings.postId))
     .innerJoin(people, eq(people.id, postHoldings.personId))
-    .where(and(inArray(posts.kind, ["director", "party_secretary", "deputy_director", "chief_engineer"]), holdingInForce(date)))
+    .where(
+      and(
+        inArray(posts.kind, ["director", "party_secretary", "deputy_director", "chief_engineer"]),
+        holdingInForce(date),
+      ),
+    )
     .orderBy(asc(people.id));
 }
 
@@ -151,7 +169,9 @@ export async function getRecordLinkTarget(db: Db, recordId: number, personId: nu
   const [row] = await db
     .select({
       unitId: workRecords.unitId,
-      concerned: sql<number[]>`coalesce((select array_agg(ru.unit_id) from ${recordUnits} ru where ru.record_id = ${workRecords.id}), '{}')`,
+      concerned: sql<
+        number[]
+      >`coalesce((select array_agg(ru.unit_id) from ${recordUnits} ru where ru.record_id = ${workRecords.id}), '{}')`,
       isParticipant: sql<boolean>`exists (select 1 from ${recordPeople} rp where rp.record_id = ${workRecords.id} and rp.person_id = ${personId ?? -1})`,
     })
     .from(workRecords)
@@ -172,8 +192,13 @@ export type NewHazard = {
 };
 
 export async function createHazard(tx: AuditedTx, h: NewHazard, userId: number) {
-  const [row] = await tx.insert(hazards).values({ ...h, status: "open", createdBy: userId }).returning();
-  await tx.insert(hazardEvents).values({ hazardId: row.id, step: "create", fromStatus: "", toStatus: "open", actorUserId: userId });
+  const [row] = await tx
+    .insert(hazards)
+    .values({ ...h, status: "open", createdBy: userId })
+    .returning();
+  await tx
+    .insert(hazardEvents)
+    .values({ hazardId: row.id, step: "create", fromStatus: "", toStatus: "open", actorUserId: userId });
   return row;
 }
 
@@ -184,7 +209,17 @@ export async function createHazard(tx: AuditedTx, h: NewHazard, userId: number) 
  */
 export async function stepHazard(
   tx: AuditedTx,
-  s: { hazardId: number; version: number; step: HazardStep; from: HazardStatus; to: HazardStatus; comment: string | null; userId: number; today: string; rectifiedOn?: string | null },
+  s: {
+    hazardId: number;
+    version: number;
+    step: HazardStep;
+    from: HazardStatus;
+    to: HazardStatus;
+    comment: string | null;
+    userId: number;
+    today: string;
+    rectifiedOn?: string | null;
+  },
 ) {
   const stamps =
     s.step === "accept"
@@ -200,18 +235,51 @@ export async function stepHazard(
     .where(and(eq(hazards.id, s.hazardId), eq(hazards.status, s.from), eq(hazards.version, s.version)))
     .returning();
   if (!row) return null;
-  await tx.insert(hazardEvents).values({ hazardId: s.hazardId, step: s.step, fromStatus: s.from, toStatus: s.to, actorUserId: s.userId, comment: s.comment });
+  await tx
+    .insert(hazardEvents)
+    .values({
+      hazardId: s.hazardId,
+      step: s.step,
+      fromStatus: s.from,
+      toStatus: s.to,
+      actorUserId: s.userId,
+      comment: s.comment,
+    });
   return row;
 }
 
 /** 挂牌督办: a major hazard not yet closed, at `version`, gets the plan and the supervising leader. */
-export async function superviseHazard(tx: AuditedTx, s: { hazardId: number; version: number; plan: HazardPlanJson; leaderId: number; userId: number }) {
+export async function superviseHazard(
+  tx: AuditedTx,
+  s: { hazardId: number; version: number; plan: HazardPlanJson; leaderId: number; userId: number },
+) {
   const [row] = await tx
     .update(hazards)
-    .set({ isSupervised: true, plan: s.plan, supervisingLeaderId: s.leaderId, version: sql`${hazards.version} + 1`, updatedAt: new Date() })
-    .where(and(eq(hazards.id, s.hazardId), eq(hazards.level, "major"), ne(hazards.status, "closed"), eq(hazards.version, s.version)))
+    .set({
+      isSupervised: true,
+      plan: s.plan,
+      supervisingLeaderId: s.leaderId,
+      version: sql`${hazards.version} + 1`,
+      updatedAt: new Date(),
+    })
+    .where(
+      and(
+        eq(hazards.id, s.hazardId),
+        eq(hazards.level, "major"),
+        ne(hazards.status, "closed"),
+        eq(hazards.version, s.version),
+      ),
+    )
     .returning();
   if (!row) return null;
-  await tx.insert(hazardEvents).values({ hazardId: s.hazardId, step: "supervise", fromStatus: row.status, toStatus: row.status, actorUserId: s.userId });
+  await tx
+    .insert(hazardEvents)
+    .values({
+      hazardId: s.hazardId,
+      step: "supervise",
+      fromStatus: row.status,
+      toStatus: row.status,
+      actorUserId: s.userId,
+    });
   return row;
 }

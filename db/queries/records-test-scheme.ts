@@ -4,7 +4,11 @@ import { eq } from "drizzle-orm";
 import type { AuditedTx } from "../audited";
 import { assessments, assessmentSchemes, schemeCategories, schemeItems, schemeVetoRules } from "../schema";
 
-export async function createTestScheme(tx: AuditedTx, year: number, units: { unitId: number; status: (typeof assessments.$inferInsert)["status"] }[]) {
+export async function createTestScheme(
+  tx: AuditedTx,
+  year: number,
+  units: { unitId: number; status: (typeof assessments.$inferInsert)["status"] }[],
+) {
   const [scheme] = await tx
     .insert(assessmentSchemes)
     .values({
@@ -27,7 +31,16 @@ export async function createTestScheme(tx: AuditedTx, year: number, units: { uni
   const items = await tx
     .insert(schemeItems)
     .values([
-      { schemeId: scheme.id, categoryId: org.id, code: "1.1", content: "会议", maxPoints: 10, scoringRule: "-", deductionRules: [{ key: "m", label: "未开会", kind: "per_occurrence", points: 1 }], sortOrder: 1 },
+      {
+        schemeId: scheme.id,
+        categoryId: org.id,
+        code: "1.1",
+        content: "会议",
+        maxPoints: 10,
+        scoringRule: "-",
+        deductionRules: [{ key: "m", label: "未开会", kind: "per_occurrence", points: 1 }],
+        sortOrder: 1,
+      },
       // The first 隐患治理 item counts monthly self-checks: the proposal must skip to the overdue-hazard rule.
       {
         schemeId: scheme.id,
@@ -74,6 +87,10 @@ export async function createTestScheme(tx: AuditedTx, year: number, units: { uni
   return { scheme, items, rules, assessments: rows };
 }
 
-export async function setAssessmentStatus(tx: AuditedTx, assessmentId: number, status: (typeof assessments.$inferInsert)["status"]) {
+export async function setAssessmentStatus(
+  tx: AuditedTx,
+  assessmentId: number,
+  status: (typeof assessments.$inferInsert)["status"],
+) {
   await tx.update(assessments).set({ status }).where(eq(assessments.id, assessmentId));
 }

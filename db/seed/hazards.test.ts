@@ -5,10 +5,24 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, SYSTEM } from "../test-utils";
 import { withAudit } from "../audited";
 import { seedDemoIfEmpty } from "../scripts/seed";
-import { accidents, accountabilityCases, assessments, assessmentSchemes, deductionProposals, people, units } from "../schema";
+import {
+  accidents,
+  accountabilityCases,
+  assessments,
+  assessmentSchemes,
+  deductionProposals,
+  people,
+  units,
+} from "../schema";
 import { getAccident } from "../queries/accidents";
 import { getHazard, listHazards } from "../queries/hazards";
-import { findHazardDeductionRule, getUnitAssessment, listAssessmentProposals, proposeAccidentVeto, proposeForOverdueHazards } from "../queries/proposals";
+import {
+  findHazardDeductionRule,
+  getUnitAssessment,
+  listAssessmentProposals,
+  proposeAccidentVeto,
+  proposeForOverdueHazards,
+} from "../queries/proposals";
 import { shanghaiDate } from "@/lib/clock";
 import { DEMO_ACCIDENT_TITLE } from "./hazards";
 
@@ -30,24 +44,56 @@ describe("demo hazards, accident and case", () => {
     expect(all.total).toBe(7);
     const byTitle = new Map(all.rows.map((r) => [r.title, r]));
     const supervised = byTitle.get("检验用起重设备钢丝绳断股")!;
-    expect(supervised).toMatchObject({ level: "major", isSupervised: true, status: "closed", unitName: "特种设备检验研究院", isOverdue: false });
+    expect(supervised).toMatchObject({
+      level: "major",
+      isSupervised: true,
+      status: "closed",
+      unitName: "特种设备检验研究院",
+      isOverdue: false,
+    });
     const d = (await getHazard(h.db, supervised.id))!;
     expect(d.leaderName).toBe("白文涛");
     expect(Object.values(d.hazard.plan ?? {}).every((v) => v.length > 0)).toBe(true);
-    expect(d.events.map((e) => e.step)).toEqual(["create", "start", "supervise", "submit", "return", "submit", "accept"]);
+    expect(d.events.map((e) => e.step)).toEqual([
+      "create",
+      "start",
+      "supervise",
+      "submit",
+      "return",
+      "submit",
+      "accept",
+    ]);
     expect(d.hazard.version).toBe(7);
     const overdue = byTitle.get("执法装备库房电气线路老化")!;
-    expect(overdue).toMatchObject({ level: "major", status: "rectifying", unitName: "稽查支队", isOverdue: true, isSupervised: false });
+    expect(overdue).toMatchObject({
+      level: "major",
+      status: "rectifying",
+      unitName: "稽查支队",
+      isOverdue: true,
+      isSupervised: false,
+    });
     expect(all.rows[0].id).toBe(overdue.id);
     expect(all.rows.filter((r) => r.isOverdue)).toHaveLength(1);
-    expect(all.rows.filter((r) => r.level === "general").every((r) => r.status === "closed" || r.deadline >= "2026-11-27")).toBe(true);
+    expect(
+      all.rows.filter((r) => r.level === "general").every((r) => r.status === "closed" || r.deadline >= "2026-11-27"),
+    ).toBe(true);
   });
 
   it("has the 2025 lift accident: general level, reported late, and the head's 诫勉", async () => {
     const [row] = await h.db.select().from(accidents).where(eq(accidents.title, DEMO_ACCIDENT_TITLE));
     const a = (await getAccident(h.db, row.id))!;
     expect(a.unitName).toBe("特种设备检验研究院");
-    expect(a.accident).toMatchObject({ domain: "supervised", deaths: 0, seriousInjuries: 1, directLoss: 35, level: "general", isLate: true, isOmitted: false, isFalse: false, isConcealed: false });
+    expect(a.accident).toMatchObject({
+      domain: "supervised",
+      deaths: 0,
+      seriousInjuries: 1,
+      directLoss: 35,
+      level: "general",
+      isLate: true,
+      isOmitted: false,
+      isFalse: false,
+      isConcealed: false,
+    });
     expect(a.accident.reports.map((r) => [r.hop, r.dueAt, r.reportedAt])).toEqual([
       ["unit_to_bureau", "2025-08-14T07:05:00.000Z", "2025-08-14T07:32:00.000Z"],
       ["bureau_to_superior", "2025-08-14T09:32:00.000Z", "2025-08-14T08:40:00.000Z"],
@@ -55,10 +101,23 @@ describe("demo hazards, accident and case", () => {
     const [c] = await h.db.select().from(accountabilityCases).where(eq(accountabilityCases.accidentId, row.id));
     const [person] = await h.db.select().from(people).where(eq(people.id, c.personId));
     expect(person.name).toBeTruthy();
-    expect(c).toMatchObject({ form: "admonition", situation: "reporting_failure", decidedBy: "局党组", decidedOn: "2025-10-20", restrictedUntil: "2026-10-19", unitId: await unitIdOf("AFF-SPECIAL") });
+    expect(c).toMatchObject({
+      form: "admonition",
+      situation: "reporting_failure",
+      decidedBy: "局党组",
+      decidedOn: "2025-10-20",
+      restrictedUntil: "2026-10-19",
+      unitId: await unitIdOf("AFF-SPECIAL"),
+    });
     // 2025 is final: a save of this accident proposes nothing more.
     const r = await withAudit(h.db, SYSTEM, async (tx) => ({
-      value: await proposeAccidentVeto(tx, { accidentId: row.id, unitId: row.unitId, year: 2025, basis: "-", userId: null }),
+      value: await proposeAccidentVeto(tx, {
+        accidentId: row.id,
+        unitId: row.unitId,
+        year: 2025,
+        basis: "-",
+        userId: null,
+      }),
       audit: { action: "test" },
     }));
     expect(r.outcome).toBe("final");
@@ -80,10 +139,18 @@ describe("proposals on the demo scheme", () => {
         ["执法装备库房电气线路老化", "4.3", "重大事故隐患未按要求挂牌督办或逾期未销号", "proposed"],
       ]);
     }
-    const again = await withAudit(h.db, SYSTEM, async (tx) => ({ value: await proposeForOverdueHazards(tx, 2026, today), audit: { action: "test" } }));
+    const again = await withAudit(h.db, SYSTEM, async (tx) => ({
+      value: await proposeForOverdueHazards(tx, 2026, today),
+      audit: { action: "test" },
+    }));
     expect(again).toEqual({ deductions: 0, vetoes: 0 });
     const quality = await getUnitAssessment(h.db, 2026, await unitIdOf("SEC-QUALITY"));
-    expect(await h.db.select().from(deductionProposals).where(and(eq(deductionProposals.assessmentId, quality!.id)))).toEqual([]);
+    expect(
+      await h.db
+        .select()
+        .from(deductionProposals)
+        .where(and(eq(deductionProposals.assessmentId, quality!.id))),
+    ).toEqual([]);
     expect((await h.db.select().from(assessments).where(eq(assessments.id, a.id)))[0].status).toBe("reviewed");
   });
 });

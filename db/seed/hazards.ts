@@ -7,7 +7,17 @@ import { accidentLevel, reportFlags, reportHops } from "@/lib/records/accident-l
 import { shanghaiDate } from "@/lib/clock";
 import { nextHazardStatus, type HazardStatus } from "@/lib/records/hazard-workflow";
 import type { AuditedTx } from "../audited";
-import { accidents, accountabilityCases, hazardEvents, hazards, people, postHoldings, posts, units, users } from "../schema";
+import {
+  accidents,
+  accountabilityCases,
+  hazardEvents,
+  hazards,
+  people,
+  postHoldings,
+  posts,
+  units,
+  users,
+} from "../schema";
 import { holdingInForce } from "../queries/holdings";
 import { proposeForOverdueHazards } from "../queries/proposals";
 import { ACCIDENT, CASE, HAZARDS } from "./hazards-data";
@@ -25,17 +35,24 @@ async function headsOn(tx: AuditedTx, date: string) {
     .innerJoin(units, eq(units.id, posts.unitId))
     .where(and(eq(posts.kind, "head"), holdingInForce(date)));
   const heads = new Map<string, number>();
-  for (const r of rows.sort((a, b) => (a.type === "primary" ? -1 : 1) - (b.type === "primary" ? -1 : 1))) if (!heads.has(r.code)) heads.set(r.code, r.personId);
+  for (const r of rows.sort((a, b) => (a.type === "primary" ? -1 : 1) - (b.type === "primary" ? -1 : 1)))
+    if (!heads.has(r.code)) heads.set(r.code, r.personId);
   return heads;
 }
 
-export async function seedHazardsAndAccidents(tx: AuditedTx): Promise<{ counts: Record<string, number>; accidentId: number }> {
+export async function seedHazardsAndAccidents(
+  tx: AuditedTx,
+): Promise<{ counts: Record<string, number>; accidentId: number }> {
   const unitRows = await tx.select({ id: units.id, code: units.code }).from(units);
   const unitId = new Map(unitRows.map((u) => [u.code, u.id]));
   const [office] = await tx.select({ id: users.id }).from(users).where(eq(users.username, "office"));
   if (!office) throw new Error("hazards seed: no office user");
   const leaderNames = [...new Set(HAZARDS.flatMap((h) => (h.supervised ? [h.supervised.leader] : [])))];
-  const leaders = new Map((await tx.select({ id: people.id, name: people.name }).from(people).where(inArray(people.name, leaderNames))).map((p) => [p.name, p.id]));
+  const leaders = new Map(
+    (await tx.select({ id: people.id, name: people.name }).from(people).where(inArray(people.name, leaderNames))).map(
+      (p) => [p.name, p.id],
+    ),
+  );
   const [heads2025, heads2026] = await Promise.all([headsOn(tx, "2025-06-30"), headsOn(tx, "2026-06-30")]);
   const headOf = (code: string, day: string) => {
     const id = (day < "2026-01-01" ? heads2025 : heads2026).get(code);
@@ -51,11 +68,24 @@ export async function seedHazardsAndAccidents(tx: AuditedTx): Promise<{ counts: 
     ];
     let rectifiedOn: string | null = null;
     let closedOn: string | null = null;
-    if (h.supervised) events.push({ step: "supervise", fromStatus: "open", toStatus: "open", comment: null, at: at(h.supervised.on, "16:00") });
+    if (h.supervised)
+      events.push({
+        step: "supervise",
+        fromStatus: "open",
+        toStatus: "open",
+        comment: null,
+        at: at(h.supervised.on, "16:00"),
+      });
     for (const s of h.steps) {
       const to = nextHazardStatus(s.step, status);
       if (!to) throw new Error(`hazards seed: ${h.title}: ${s.step} from ${status}`);
-      events.push({ step: s.step, fromStatus: status, toStatus: to, comment: s.comment ?? null, at: at(s.on, "15:00") });
+      events.push({
+        step: s.step,
+        fromStatus: status,
+        toStatus: to,
+        comment: s.comment ?? null,
+        at: at(s.on, "15:00"),
+      });
       if (s.step === "submit") rectifiedOn = s.on;
       if (s.step === "return") rectifiedOn = null;
       if (s.step === "accept") closedOn = s.on;
@@ -64,7 +94,9 @@ export async function seedHazardsAndAccidents(tx: AuditedTx): Promise<{ counts: 
     // The supervise event happens in whatever state the hazard was then; keep the history in time order.
     events.sort((a, b) => a.at.getTime() - b.at.getTime());
     let cur = "open";
-    for (const e of events) if (e.step === "supervise") e.fromStatus = e.toStatus = cur; else cur = e.toStatus;
+    for (const e of events)
+      if (e.step === "supervise") e.fromStatus = e.toStatus = cur;
+      else cur = e.toStatus;
     return { h, status, events, rectifiedOn, closedOn };
   });
 
@@ -94,13 +126,30 @@ export async function seedHazardsAndAccidents(tx: AuditedTx): Promise<{ counts: 
     )
     .returning({ id: hazards.id });
   const eventRows = planned.flatMap(({ events }, i) =>
-    events.map((e) => ({ hazardId: hazardRows[i].id, step: e.step, fromStatus: e.fromStatus, toStatus: e.toStatus, actorUserId: office.id, comment: e.comment, createdAt: e.at, updatedAt: e.at })),
+    events.map((e) => ({
+      hazardId: hazardRows[i].id,
+      step: e.step,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      actorUserId: office.id,
+      comment: e.comment,
+      createdAt: e.at,
+      updatedAt: e.at,
+    })),
   );
   await tx.insert(hazardEvents).values(eventRows);
 
   const occurredAt = new Date(ACCIDENT.occurredAt);
-  const hops = reportHops(occurredAt, { unit_to_bureau: new Date(ACCIDENT.reportedUnit), bureau_to_superior: new Date(ACCIDENT.reportedBureau) }, new Date("2025-12-31T00:00:00+08:00"));
-  const figures = { deaths: ACCIDENT.deaths, seriousInjuries: ACCIDENT.seriousInjuries, directLoss: ACCIDENT.directLoss };
+  const hops = reportHops(
+    occurredAt,
+    { unit_to_bureau: new Date(ACCIDENT.reportedUnit), bureau_to_superior: new Date(ACCIDENT.reportedBureau) },
+    new Date("2025-12-31T00:00:00+08:00"),
+  );
+  const figures = {
+    deaths: ACCIDENT.deaths,
+    seriousInjuries: ACCIDENT.seriousInjuries,
+    directLoss: ACCIDENT.directLoss,
+  };
   const [accident] = await tx
     .insert(accidents)
     .values({
@@ -111,7 +160,11 @@ export async function seedHazardsAndAccidents(tx: AuditedTx): Promise<{ counts: 
       unitId: unitId.get(ACCIDENT.unit)!,
       ...figures,
       level: accidentLevel(figures),
-      reports: hops.map((h) => ({ hop: h.hop, dueAt: h.dueAt.toISOString(), reportedAt: h.reportedAt?.toISOString() ?? null })),
+      reports: hops.map((h) => ({
+        hop: h.hop,
+        dueAt: h.dueAt.toISOString(),
+        reportedAt: h.reportedAt?.toISOString() ?? null,
+      })),
       ...reportFlags(hops, { isFalse: false, isConcealed: false }),
       createdBy: office.id,
       createdAt: at("2025-08-15", "09:00"),

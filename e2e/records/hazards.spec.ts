@@ -25,7 +25,19 @@ async function itemScore(page: Page, code: string) {
 }
 
 /** Fills the accident form; times are datetime-local values (Asia/Shanghai). */
-async function fillAccident(page: Page, v: { title: string; unit: string; deaths: string; injuries: string; loss: string; at: string; unitReport: string; bureauReport: string }) {
+async function fillAccident(
+  page: Page,
+  v: {
+    title: string;
+    unit: string;
+    deaths: string;
+    injuries: string;
+    loss: string;
+    at: string;
+    unitReport: string;
+    bureauReport: string;
+  },
+) {
   await page.getByLabel("事故名称").fill(v.title);
   await page.getByLabel("发生时间").fill(v.at);
   await page.getByLabel("类别").selectOption({ label: "监管领域" });
@@ -38,7 +50,9 @@ async function fillAccident(page: Page, v: { title: string; unit: string; deaths
 }
 
 test.describe.serial("hazards and accidents in the assessment", () => {
-  test("office sees the overdue major hazard, proposes deductions and accepts the one for 稽查支队; the item's score drops", async ({ browser }) => {
+  test("office sees the overdue major hazard, proposes deductions and accepts the one for 稽查支队; the item's score drops", async ({
+    browser,
+  }) => {
     const page = await as(browser, "office");
     await page.goto("/hazards");
     await expect(page.getByRole("heading", { level: 1, name: "隐患治理" })).toBeVisible();
@@ -53,7 +67,8 @@ test.describe.serial("hazards and accidents in the assessment", () => {
     await expect(page).toHaveURL(/overdue=1/);
     const rows = page.getByRole("table", { name: /隐患台账/ }).getByRole("row");
     await expect(rows.filter({ hasText: HAZARD })).toHaveCount(1);
-    for (const r of await rows.all()) if ((await r.getByRole("cell").count()) > 0) await expect(r).toContainText(/逾期 \d+ 天/);
+    for (const r of await rows.all())
+      if ((await r.getByRole("cell").count()) > 0) await expect(r).toContainText(/逾期 \d+ 天/);
 
     const propose = page.getByRole("region", { name: "逾期隐患扣分建议" });
     await propose.getByRole("button", { name: "生成逾期隐患扣分建议" }).click();
@@ -83,7 +98,11 @@ test.describe.serial("hazards and accidents in the assessment", () => {
     await expect(section.getByRole("row", { name: new RegExp(HAZARD) })).toContainText("已采纳");
     await expect(section.getByRole("row", { name: new RegExp(HAZARD) })).toContainText("欧阳晓雯");
 
-    await page.goto(page.url().includes("/hazards/proposals/") ? page.url().replace(/\/hazards\/proposals\/(\d+)\/(\d+)/, "/assessment/$1/units/$2") : page.url());
+    await page.goto(
+      page.url().includes("/hazards/proposals/")
+        ? page.url().replace(/\/hazards\/proposals\/(\d+)\/(\d+)/, "/assessment/$1/units/$2")
+        : page.url(),
+    );
     await expect(page.getByRole("heading", { level: 1, name: "稽查支队 · 2026 年度考核" })).toBeVisible();
     const after = await itemScore(page, "4.3");
     expect(after.score).toBe(Math.max(0, before.score - 2));
@@ -91,7 +110,9 @@ test.describe.serial("hazards and accidents in the assessment", () => {
     await page.context().close();
   });
 
-  test("office enters an accident reported one minute late: 迟报, and the veto proposed for the unit's 2026 assessment", async ({ browser }) => {
+  test("office enters an accident reported one minute late: 迟报, and the veto proposed for the unit's 2026 assessment", async ({
+    browser,
+  }) => {
     const page = await as(browser, "office");
     await page.goto("/accidents/new");
     await expect(page.getByRole("heading", { level: 1, name: "登记事故" })).toBeVisible();
@@ -125,7 +146,9 @@ test.describe.serial("hazards and accidents in the assessment", () => {
     await page.context().close();
   });
 
-  test("hostile input on the accident form gets messages and saves nothing; full-width digits are read", async ({ browser }) => {
+  test("hostile input on the accident form gets messages and saves nothing; full-width digits are read", async ({
+    browser,
+  }) => {
     const page = await as(browser, "office");
     page.on("dialog", (d) => {
       throw new Error(`unexpected dialog: ${d.message()}`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { accidentLevel, flagKeys, hasAnyFlag, reportFlags, reportHops } from "./accident-level";
 
-const lv = (deaths: number, seriousInjuries: number, directLoss: number) => accidentLevel({ deaths, seriousInjuries, directLoss });
+const lv = (deaths: number, seriousInjuries: number, directLoss: number) =>
+  accidentLevel({ deaths, seriousInjuries, directLoss });
 
 describe("accidentLevel (国务院令第493号 art. 3)", () => {
   it("is 一般 below every lower bound", () => {
@@ -30,7 +31,7 @@ describe("accidentLevel (国务院令第493号 art. 3)", () => {
     expect(lv(12, 3, 1200)).toBe("major");
   });
   it("does not cross a bound on float noise", () => {
-    expect(lv(0, 0, 0.1 * 3 * 10000 / 3)).toBe("larger"); // 1000.0000000000001
+    expect(lv(0, 0, (0.1 * 3 * 10000) / 3)).toBe("larger"); // 1000.0000000000001
     expect(lv(0, 0, 999.995 - 0.005)).toBe("general");
   });
 });
@@ -44,7 +45,12 @@ describe("reportHops and flags (art. 9/10)", () => {
     const hops = reportHops(occurred, { unit_to_bureau: at("10:30"), bureau_to_superior: at("11:30") }, later);
     expect(hops.map((h) => h.dueAt.toISOString())).toEqual([at("11:00").toISOString(), at("12:30").toISOString()]);
     expect(hops.map((h) => h.state)).toEqual(["on_time", "on_time"]);
-    expect(reportFlags(hops, { isFalse: false, isConcealed: false })).toEqual({ isLate: false, isOmitted: false, isFalse: false, isConcealed: false });
+    expect(reportFlags(hops, { isFalse: false, isConcealed: false })).toEqual({
+      isLate: false,
+      isOmitted: false,
+      isFalse: false,
+      isConcealed: false,
+    });
   });
 
   it("exactly on the due time is on time", () => {

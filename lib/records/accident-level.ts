@@ -43,12 +43,22 @@ export type HopResult = { hop: ReportHop; dueAt: Date; reportedAt: Date | null; 
  * (when the previous hop was never made, from its due time — the bureau should have had it by then).
  * A hop not made is `missing` once its due time has passed at `now`, `pending` before.
  */
-export function reportHops(occurredAt: Date, reported: Partial<Record<ReportHop, Date | null>>, now: Date): HopResult[] {
+export function reportHops(
+  occurredAt: Date,
+  reported: Partial<Record<ReportHop, Date | null>>,
+  now: Date,
+): HopResult[] {
   let start = occurredAt.getTime();
   return REPORT_HOPS.map((hop) => {
     const due = start + HOP_LIMIT_MS[hop];
     const at = reported[hop] ?? null;
-    const state: HopState = at ? (at.getTime() > due ? "late" : "on_time") : now.getTime() > due ? "missing" : "pending";
+    const state: HopState = at
+      ? at.getTime() > due
+        ? "late"
+        : "on_time"
+      : now.getTime() > due
+        ? "missing"
+        : "pending";
     const lateMinutes = at && at.getTime() > due ? Math.ceil((at.getTime() - due) / 60_000) : 0;
     start = at ? at.getTime() : due;
     return { hop, dueAt: new Date(due), reportedAt: at, state, lateMinutes };

@@ -11,12 +11,13 @@ export const HAZARD_STEPS = ["start", "submit", "accept", "return"] as const;
 export type HazardStep = (typeof HAZARD_STEPS)[number];
 
 /** Who may take each step and between which states. */
-export const HAZARD_TRANSITIONS: Record<HazardStep, { from: HazardStatus; to: HazardStatus; permission: Permission }> = {
-  start: { from: "open", to: "rectifying", permission: "hazard.edit" },
-  submit: { from: "rectifying", to: "awaiting_acceptance", permission: "hazard.edit" },
-  accept: { from: "awaiting_acceptance", to: "closed", permission: "hazard.supervise" },
-  return: { from: "awaiting_acceptance", to: "rectifying", permission: "hazard.supervise" },
-};
+export const HAZARD_TRANSITIONS: Record<HazardStep, { from: HazardStatus; to: HazardStatus; permission: Permission }> =
+  {
+    start: { from: "open", to: "rectifying", permission: "hazard.edit" },
+    submit: { from: "rectifying", to: "awaiting_acceptance", permission: "hazard.edit" },
+    accept: { from: "awaiting_acceptance", to: "closed", permission: "hazard.supervise" },
+    return: { from: "awaiting_acceptance", to: "rectifying", permission: "hazard.supervise" },
+  };
 
 export function nextHazardStatus(step: HazardStep, from: HazardStatus): HazardStatus | null {
   const t = HAZARD_TRANSITIONS[step];

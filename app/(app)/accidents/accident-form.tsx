@@ -23,7 +23,14 @@ export type AccidentFormValues = {
   isConcealed: boolean;
 };
 
-type Field = { name: keyof AccidentFormValues; label: string; type?: "text" | "textarea" | "datetime-local" | "number" | "select" | "checkbox"; options?: { value: string; label: string }[]; required?: boolean; help?: string };
+type Field = {
+  name: keyof AccidentFormValues;
+  label: string;
+  type?: "text" | "textarea" | "datetime-local" | "number" | "select" | "checkbox";
+  options?: { value: string; label: string }[];
+  required?: boolean;
+  help?: string;
+};
 
 export function AccidentForm({
   action,
@@ -40,13 +47,28 @@ export function AccidentForm({
   const [pending, start] = useTransition();
   const [state, setState] = useState<ActionResult<{ id: number }> | null>(null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const hop = (h: "unit_to_bureau" | "bureau_to_superior") => ({ hop: t(`accidents.hop.${h}`), rule: t(`accidents.hopRule.${h}`) });
+  const hop = (h: "unit_to_bureau" | "bureau_to_superior") => ({
+    hop: t(`accidents.hop.${h}`),
+    rule: t(`accidents.hopRule.${h}`),
+  });
 
   const facts: Field[] = [
     { name: "title", label: t("accidents.form.title"), required: true },
     { name: "occurredAt", label: t("accidents.form.occurredAt"), type: "datetime-local", required: true },
-    { name: "domain", label: t("accidents.form.domain"), type: "select", required: true, options: (["internal", "supervised"] as const).map((d) => ({ value: d, label: t(`accidents.domain.${d}`) })) },
-    { name: "unitId", label: t("accidents.form.unit"), type: "select", required: true, options: units.map((u) => ({ value: String(u.id), label: u.name })) },
+    {
+      name: "domain",
+      label: t("accidents.form.domain"),
+      type: "select",
+      required: true,
+      options: (["internal", "supervised"] as const).map((d) => ({ value: d, label: t(`accidents.domain.${d}`) })),
+    },
+    {
+      name: "unitId",
+      label: t("accidents.form.unit"),
+      type: "select",
+      required: true,
+      options: units.map((u) => ({ value: String(u.id), label: u.name })),
+    },
     { name: "deaths", label: t("accidents.form.deaths"), type: "number", required: true },
     { name: "seriousInjuries", label: t("accidents.form.seriousInjuries"), type: "number", required: true },
     { name: "directLoss", label: t("accidents.form.directLoss"), type: "number", required: true },
@@ -54,7 +76,11 @@ export function AccidentForm({
   ];
   const reports: Field[] = [
     { name: "reportedUnit", label: t("accidents.form.reportedAt", hop("unit_to_bureau")), type: "datetime-local" },
-    { name: "reportedBureau", label: t("accidents.form.reportedAt", hop("bureau_to_superior")), type: "datetime-local" },
+    {
+      name: "reportedBureau",
+      label: t("accidents.form.reportedAt", hop("bureau_to_superior")),
+      type: "datetime-local",
+    },
   ];
   const findings: (Field & { reason: string })[] = [
     { name: "isFalse", label: t("accidents.form.isFalse"), type: "checkbox", reason: "falseReason" },
@@ -64,7 +90,12 @@ export function AccidentForm({
   function control(f: Field) {
     const id = `${formId}-${f.name}`;
     const err = errors[f.name];
-    const common = { id, name: f.name, "aria-invalid": err ? true : undefined, "aria-describedby": err ? `${id}-error` : undefined } as const;
+    const common = {
+      id,
+      name: f.name,
+      "aria-invalid": err ? true : undefined,
+      "aria-describedby": err ? `${id}-error` : undefined,
+    } as const;
     const dv = values[f.name];
     return (
       <div key={f.name}>
@@ -84,7 +115,13 @@ export function AccidentForm({
         ) : f.type === "textarea" ? (
           <textarea {...common} className="input" rows={3} defaultValue={String(dv ?? "")} />
         ) : (
-          <input {...common} className="input" type={f.type === "datetime-local" ? "datetime-local" : "text"} inputMode={f.type === "number" ? "decimal" : undefined} defaultValue={String(dv ?? "")} />
+          <input
+            {...common}
+            className="input"
+            type={f.type === "datetime-local" ? "datetime-local" : "text"}
+            inputMode={f.type === "number" ? "decimal" : undefined}
+            defaultValue={String(dv ?? "")}
+          />
         )}
         {err && (
           <p id={`${id}-error`} className="field-error">
@@ -143,7 +180,14 @@ export function AccidentForm({
               <label htmlFor={rid} className="block text-sm font-medium">
                 {t(`accidents.form.${f.reason}`)}
               </label>
-              <textarea id={rid} name={f.reason} className="input" rows={2} aria-invalid={err ? true : undefined} aria-describedby={err ? `${rid}-error` : undefined} />
+              <textarea
+                id={rid}
+                name={f.reason}
+                className="input"
+                rows={2}
+                aria-invalid={err ? true : undefined}
+                aria-describedby={err ? `${rid}-error` : undefined}
+              />
               {err && (
                 <p id={`${rid}-error`} className="field-error">
                   {t(err)}

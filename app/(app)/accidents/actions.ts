@@ -40,18 +40,28 @@ export const saveAccidentAction = defineAction({
     const now = new Date();
     const late = (d: Date) => d.getTime() > now.getTime() + FUTURE_GRACE_MS;
     if (late(input.occurredAt)) throw new ActionError("accidents.errors.inFuture", "occurredAt");
-    for (const [field, at] of [["reportedUnit", input.reportedUnit], ["reportedBureau", input.reportedBureau]] as const) {
+    for (const [field, at] of [
+      ["reportedUnit", input.reportedUnit],
+      ["reportedBureau", input.reportedBureau],
+    ] as const) {
       if (at && at < input.occurredAt) throw new ActionError("accidents.errors.reportBeforeAccident", field);
       if (at && late(at)) throw new ActionError("accidents.errors.inFuture", field);
     }
-    if (!(await listHazardUnits(tx, "all")).some((u) => u.id === input.unitId)) throw new ActionError("validation.choice", "unitId");
+    if (!(await listHazardUnits(tx, "all")).some((u) => u.id === input.unitId))
+      throw new ActionError("validation.choice", "unitId");
     const before = input.accidentId ? await getAccident(tx, input.accidentId) : undefined;
     if (input.accidentId && !before) throw new ActionError("errors.notFound");
     // A finding needs its reason when it is set, not again on every later save of the same finding.
-    if (input.isFalse && !input.falseReason && !before?.accident.isFalse) throw new ActionError("accidents.errors.reasonRequired", "falseReason");
-    if (input.isConcealed && !input.concealedReason && !before?.accident.isConcealed) throw new ActionError("accidents.errors.reasonRequired", "concealedReason");
+    if (input.isFalse && !input.falseReason && !before?.accident.isFalse)
+      throw new ActionError("accidents.errors.reasonRequired", "falseReason");
+    if (input.isConcealed && !input.concealedReason && !before?.accident.isConcealed)
+      throw new ActionError("accidents.errors.reasonRequired", "concealedReason");
 
-    const hops = reportHops(input.occurredAt, { unit_to_bureau: input.reportedUnit, bureau_to_superior: input.reportedBureau }, now);
+    const hops = reportHops(
+      input.occurredAt,
+      { unit_to_bureau: input.reportedUnit, bureau_to_superior: input.reportedBureau },
+      now,
+    );
     const figures = { deaths: input.deaths, seriousInjuries: input.seriousInjuries, directLoss: input.directLoss };
     const flags = reportFlags(hops, { isFalse: input.isFalse, isConcealed: input.isConcealed });
     const values = {
@@ -62,7 +72,11 @@ export const saveAccidentAction = defineAction({
       unitId: input.unitId,
       ...figures,
       level: accidentLevel(figures),
-      reports: hops.map((h) => ({ hop: h.hop, dueAt: h.dueAt.toISOString(), reportedAt: h.reportedAt?.toISOString() ?? null })),
+      reports: hops.map((h) => ({
+        hop: h.hop,
+        dueAt: h.dueAt.toISOString(),
+        reportedAt: h.reportedAt?.toISOString() ?? null,
+      })),
       ...flags,
     };
     const row = before
@@ -76,7 +90,10 @@ export const saveAccidentAction = defineAction({
           accidentId: row.id,
           unitId: row.unitId,
           year,
-          basis: vetoBasis(row.title, row.occurredAt, hops, flags, { false: input.falseReason, concealed: input.concealedReason }),
+          basis: vetoBasis(row.title, row.occurredAt, hops, flags, {
+            false: input.falseReason,
+            concealed: input.concealedReason,
+          }),
           userId: viewer.userId,
         })
       : null;
@@ -87,8 +104,23 @@ export const saveAccidentAction = defineAction({
         action: before ? "accident.update" : "accident.create",
         objectType: "accident",
         objectId: row.id,
-        before: before ? { version: before.accident.version, level: before.accident.level, isLate: before.accident.isLate, isOmitted: before.accident.isOmitted, isFalse: before.accident.isFalse, isConcealed: before.accident.isConcealed } : undefined,
-        after: { ...summary, title: row.title, unitId: row.unitId, falseReason: input.falseReason, concealedReason: input.concealedReason },
+        before: before
+          ? {
+              version: before.accident.version,
+              level: before.accident.level,
+              isLate: before.accident.isLate,
+              isOmitted: before.accident.isOmitted,
+              isFalse: before.accident.isFalse,
+              isConcealed: before.accident.isConcealed,
+            }
+          : undefined,
+        after: {
+          ...summary,
+          title: row.title,
+          unitId: row.unitId,
+          falseReason: input.falseReason,
+          concealedReason: input.concealedReason,
+        },
       },
     };
   },

@@ -11,7 +11,7 @@ const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/;
 export function parseShanghaiDateTime(s: string): Date | null {
   const m = DATETIME.exec(s);
   if (!m) return null;
-  const [, y, mo, d, h, mi] = m.map(Number);
+  const [, , mo, d, h, mi] = m.map(Number);
   if (mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59) return null;
   const date = new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:00+08:00`);
   if (Number.isNaN(date.getTime())) return null;
@@ -19,7 +19,15 @@ export function parseShanghaiDateTime(s: string): Date | null {
   return toShanghaiInput(date) === `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` ? date : null;
 }
 
-const parts = new Intl.DateTimeFormat("sv-SE", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hour12: false });
+const parts = new Intl.DateTimeFormat("sv-SE", {
+  timeZone: TIME_ZONE,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
 
 /** The datetime-local value of an instant in Asia/Shanghai. */
 export function toShanghaiInput(d: Date): string {
@@ -50,17 +58,31 @@ export const optionalDateTime = z
 export const headcount = z
   .union([z.string(), z.number()], { error: "validation.required" })
   .transform((v) => (typeof v === "number" ? String(v) : nfkc(v)))
-  .pipe(z.string().min(1, { error: "validation.required" }).regex(/^\d{1,4}$/, { error: "accidents.errors.people" }))
+  .pipe(
+    z
+      .string()
+      .min(1, { error: "validation.required" })
+      .regex(/^\d{1,4}$/, { error: "accidents.errors.people" }),
+  )
   .transform(Number);
 
 const HOP_NAMES = { unit_to_bureau: "事故单位负责人→本局", bureau_to_superior: "本局→市政府及上级部门" } as const;
 const hm = (d: Date) => toShanghaiInput(d).replace("T", " ");
 
 /** 事实依据 of the proposed veto: which hop was late or missing, by how much, and the office's findings. */
-export function vetoBasis(title: string, occurredAt: Date, hops: HopResult[], flags: ReportFlags, reasons: { false: string | null; concealed: string | null }) {
+export function vetoBasis(
+  title: string,
+  occurredAt: Date,
+  hops: HopResult[],
+  flags: ReportFlags,
+  reasons: { false: string | null; concealed: string | null },
+) {
   const parts: string[] = [];
   for (const h of hops) {
-    if (h.state === "late") parts.push(`迟报：${HOP_NAMES[h.hop]}应于 ${hm(h.dueAt)} 前报告，实际 ${hm(h.reportedAt!)}，迟 ${h.lateMinutes} 分钟`);
+    if (h.state === "late")
+      parts.push(
+        `迟报：${HOP_NAMES[h.hop]}应于 ${hm(h.dueAt)} 前报告，实际 ${hm(h.reportedAt!)}，迟 ${h.lateMinutes} 分钟`,
+      );
     if (h.state === "missing") parts.push(`漏报：${HOP_NAMES[h.hop]}应于 ${hm(h.dueAt)} 前报告，未报告`);
   }
   if (flags.isFalse) parts.push(`谎报：${reasons.false ?? "经查存在谎报"}`);

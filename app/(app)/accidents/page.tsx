@@ -21,7 +21,10 @@ export default async function AccidentsPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("accidents");
   const sp = await searchParams;
   const yearRaw = one(sp.year);
-  const year = yearRaw && /^\d{4}$/.test(yearRaw) && Number(yearRaw) >= 2000 && Number(yearRaw) <= 2100 ? Number(yearRaw) : undefined;
+  const year =
+    yearRaw && /^\d{4}$/.test(yearRaw) && Number(yearRaw) >= 2000 && Number(yearRaw) <= 2100
+      ? Number(yearRaw)
+      : undefined;
   const pageRaw = one(sp.page);
   const page = pageRaw && /^\d{1,6}$/.test(pageRaw) ? Math.max(1, Number(pageRaw)) : 1;
   const list = await listAccidents(await getDb(), { year, page, pageSize: 30 });
@@ -36,12 +39,25 @@ export default async function AccidentsPage({ searchParams }: { searchParams: Pr
         )}
       </div>
       <p className="text-sm text-slate-600">{t("intro")}</p>
-      <form method="get" action="/accidents" role="search" aria-label={t("filter.label")} className="card flex flex-wrap items-end gap-3">
+      <form
+        method="get"
+        action="/accidents"
+        role="search"
+        aria-label={t("filter.label")}
+        className="card flex flex-wrap items-end gap-3"
+      >
         <div className="w-28">
           <label htmlFor="af-year" className="mb-1 block text-sm font-medium">
             {t("filter.year")}
           </label>
-          <input id="af-year" name="year" className="input" inputMode="numeric" maxLength={4} defaultValue={year ?? ""} />
+          <input
+            id="af-year"
+            name="year"
+            className="input"
+            inputMode="numeric"
+            maxLength={4}
+            defaultValue={year ?? ""}
+          />
         </div>
         <button type="submit" className="btn">
           {t("filter.submit")}
@@ -91,14 +107,26 @@ export default async function AccidentsPage({ searchParams }: { searchParams: Pr
                       {r.deaths} / {r.seriousInjuries}
                     </td>
                     <td>{r.directLoss.toFixed(2)}</td>
-                    <td>{flags.length ? <strong className="text-red-700">{flags.map((f) => t(`flag.${f}`)).join("、")}</strong> : t("noFlag")}</td>
+                    <td>
+                      {flags.length ? (
+                        <strong className="text-red-700">{flags.map((f) => t(`flag.${f}`)).join("、")}</strong>
+                      ) : (
+                        t("noFlag")
+                      )}
+                    </td>
                   </tr>
                 );
               })}
             </tbody>
           </table>
         )}
-        <Pager path="/accidents" params={{ year: year ? String(year) : undefined }} page={list.page} pageSize={list.pageSize} total={list.total} />
+        <Pager
+          path="/accidents"
+          params={{ year: year ? String(year) : undefined }}
+          page={list.page}
+          pageSize={list.pageSize}
+          total={list.total}
+        />
       </section>
     </div>
   );

@@ -29,21 +29,31 @@ export const createCaseAction = defineAction({
     restrictedUntil: optionalDate,
   }),
   run: async ({ input, tx, viewer }) => {
-    if (input.decidedOn > shanghaiDate(new Date())) throw new ActionError("accountability.errors.decidedInFuture", "decidedOn");
-    if (input.restrictedUntil && input.restrictedUntil < input.decidedOn) throw new ActionError("accountability.errors.restrictedBeforeDecided", "restrictedUntil");
-    if (input.leniency !== "none" && !input.leniencyReason) throw new ActionError("accountability.errors.reasonRequired", "leniencyReason");
+    if (input.decidedOn > shanghaiDate(new Date()))
+      throw new ActionError("accountability.errors.decidedInFuture", "decidedOn");
+    if (input.restrictedUntil && input.restrictedUntil < input.decidedOn)
+      throw new ActionError("accountability.errors.restrictedBeforeDecided", "restrictedUntil");
+    if (input.leniency !== "none" && !input.leniencyReason)
+      throw new ActionError("accountability.errors.reasonRequired", "leniencyReason");
     // Only the reference the trigger names is kept; the others are cleared, never silently stored.
     const refs = {
       accidentId: input.triggerKind === "accident" ? input.accidentId : null,
       hazardId: input.triggerKind === "hazard" ? input.hazardId : null,
       recordId: input.triggerKind === "inspection" ? input.recordId : null,
     };
-    const refField = input.triggerKind === "accident" ? "accidentId" : input.triggerKind === "hazard" ? "hazardId" : "recordId";
+    const refField =
+      input.triggerKind === "accident" ? "accidentId" : input.triggerKind === "hazard" ? "hazardId" : "recordId";
     if (refs[refField] == null) throw new ActionError("accountability.errors.refRequired", refField);
     const found = await getTriggerRefs(tx, refs);
-    const exists = input.triggerKind === "accident" ? found.accident : input.triggerKind === "hazard" ? found.hazardUnitId != null : found.record;
+    const exists =
+      input.triggerKind === "accident"
+        ? found.accident
+        : input.triggerKind === "hazard"
+          ? found.hazardUnitId != null
+          : found.record;
     if (!exists) throw new ActionError("accountability.errors.refNotFound", refField);
-    if (!(await isPersonInUnit(tx, input.personId, input.unitId, input.decidedOn))) throw new ActionError("accountability.errors.personNotInUnit", "personId");
+    if (!(await isPersonInUnit(tx, input.personId, input.unitId, input.decidedOn)))
+      throw new ActionError("accountability.errors.personNotInUnit", "personId");
     const row = await createCase(tx, {
       personId: input.personId,
       unitId: input.unitId,
@@ -61,7 +71,12 @@ export const createCaseAction = defineAction({
     });
     return {
       value: { id: row.id },
-      audit: { action: "accountability.create", objectType: "accountability_case", objectId: row.id, after: { ...input, ...refs } },
+      audit: {
+        action: "accountability.create",
+        objectType: "accountability_case",
+        objectId: row.id,
+        after: { ...input, ...refs },
+      },
     };
   },
 });

@@ -10,8 +10,14 @@ import { guardPage } from "@/lib/page-guard";
 export const dynamic = "force-dynamic";
 
 /** 问责: every case for the committee and leaders; a staff member sees only their own. */
-export default async function AccountabilityPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
-  const { viewer, allowed } = await guardPage("accountability.view", "/accountability", (v) => ({ personId: v.personId }));
+export default async function AccountabilityPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string | string[] }>;
+}) {
+  const { viewer, allowed } = await guardPage("accountability.view", "/accountability", (v) => ({
+    personId: v.personId,
+  }));
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("accountability");
   const raw = (await searchParams).page;
@@ -19,7 +25,12 @@ export default async function AccountabilityPage({ searchParams }: { searchParam
   const page = pageRaw && /^\d{1,6}$/.test(pageRaw) ? Math.max(1, Number(pageRaw)) : 1;
   // An 'all' grant covers an empty target; a 'self' grant only the viewer's own person.
   const isAll = can(viewer, "accountability.view", {});
-  const list = await listCases(await getDb(), isAll ? { all: true } : { all: false, personId: viewer.personId }, page, 30);
+  const list = await listCases(
+    await getDb(),
+    isAll ? { all: true } : { all: false, personId: viewer.personId },
+    page,
+    30,
+  );
   const caption = isAll ? t("caption") : t("mine");
   return (
     <div className="max-w-6xl space-y-4">

@@ -4,7 +4,16 @@
 // hazards that became overdue (reads never write), in the same audited transaction.
 import { z } from "zod";
 import type { AuditedTx } from "@/db/audited";
-import { createHazard, getHazard, getHazardTarget, getRecordLinkTarget, listLeaders, listUnitPeople, stepHazard, superviseHazard } from "@/db/queries/hazards";
+import {
+  createHazard,
+  getHazard,
+  getHazardTarget,
+  getRecordLinkTarget,
+  listLeaders,
+  listUnitPeople,
+  stepHazard,
+  superviseHazard,
+} from "@/db/queries/hazards";
 import { proposeForOverdueHazards } from "@/db/queries/proposals";
 import { ActionError, defineAction } from "@/lib/action";
 import { can } from "@/lib/authz";
@@ -39,7 +48,8 @@ export const createHazardAction = defineAction({
     if (input.foundOn > d) throw new ActionError("hazards.errors.foundInFuture", "foundOn");
     if (input.deadline < input.foundOn) throw new ActionError("hazards.errors.deadlineBeforeFound", "deadline");
     const staff = await listUnitPeople(tx, input.unitId, d);
-    if (!staff.some((p) => p.id === input.ownerPersonId)) throw new ActionError("hazards.errors.ownerNotInUnit", "ownerPersonId");
+    if (!staff.some((p) => p.id === input.ownerPersonId))
+      throw new ActionError("hazards.errors.ownerNotInUnit", "ownerPersonId");
     if (input.recordId != null) {
       const t = await getRecordLinkTarget(tx, input.recordId, viewer.personId);
       if (!t || !can(viewer, "record.view", t)) throw new ActionError("hazards.errors.recordNotVisible", "recordId");
@@ -53,7 +63,12 @@ export const createHazardAction = defineAction({
   },
 });
 
-const stepInput = z.strictObject({ hazardId: id, version: id, comment: optionalText(500, { multiline: true }), rectifiedOn: optionalDate });
+const stepInput = z.strictObject({
+  hazardId: id,
+  version: id,
+  comment: optionalText(500, { multiline: true }),
+  rectifiedOn: optionalDate,
+});
 
 async function runStep(tx: AuditedTx, userId: number, input: z.output<typeof stepInput>, step: HazardStep) {
   const current = await getHazard(tx, input.hazardId);
@@ -64,16 +79,33 @@ async function runStep(tx: AuditedTx, userId: number, input: z.output<typeof ste
   if (step === "return" && !input.comment) throw new ActionError("validation.required", "comment");
   const d = today();
   if (input.rectifiedOn && input.rectifiedOn > d) throw new ActionError("hazards.errors.foundInFuture", "rectifiedOn");
-  const row = await stepHazard(tx, { hazardId: input.hazardId, version: input.version, step, from, to, comment: input.comment, userId, today: d, rectifiedOn: input.rectifiedOn });
+  const row = await stepHazard(tx, {
+    hazardId: input.hazardId,
+    version: input.version,
+    step,
+    from,
+    to,
+    comment: input.comment,
+    userId,
+    today: d,
+    rectifiedOn: input.rectifiedOn,
+  });
   if (!row) throw new ActionError("errors.conflict");
   const proposed = await proposeNow(tx, userId);
   return {
     value: { status: to },
-    audit: { action: `hazard.${step}`, objectType: "hazard", objectId: input.hazardId, before: { status: from }, after: { status: to, comment: input.comment, proposed } },
+    audit: {
+      action: `hazard.${step}`,
+      objectType: "hazard",
+      objectId: input.hazardId,
+      before: { status: from },
+      after: { status: to, comment: input.comment, proposed },
+    },
   };
 }
 
-const hazardTarget = (db: Parameters<typeof getHazardTarget>[0], input: { hazardId: number }) => getHazardTarget(db, input.hazardId);
+const hazardTarget = (db: Parameters<typeof getHazardTarget>[0], input: { hazardId: number }) =>
+  getHazardTarget(db, input.hazardId);
 
 export const startHazardAction = defineAction({
   name: "hazard.start",
@@ -124,15 +156,35 @@ export const superviseHazardAction = defineAction({
   run: async ({ input, tx, viewer }) => {
     const current = await getHazard(tx, input.hazardId);
     if (!current) throw new ActionError("errors.notFound");
-    if (current.hazard.level !== "major" || current.hazard.status === "closed") throw new ActionError("hazards.errors.notMajor");
-    if (!(await listLeaders(tx, today())).some((l) => l.id === input.leaderId)) throw new ActionError("hazards.errors.notLeader", "leaderId");
-    const plan = { measures: input.measures, funds: input.funds, deadline: input.planDeadline, responsible: input.responsible, emergencyPlan: input.emergencyPlan };
-    const row = await superviseHazard(tx, { hazardId: input.hazardId, version: input.version, plan, leaderId: input.leaderId, userId: viewer.userId });
+    if (current.hazard.level !== "major" || current.hazard.status === "closed")
+      throw new ActionError("hazards.errors.notMajor");
+    if (!(await listLeaders(tx, today())).some((l) => l.id === input.leaderId))
+      throw new ActionError("hazards.errors.notLeader", "leaderId");
+    const plan = {
+      measures: input.measures,
+      funds: input.funds,
+      deadline: input.planDeadline,
+      responsible: input.responsible,
+      emergencyPlan: input.emergencyPlan,
+    };
+    const row = await superviseHazard(tx, {
+      hazardId: input.hazardId,
+      version: input.version,
+      plan,
+      leaderId: input.leaderId,
+      userId: viewer.userId,
+    });
     if (!row) throw new ActionError("errors.conflict");
     const proposed = await proposeNow(tx, viewer.userId);
     return {
       value: { id: row.id },
-      audit: { action: "hazard.supervise", objectType: "hazard", objectId: row.id, before: { isSupervised: current.hazard.isSupervised }, after: { plan, leaderId: input.leaderId, proposed } },
+      audit: {
+        action: "hazard.supervise",
+        objectType: "hazard",
+        objectId: row.id,
+        before: { isSupervised: current.hazard.isSupervised },
+        after: { plan, leaderId: input.leaderId, proposed },
+      },
     };
   },
 });
@@ -143,6 +195,9 @@ export const proposeOverdueAction = defineAction({
   schema: z.strictObject({ year }),
   run: async ({ input, tx, viewer }) => {
     const proposed = await proposeForOverdueHazards(tx, input.year, today(), viewer.userId);
-    return { value: proposed, audit: { action: "hazard.proposeOverdue", objectType: "assessment_year", objectId: input.year, after: proposed } };
+    return {
+      value: proposed,
+      audit: { action: "hazard.proposeOverdue", objectType: "assessment_year", objectId: input.year, after: proposed },
+    };
   },
 });

@@ -54,7 +54,13 @@ export default async function HazardsPage({ searchParams }: { searchParams: Prom
         </section>
       )}
 
-      <form method="get" action="/hazards" role="search" aria-label={t("filter.label")} className="card flex flex-wrap items-end gap-3">
+      <form
+        method="get"
+        action="/hazards"
+        role="search"
+        aria-label={t("filter.label")}
+        className="card flex flex-wrap items-end gap-3"
+      >
         <div className="min-w-32">
           <label htmlFor="hf-status" className="mb-1 block text-sm font-medium">
             {t("filter.status")}
@@ -144,13 +150,23 @@ export default async function HazardsPage({ searchParams }: { searchParams: Prom
                   <td>{r.unitName}</td>
                   <td>
                     {t(`level.${r.level}`)}
-                    {r.isSupervised && <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("supervised")}</span>}
+                    {r.isSupervised && (
+                      <span className="ml-1 rounded bg-amber-100 px-1 text-xs text-amber-900">{t("supervised")}</span>
+                    )}
                   </td>
                   <td>{t(`status.${r.status}`)}</td>
                   <td>{r.foundOn}</td>
                   <td>{r.deadline}</td>
                   <td>{r.ownerName ?? "—"}</td>
-                  <td>{r.isOverdue ? <strong className="text-red-700">{t("overdueDays", { days: daysOverdue(r.deadline, today) })}</strong> : "—"}</td>
+                  <td>
+                    {r.isOverdue ? (
+                      <strong className="text-red-700">
+                        {t("overdueDays", { days: daysOverdue(r.deadline, today) })}
+                      </strong>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -7,7 +7,13 @@ import type { ActionResult } from "@/lib/action";
 
 type Counts = { deductions: number; vetoes: number };
 
-export function ProposeButton({ year, action }: { year: number; action: (input: { year: number }) => Promise<ActionResult<Counts>> }) {
+export function ProposeButton({
+  year,
+  action,
+}: {
+  year: number;
+  action: (input: { year: number }) => Promise<ActionResult<Counts>>;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [pending, start] = useTransition();

@@ -28,7 +28,9 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
   const year = shanghaiYear(a.occurredAt);
   // Without a proposal on record, say why: the year is final, the unit has no assessment, or no rule.
   const assessment = flags.length && !detail.vetoes.length ? await getUnitAssessment(db, year, a.unitId) : undefined;
-  const reported = Object.fromEntries(a.reports.map((r) => [r.hop, r.reportedAt ? new Date(r.reportedAt) : null])) as Partial<Record<ReportHop, Date | null>>;
+  const reported = Object.fromEntries(
+    a.reports.map((r) => [r.hop, r.reportedAt ? new Date(r.reportedAt) : null]),
+  ) as Partial<Record<ReportHop, Date | null>>;
   const hops = reportHops(a.occurredAt, reported, new Date()).filter((h) => REPORT_HOPS.includes(h.hop));
   const at = (d: Date | null) => (d ? formatShanghai(d).slice(0, 16) : "—");
   const row = (label: string, value: React.ReactNode) => (
@@ -66,7 +68,9 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
           {row(t("detail.seriousInjuries"), a.seriousInjuries)}
           {row(t("detail.directLoss"), a.directLoss.toFixed(2))}
           {row(t("detail.createdBy"), detail.createdByName ?? "—")}
-          {a.description ? row(t("detail.description"), <span className="whitespace-pre-wrap">{a.description}</span>) : null}
+          {a.description
+            ? row(t("detail.description"), <span className="whitespace-pre-wrap">{a.description}</span>)
+            : null}
         </dl>
       </section>
 
@@ -102,7 +106,9 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
                 </th>
                 <td>{at(h.dueAt)}</td>
                 <td>{at(h.reportedAt)}</td>
-                <td className={h.state === "late" || h.state === "missing" ? "font-semibold text-red-700" : undefined}>{t(`hopState.${h.state}`, { minutes: h.lateMinutes })}</td>
+                <td className={h.state === "late" || h.state === "missing" ? "font-semibold text-red-700" : undefined}>
+                  {t(`hopState.${h.state}`, { minutes: h.lateMinutes })}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -26,7 +26,20 @@ export default async function NewAccidentPage() {
         <AccidentForm
           action={saveAccidentAction}
           units={units}
-          values={{ title: "", description: "", occurredAt: "", domain: "", unitId: "", deaths: "0", seriousInjuries: "0", directLoss: "0", reportedUnit: "", reportedBureau: "", isFalse: false, isConcealed: false }}
+          values={{
+            title: "",
+            description: "",
+            occurredAt: "",
+            domain: "",
+            unitId: "",
+            deaths: "0",
+            seriousInjuries: "0",
+            directLoss: "0",
+            reportedUnit: "",
+            reportedBureau: "",
+            isFalse: false,
+            isConcealed: false,
+          }}
         />
       </section>
     </div>

@@ -14,7 +14,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   const db = await getDb();
   const detail = await getCase(db, Number(id));
   // A reader with only their own cases learns nothing about another person's case: the same refusal.
-  const { allowed } = await guardPage("accountability.view", `/accountability/${id}`, () => ({ personId: detail?.case.personId ?? null }));
+  const { allowed } = await guardPage("accountability.view", `/accountability/${id}`, () => ({
+    personId: detail?.case.personId ?? null,
+  }));
   if (!allowed) return <NotPermitted />;
   if (!detail) notFound();
   const t = await getTranslations("accountability");
@@ -56,11 +58,18 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
             </Link>,
           )}
           {row(t("col.unit"), detail.unitName)}
-          {row(t("detail.source"), <>{t(`trigger.${c.triggerKind}`)}：{source}</>)}
+          {row(
+            t("detail.source"),
+            <>
+              {t(`trigger.${c.triggerKind}`)}：{source}
+            </>,
+          )}
           {row(t("col.situation"), t(`situation.${c.situation}`))}
           {row(t("col.form"), <strong>{t(`form.${c.form}`)}</strong>)}
           {row(t("col.leniency"), t(`leniency.${c.leniency}`))}
-          {c.leniency !== "none" ? row(t("detail.leniencyReason"), <span className="whitespace-pre-wrap">{c.leniencyReason}</span>) : null}
+          {c.leniency !== "none"
+            ? row(t("detail.leniencyReason"), <span className="whitespace-pre-wrap">{c.leniencyReason}</span>)
+            : null}
           {row(t("detail.summary"), <span className="whitespace-pre-wrap">{c.summary}</span>)}
           {row(t("col.decidedBy"), c.decidedBy)}
           {row(t("col.decidedOn"), c.decidedOn)}

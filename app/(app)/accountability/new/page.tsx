@@ -30,7 +30,8 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
         listHazards(db, "all", { unitId: unit.id, page: 1, pageSize: 200 }, today),
       ])
     : [[], [], { rows: [] }];
-  const opts = <T extends string>(prefix: string, values: readonly T[]) => values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as never) }));
+  const opts = <T extends string>(prefix: string, values: readonly T[]) =>
+    values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as never) }));
   return (
     <div className="max-w-3xl space-y-4">
       <p className="text-sm">
@@ -77,14 +78,52 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
             submitLabel={t("field.submit")}
             fields={[
               { name: "unitId", label: "", type: "hidden", defaultValue: unit.id },
-              { name: "personId", label: t("field.person"), type: "select", required: true, options: staff.map((p) => ({ value: String(p.id), label: `${p.name}（${p.staffNo}）` })) },
-              { name: "triggerKind", label: t("field.triggerKind"), type: "select", required: true, options: opts("trigger", TRIGGERS) },
-              { name: "accidentId", label: t("field.accident"), type: "select", options: accidents.map((a) => ({ value: String(a.id), label: `${formatShanghai(a.occurredAt).slice(0, 10)} ${a.title}` })) },
-              { name: "hazardId", label: t("field.hazard"), type: "select", options: hazards.rows.map((h) => ({ value: String(h.id), label: `${h.foundOn} ${h.title}` })) },
+              {
+                name: "personId",
+                label: t("field.person"),
+                type: "select",
+                required: true,
+                options: staff.map((p) => ({ value: String(p.id), label: `${p.name}（${p.staffNo}）` })),
+              },
+              {
+                name: "triggerKind",
+                label: t("field.triggerKind"),
+                type: "select",
+                required: true,
+                options: opts("trigger", TRIGGERS),
+              },
+              {
+                name: "accidentId",
+                label: t("field.accident"),
+                type: "select",
+                options: accidents.map((a) => ({
+                  value: String(a.id),
+                  label: `${formatShanghai(a.occurredAt).slice(0, 10)} ${a.title}`,
+                })),
+              },
+              {
+                name: "hazardId",
+                label: t("field.hazard"),
+                type: "select",
+                options: hazards.rows.map((h) => ({ value: String(h.id), label: `${h.foundOn} ${h.title}` })),
+              },
               { name: "recordId", label: t("field.recordId"), type: "number" },
-              { name: "situation", label: t("field.situation"), type: "select", required: true, options: opts("situation", SITUATIONS) },
+              {
+                name: "situation",
+                label: t("field.situation"),
+                type: "select",
+                required: true,
+                options: opts("situation", SITUATIONS),
+              },
               { name: "form", label: t("field.form"), type: "select", required: true, options: opts("form", FORMS) },
-              { name: "leniency", label: t("field.leniency"), type: "select", required: true, defaultValue: "none", options: opts("leniency", LENIENCIES) },
+              {
+                name: "leniency",
+                label: t("field.leniency"),
+                type: "select",
+                required: true,
+                defaultValue: "none",
+                options: opts("leniency", LENIENCIES),
+              },
               { name: "leniencyReason", label: t("field.leniencyReason"), type: "textarea" },
               { name: "summary", label: t("field.summary"), type: "textarea", required: true },
               { name: "decidedBy", label: t("field.decidedBy"), required: true },

@@ -9,12 +9,30 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
 import { shanghaiDate } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
-import { HAZARD_TRANSITIONS, daysOverdue, isOverdue, stepsFrom, type HazardStatus, type HazardStep } from "@/lib/records/hazard-workflow";
-import { acceptHazardAction, returnHazardAction, startHazardAction, submitHazardAction, superviseHazardAction } from "../actions";
+import {
+  HAZARD_TRANSITIONS,
+  daysOverdue,
+  isOverdue,
+  stepsFrom,
+  type HazardStatus,
+  type HazardStep,
+} from "@/lib/records/hazard-workflow";
+import {
+  acceptHazardAction,
+  returnHazardAction,
+  startHazardAction,
+  submitHazardAction,
+  superviseHazardAction,
+} from "../actions";
 
 export const dynamic = "force-dynamic";
 
-const STEP_ACTIONS = { start: startHazardAction, submit: submitHazardAction, accept: acceptHazardAction, return: returnHazardAction } as const;
+const STEP_ACTIONS = {
+  start: startHazardAction,
+  submit: submitHazardAction,
+  accept: acceptHazardAction,
+  return: returnHazardAction,
+} as const;
 
 export default async function HazardPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -32,7 +50,8 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
   const status = h.status as HazardStatus;
   const overdue = isOverdue({ status, deadline: h.deadline }, today);
   const steps = stepsFrom(status).filter((s) => can(viewer, HAZARD_TRANSITIONS[s].permission, target));
-  const maySupervise = can(viewer, "hazard.supervise", target) && h.level === "major" && status !== "closed" && !h.isSupervised;
+  const maySupervise =
+    can(viewer, "hazard.supervise", target) && h.level === "major" && status !== "closed" && !h.isSupervised;
   const leaders = maySupervise ? await listLeaders(db, today) : [];
   const base: FieldSpec[] = [
     { name: "hazardId", label: "", type: "hidden", defaultValue: h.id },
@@ -40,7 +59,11 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
   ];
   const stepFields = (s: HazardStep): FieldSpec[] =>
     s === "submit"
-      ? [...base, { name: "rectifiedOn", label: t("act.rectifiedOn"), type: "date", defaultValue: today }, { name: "comment", label: t("act.comment"), type: "textarea" }]
+      ? [
+          ...base,
+          { name: "rectifiedOn", label: t("act.rectifiedOn"), type: "date", defaultValue: today },
+          { name: "comment", label: t("act.comment"), type: "textarea" },
+        ]
       : s === "return"
         ? [...base, { name: "comment", label: t("act.returnComment"), type: "textarea", required: true }]
         : [...base, { name: "comment", label: t("act.comment"), type: "textarea" }];
@@ -64,7 +87,11 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
         </span>
         <span className="rounded bg-slate-100 px-2 py-0.5">{t(`level.${h.level}`)}</span>
         {h.isSupervised && <span className="rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("supervised")}</span>}
-        {overdue && <strong className="rounded bg-red-100 px-2 py-0.5 text-red-800">{t("overdueDays", { days: daysOverdue(h.deadline, today) })}</strong>}
+        {overdue && (
+          <strong className="rounded bg-red-100 px-2 py-0.5 text-red-800">
+            {t("overdueDays", { days: daysOverdue(h.deadline, today) })}
+          </strong>
+        )}
       </p>
 
       {overdue && h.level === "major" && can(viewer, "hazard.supervise", target) && (
@@ -88,7 +115,10 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
           {row(t("detail.rectifiedOn"), h.rectifiedOn)}
           {row(t("detail.closedOn"), h.closedOn)}
           {row(t("detail.acceptedBy"), h.acceptedBy ? detail.acceptedByName : null)}
-          {row(t("detail.description"), h.description ? <span className="whitespace-pre-wrap">{h.description}</span> : null)}
+          {row(
+            t("detail.description"),
+            h.description ? <span className="whitespace-pre-wrap">{h.description}</span> : null,
+          )}
         </dl>
       </section>
 
@@ -115,7 +145,12 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
           </h2>
           {steps.map((s) => (
             <div key={s} role="group" aria-label={t(`step.${s}`)} className="rounded border border-slate-200 p-3">
-              <ActionForm action={STEP_ACTIONS[s]} fields={stepFields(s)} submitLabel={t(`step.${s}`)} successMessage={t("act.done")} />
+              <ActionForm
+                action={STEP_ACTIONS[s]}
+                fields={stepFields(s)}
+                submitLabel={t(`step.${s}`)}
+                successMessage={t("act.done")}
+              />
             </div>
           ))}
           {maySupervise && (
@@ -132,10 +167,22 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
                   ...base,
                   { name: "measures", label: t("plan.measures"), type: "textarea", required: true },
                   { name: "funds", label: t("plan.funds"), required: true },
-                  { name: "planDeadline", label: t("plan.deadline"), type: "date", required: true, defaultValue: h.deadline },
+                  {
+                    name: "planDeadline",
+                    label: t("plan.deadline"),
+                    type: "date",
+                    required: true,
+                    defaultValue: h.deadline,
+                  },
                   { name: "responsible", label: t("plan.responsible"), required: true, defaultValue: detail.ownerName },
                   { name: "emergencyPlan", label: t("plan.emergencyPlan"), type: "textarea", required: true },
-                  { name: "leaderId", label: t("supervise.leader"), type: "select", required: true, options: leaders.map((l) => ({ value: String(l.id), label: `${l.name}（${l.post}）` })) },
+                  {
+                    name: "leaderId",
+                    label: t("supervise.leader"),
+                    type: "select",
+                    required: true,
+                    options: leaders.map((l) => ({ value: String(l.id), label: `${l.name}（${l.post}）` })),
+                  },
                 ]}
               />
             </div>

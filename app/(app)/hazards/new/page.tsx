@@ -74,10 +74,23 @@ export default async function NewHazardPage({ searchParams }: { searchParams: Pr
             fields={[
               { name: "unitId", label: "", type: "hidden", defaultValue: unit.id },
               { name: "title", label: t("form.title"), required: true },
-              { name: "level", label: t("form.level"), type: "select", required: true, defaultValue: "general", options: HAZARD_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) })) },
+              {
+                name: "level",
+                label: t("form.level"),
+                type: "select",
+                required: true,
+                defaultValue: "general",
+                options: HAZARD_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) })),
+              },
               { name: "foundOn", label: t("form.foundOn"), type: "date", required: true, defaultValue: today },
               { name: "deadline", label: t("form.deadline"), type: "date", required: true },
-              { name: "ownerPersonId", label: t("form.owner"), type: "select", required: true, options: staff.map((p) => ({ value: String(p.id), label: `${p.name}（${p.staffNo}）` })) },
+              {
+                name: "ownerPersonId",
+                label: t("form.owner"),
+                type: "select",
+                required: true,
+                options: staff.map((p) => ({ value: String(p.id), label: `${p.name}（${p.staffNo}）` })),
+              },
               { name: "description", label: t("form.description"), type: "textarea" },
               { name: "recordId", label: t("form.recordId"), type: "number" },
             ]}

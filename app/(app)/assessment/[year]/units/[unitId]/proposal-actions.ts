@@ -5,7 +5,7 @@
 // the audit log.
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { acceptDeductionProposal, getProposalContext, rejectDeductionProposal } from "@/db/queries/proposals";
+import { acceptDeductionProposal, getProposalContext, rejectDeductionProposal } from "@/db/queries/proposal-decisions";
 import { reviewStatusOpen, type AssessmentStatus } from "@/components/assessment/unit-access";
 import { ActionError, defineAction } from "@/lib/action";
 import type { Viewer } from "@/lib/authz";
@@ -22,7 +22,8 @@ async function decidable(tx: AuditedTx, viewer: Viewer, proposalId: number) {
   const p = await getProposalContext(tx, proposalId);
   if (!p) throw new ActionError("errors.notFound");
   await requireTeam(tx, viewer, p);
-  if (p.status !== "proposed" || !reviewStatusOpen(viewer, p.assessmentStatus as AssessmentStatus)) throw new ActionError("proposals.errors.state");
+  if (p.status !== "proposed" || !reviewStatusOpen(viewer, p.assessmentStatus as AssessmentStatus))
+    throw new ActionError("proposals.errors.state");
   return p;
 }
 
@@ -34,7 +35,14 @@ export const acceptProposalAction = defineAction({
   run: async ({ input, tx, viewer }) => {
     const p = await decidable(tx, viewer, input.proposalId);
     const r = await acceptDeductionProposal(tx, p.id, viewer.userId, new Date());
-    if (!r.ok) throw new ActionError(r.reason === "conflict" ? "errors.conflict" : r.reason === "notFound" ? "errors.notFound" : "proposals.errors.state");
+    if (!r.ok)
+      throw new ActionError(
+        r.reason === "conflict"
+          ? "errors.conflict"
+          : r.reason === "notFound"
+            ? "errors.notFound"
+            : "proposals.errors.state",
+      );
     return {
       value: { itemId: r.itemId, score: r.after.score },
       audit: {
@@ -42,7 +50,15 @@ export const acceptProposalAction = defineAction({
         objectType: "assessment",
         objectId: p.assessmentId,
         before: { proposalId: p.id, status: "proposed", item: r.before },
-        after: { proposalId: p.id, status: "accepted", itemId: r.itemId, rule: p.ruleKey, counts: r.counts, item: r.after, source: `${p.sourceType}:${p.sourceId}` },
+        after: {
+          proposalId: p.id,
+          status: "accepted",
+          itemId: r.itemId,
+          rule: p.ruleKey,
+          counts: r.counts,
+          item: r.after,
+          source: `${p.sourceType}:${p.sourceId}`,
+        },
       },
     };
   },

@@ -8,7 +8,10 @@ import { UnitProposals } from "@/components/records/unit-proposals";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { requireViewer } from "@/lib/auth/viewer";
 import { guardPage } from "@/lib/page-guard";
-import { acceptProposalAction, rejectProposalAction } from "../../../../assessment/[year]/units/[unitId]/proposal-actions";
+import {
+  acceptProposalAction,
+  rejectProposalAction,
+} from "../../../../assessment/[year]/units/[unitId]/proposal-actions";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +26,11 @@ export default async function UnitProposalsPage({ params }: { params: Promise<{ 
   const viewer = await requireViewer();
   const header = await getAssessmentOfUnit(db, year, unitId);
   const isReviewer = header ? await isNamedReviewer(db, header.schemeId, viewer.personId) : false;
-  const { allowed } = await guardPage(isOnTeam(viewer, isReviewer) ? "assessment.review" : "assessment.self.view", `/hazards/proposals/${year}/${unitId}`, () => ({ unitIds: [unitId] }));
+  const { allowed } = await guardPage(
+    isOnTeam(viewer, isReviewer) ? "assessment.review" : "assessment.self.view",
+    `/hazards/proposals/${year}/${unitId}`,
+    () => ({ unitIds: [unitId] }),
+  );
   if (!allowed) return <NotPermitted />;
   if (!header) notFound();
   const access = unitAccess(viewer, header, isReviewer);
@@ -36,7 +43,12 @@ export default async function UnitProposalsPage({ params }: { params: Promise<{ 
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">{t("title", { unit: header.unitName, year: String(year) })}</h1>
-      <UnitProposals assessmentId={header.id} canDecide={access.canReview} accept={acceptProposalAction} reject={rejectProposalAction} />
+      <UnitProposals
+        assessmentId={header.id}
+        canDecide={access.canReview}
+        accept={acceptProposalAction}
+        reject={rejectProposalAction}
+      />
     </div>
   );
 }
