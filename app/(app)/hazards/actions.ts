@@ -9,6 +9,7 @@ import {
   getHazard,
   getHazardTarget,
   getRecordLinkTarget,
+  listHazardUnits,
   listLeaders,
   listUnitPeople,
   stepHazard,
@@ -47,6 +48,9 @@ export const createHazardAction = defineAction({
     const d = today();
     if (input.foundOn > d) throw new ActionError("hazards.errors.foundInFuture", "foundOn");
     if (input.deadline < input.foundOn) throw new ActionError("hazards.errors.deadlineBeforeFound", "deadline");
+    // Only units that are assessed (sections, affiliated units, branches) own hazards.
+    if (!(await listHazardUnits(tx, "all")).some((u) => u.id === input.unitId))
+      throw new ActionError("validation.choice", "unitId");
     const staff = await listUnitPeople(tx, input.unitId, d);
     if (!staff.some((p) => p.id === input.ownerPersonId))
       throw new ActionError("hazards.errors.ownerNotInUnit", "ownerPersonId");
