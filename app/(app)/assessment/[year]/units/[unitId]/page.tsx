@@ -9,6 +9,7 @@ import { UnitHistory } from "@/components/assessment/unit-history";
 import { UnitItems } from "@/components/assessment/unit-items";
 import { UnitSummary } from "@/components/assessment/unit-summary";
 import { UnitSanctions } from "@/components/assessment/person-sanctions";
+import { UnitProposals } from "@/components/records/unit-proposals";
 import { isOnTeam, unitAccess } from "@/components/assessment/unit-access";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
@@ -16,6 +17,7 @@ import { requireViewer } from "@/lib/auth/viewer";
 import { guardPage } from "@/lib/page-guard";
 import { saveSelfScoreAction, submitSelfAction, uploadSelfEvidenceAction } from "./actions";
 import { addBonusAction, decideVetoAction, recordVetoAction, removeBonusAction } from "./award-actions";
+import { acceptProposalAction, rejectProposalAction } from "./proposal-actions";
 import { completeReviewAction, returnToUnitAction, saveReviewScoreAction, uploadReviewEvidenceAction } from "./review-actions";
 
 export const dynamic = "force-dynamic";
@@ -136,6 +138,7 @@ export default async function UnitAssessmentPage({ params }: { params: Promise<{
       />
 
       <UnitBonuses assessmentId={header.id} scheme={detail.scheme.def} detail={detail} canEdit={access.canReview} add={addBonusAction} remove={removeBonusAction} />
+      <UnitProposals assessmentId={header.id} canDecide={access.canReview} accept={acceptProposalAction} reject={rejectProposalAction} />
       <UnitVetoes header={header} detail={detail} canEdit={access.canVeto} record={recordVetoAction} decide={decideVetoAction} />
       <UnitHistory detail={detail} />
     </div>
