@@ -10,6 +10,9 @@ import { SchemeSettingsForm, SchemeVetoForm } from "@/components/assessment/sche
 import { SchemeStatus } from "@/components/assessment/scheme-status";
 import { SchemeVetoes } from "@/components/assessment/scheme-vetoes";
 import { SchemeYearNav } from "@/components/assessment/scheme-year-nav";
+import { SchemeTeam } from "@/components/assessment/scheme-team";
+import { listTeamCandidates } from "@/db/queries/assessment-team";
+import { addReviewerAction, removeReviewerAction } from "./team-actions";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { guardPage } from "@/lib/page-guard";
@@ -72,6 +75,7 @@ export default async function SchemePage({
   }
   const { scheme, categories, items, vetoRules, indicators, reviewers, problems } = view;
   const isEditing = hasPermission(viewer, "scheme.manage") && scheme.status === "draft";
+  const canManageTeam = hasPermission(viewer, "scheme.manage") && scheme.status !== "locked";
   const sp = await searchParams;
   const editItem = isEditing ? items.find((i) => i.id === idOf(sp.item)) : undefined;
   const editCategory = isEditing ? categories.find((c) => c.id === idOf(sp.category)) : undefined;
@@ -145,14 +149,14 @@ export default async function SchemePage({
       </section>
 
       <section aria-labelledby="team-h" className="card grid gap-4 md:grid-cols-2">
-        <div>
-          <h2 id="team-h" className="mb-2 font-semibold">
-            {t("view.reviewers")}
-          </h2>
-          <p className="text-sm">
-            {reviewers.length ? reviewers.map((r) => r.name).join(t("view.listSep")) : t("view.officeOnly")}
-          </p>
-        </div>
+        <SchemeTeam
+          schemeId={scheme.id}
+          reviewers={reviewers}
+          candidates={canManageTeam ? await listTeamCandidates(db, scheme.id) : []}
+          canEdit={canManageTeam}
+          add={addReviewerAction}
+          remove={removeReviewerAction}
+        />
         <div>
           <h2 className="mb-2 font-semibold">{t("view.indicators")}</h2>
           <p className="text-sm">
