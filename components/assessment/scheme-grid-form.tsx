@@ -6,6 +6,7 @@ import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type GridField = {
   name: string;
@@ -35,6 +36,7 @@ export function SchemeGridForm({ action, hidden, groups, submitLabel, successMes
   const router = useRouter();
   const formId = useId();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [state, setState] = useState<ActionResult<unknown> | null>(null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const all = groups.flatMap((g) => (g.kind === "fields" ? g.fields : g.rows.flatMap((r) => r.fields)));
@@ -168,7 +170,7 @@ export function SchemeGridForm({ action, hidden, groups, submitLabel, successMes
         ),
       )}
       <div>
-        <button type="submit" className="btn" disabled={pending}>
+        <button type="submit" className="btn" disabled={pending || !hydrated}>
           {pending ? t("common.loading") : submitLabel}
         </button>
       </div>

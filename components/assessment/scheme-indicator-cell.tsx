@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function SchemeIndicatorCell({
   action,
@@ -28,6 +29,7 @@ export function SchemeIndicatorCell({
   const router = useRouter();
   const id = useId();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [state, setState] = useState<ActionResult<unknown> | null>(null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const err = errors.target ?? errors.actual ?? (state && !state.ok && !state.fieldErrors ? state.error : null);
@@ -81,7 +83,7 @@ export function SchemeIndicatorCell({
           aria-invalid={errors.actual ? true : undefined}
         />
       </div>
-      <button type="submit" className="btn-secondary" disabled={pending} aria-label={t("indicators.saveOf", { label })}>
+      <button type="submit" className="btn-secondary" disabled={pending || !hydrated} aria-label={t("indicators.saveOf", { label })}>
         {t("indicators.save")}
       </button>
       <div aria-live="polite" className="w-full">

@@ -7,6 +7,7 @@ import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Rule = { key: string; label: string; points: number };
 
@@ -40,6 +41,7 @@ export function UnitItemForm({
   const router = useRouter();
   const uid = useId();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [state, setState] = useState<ActionResult<unknown> | null>(null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const isConflict = errors.score === "errors.conflict";
@@ -132,7 +134,7 @@ export function UnitItemForm({
         {fieldError("reason")}
       </div>
       <div className="flex items-center gap-2">
-        <button type="submit" className="btn" disabled={pending}>
+        <button type="submit" className="btn" disabled={pending || !hydrated}>
           {pending ? t("common.loading") : t("assessUnit.save")}
         </button>
         <span aria-live="polite" className="text-xs">

@@ -5,6 +5,7 @@ import { useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 const MAX_BYTES = 5 * 1024 * 1024;
 
@@ -24,6 +25,7 @@ export function UnitUploadForm({
   const uid = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [state, setState] = useState<ActionResult<unknown> | null>(null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
 
@@ -90,7 +92,7 @@ export function UnitUploadForm({
           </p>
         )}
       </div>
-      <button type="submit" className="btn" disabled={pending}>
+      <button type="submit" className="btn" disabled={pending || !hydrated}>
         {pending ? t("common.loading") : t("assessUnit.evidence.upload")}
       </button>
       <div aria-live="polite" className="text-sm">

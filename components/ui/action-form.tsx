@@ -2,6 +2,7 @@
 // A labelled form bound to a server action made with defineAction: shows translated field errors beside
 // each field, a form-level message, and refreshes the page on success.
 import { useId, useRef, useState, useTransition } from "react";
+import { useHydrated } from "./use-hydrated";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
@@ -38,6 +39,7 @@ export function ActionForm({
   const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [state, setState] = useState<ActionResult<unknown> | null>(null);
   const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
 
@@ -128,7 +130,7 @@ export function ActionForm({
         );
       })}
       <div>
-        <button type="submit" className="btn" disabled={pending}>
+        <button type="submit" className="btn" disabled={pending || !hydrated}>
           {pending ? t("common.loading") : submitLabel}
         </button>
       </div>

@@ -19,7 +19,7 @@ async function as(browser: Browser, user: DemoUser): Promise<Page> {
 test("the office records a confirmed veto on 城东分局 and the unit's page shows the forced grade", async ({ browser }) => {
   const page = await as(browser, "office");
   await page.goto("/assessment/2026/review");
-  await page.getByRole("link", { name: VETOED, exact: true }).click();
+  await page.getByRole("link", { name: `查看 ${VETOED}` }).click();
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(VETOED) })).toBeVisible();
   const vetoes = page.getByRole("region", { name: "一票否决事项" });
   const select = vetoes.getByLabel("否决事项");

@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export type AccidentFormValues = {
   accidentId?: number;
@@ -45,6 +46,7 @@ export function AccidentForm({
   const router = useRouter();
   const formId = useId();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [state, setState] = useState<ActionResult<{ id: number }> | null>(null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const hop = (h: "unit_to_bureau" | "bureau_to_superior") => ({
@@ -197,7 +199,7 @@ export function AccidentForm({
           );
         })}
       </fieldset>
-      <button type="submit" className="btn" disabled={pending}>
+      <button type="submit" className="btn" disabled={pending || !hydrated}>
         {pending ? t("common.loading") : t("accidents.form.submit")}
       </button>
       <div aria-live="polite">

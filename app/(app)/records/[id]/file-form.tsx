@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
 import { MAX_BATCH_BYTES } from "../new/record-form";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 export function FileForm({ recordId, action }: { recordId: number; action: (input: FormData) => Promise<ActionResult<{ count: number }>> }) {
   const t = useTranslations();
@@ -12,6 +13,7 @@ export function FileForm({ recordId, action }: { recordId: number; action: (inpu
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [state, setState] = useState<ActionResult<{ count: number }> | null>(null);
   const error = state && !state.ok ? (state.fieldErrors?.files ?? state.error) : null;
 
@@ -52,7 +54,7 @@ export function FileForm({ recordId, action }: { recordId: number; action: (inpu
           aria-describedby={error ? `${id}-error` : undefined}
         />
       </div>
-      <button type="submit" className="btn" disabled={pending}>
+      <button type="submit" className="btn" disabled={pending || !hydrated}>
         {pending ? t("common.loading") : t("records.addFiles")}
       </button>
       <div aria-live="polite" className="w-full">

@@ -5,6 +5,7 @@ import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
+import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Option = { value: string; label: string };
 export type DutyGroup = { listId: number; heading: string; items: (Option & { note: string })[] };
@@ -30,6 +31,7 @@ export function RecordForm({ action, kinds, ownerUnits, concernedUnits, people, 
   const router = useRouter();
   const uid = useId();
   const [pending, start] = useTransition();
+  const hydrated = useHydrated();
   const [state, setState] = useState<ActionResult<{ id: number }> | null>(null);
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const idOf = (name: string) => `${uid}-${name}`;
@@ -210,7 +212,7 @@ export function RecordForm({ action, kinds, ownerUnits, concernedUnits, people, 
       </div>
 
       <div className="flex items-center gap-3">
-        <button type="submit" className="btn" disabled={pending}>
+        <button type="submit" className="btn" disabled={pending || !hydrated}>
           {pending ? t("common.loading") : t("records.submit")}
         </button>
       </div>
