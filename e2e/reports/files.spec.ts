@@ -27,6 +27,16 @@ async function download(request: APIRequestContext, href: string) {
 const lineWith = (text: string, ...parts: string[]) => text.split("\n").find((l) => parts.every((p) => l.includes(p)));
 
 test.describe("report files", () => {
+  test("clicking a download on the report page saves the file under its name and says it is ready", async ({ browser }) => {
+    const page = await as(browser, "office");
+    await page.goto("/reports/2025");
+    const link = page.getByRole("link", { name: "Excel", exact: true });
+    const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
+    expect(file.suggestedFilename()).toBe(`${TITLE}.xlsx`);
+    await expect(page.getByRole("status").filter({ hasText: /Excel已生成（[\d.]+ 秒）。/ })).toBeVisible();
+    await page.context().close();
+  });
+
   test("office downloads the 2025 report as Word, PDF and Excel, and each reads back with the units, scores, grades, the veto and the leaders", async ({
     browser,
   }) => {

@@ -14,6 +14,7 @@ import { hasPermission } from "@/lib/authz";
 import { isSnapshotIntact } from "@/lib/reports/hash";
 import { guardBureauReport, idParam, yearParam } from "../guard";
 import { OfficePanel } from "./office-panel";
+import { DownloadLink } from "@/components/reports/download-link";
 
 export const dynamic = "force-dynamic";
 
@@ -94,9 +95,7 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
         <div className="no-print flex flex-wrap items-center gap-3 pt-1">
           <span className="font-medium">{t("downloads")}：</span>
           {(["docx", "pdf", "xlsx"] as const).map((f) => (
-            <a key={f} className="text-blue-700 underline" href={`/api/reports/annual/${year}?format=${f}${editionQuery}`}>
-              {t(`download.${f}`)}
-            </a>
+            <DownloadLink key={f} href={`/api/reports/annual/${year}?format=${f}${editionQuery}`} label={t(`download.${f}`)} fallbackName={`report.${f}`} />
           ))}
           <PrintButton label={t("print")} />
         </div>

@@ -12,6 +12,7 @@ import { PrintButton } from "@/components/duties/print-button";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { canViewBureauReport } from "@/lib/reports/access";
 import { guardScoreSheet, idParam, yearParam } from "../../../guard";
+import { DownloadLink } from "@/components/reports/download-link";
 
 export const dynamic = "force-dynamic";
 
@@ -53,9 +54,7 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
           <div className="flex flex-wrap items-center gap-3">
             <span className="font-medium">{tp("downloads")}：</span>
             {(["docx", "pdf", "xlsx"] as const).map((f) => (
-              <a key={f} className="text-blue-700 underline" href={`/api/reports/unit/${unitId}/${year}?format=${f}${query}`}>
-                {tp(`download.${f}`)}
-              </a>
+              <DownloadLink key={f} href={`/api/reports/unit/${unitId}/${year}?format=${f}${query}`} label={tp(`download.${f}`)} fallbackName={`report.${f}`} />
             ))}
             <PrintButton label={tp("print")} />
           </div>
