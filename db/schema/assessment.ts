@@ -2,7 +2,6 @@
 // scores, bonuses, veto hits, objections, evidence attachments and the rewards and sanctions that follow.
 import {
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -15,21 +14,15 @@ import {
   unique,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { bytea, timestamps } from "./columns";
 import { users } from "./auth";
 import { people, units } from "./org";
 
-const timestamps = {
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-};
 
 /** Scores are kept as numeric(6,1) and read as numbers (one decimal, as shown). */
 const score = (name: string) => numeric(name, { precision: 6, scale: 1, mode: "number" });
 const amount = (name: string) => numeric(name, { precision: 14, scale: 2, mode: "number" });
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => "bytea",
-});
 
 export const schemeStatus = pgEnum("scheme_status", ["draft", "approved", "published", "locked"]);
 export const bonusMode = pgEnum("bonus_mode", ["sum", "highest"]);

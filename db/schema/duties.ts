@@ -9,6 +9,7 @@ import {
   unique,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
 import { people, posts, units } from "./org";
 import { users } from "./auth";
 
@@ -52,10 +53,6 @@ export const TEMPLATE_KEYS = [
 ] as const;
 export const templateKey = pgEnum("template_key", TEMPLATE_KEYS);
 
-const timestamps = {
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-};
 
 /** The fields of a duty item, shared by templates, working copies and published versions. */
 const itemFields = {

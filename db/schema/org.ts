@@ -7,15 +7,11 @@ import {
   pgEnum,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
 
-const timestamps = {
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-};
 
 export const unitKind = pgEnum("unit_kind", ["bureau", "leadership", "section", "affiliated", "branch"]);
 export const unitGroup = pgEnum("unit_group", ["general", "regulatory", "technical", "field"]);

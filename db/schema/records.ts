@@ -2,7 +2,6 @@
 // accidents (事故) with their level and reporting hops, and accountability cases (问责).
 import {
   boolean,
-  customType,
   date,
   index,
   integer,
@@ -14,19 +13,13 @@ import {
   timestamp,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { bytea, timestamps } from "./columns";
 import { users } from "./auth";
 import { responsibilityLists } from "./duties";
 import { assessments, schemeItems } from "./assessment";
 import { people, units } from "./org";
 
-const timestamps = {
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-};
 
-const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
-  dataType: () => "bytea",
-});
 
 export const recordKind = pgEnum("record_kind", ["meeting", "inspection", "training", "drill", "hazard_check", "report"]);
 export const recordRole = pgEnum("record_role", ["lead", "participant"]);
