@@ -23,8 +23,12 @@ async function ensureDraft(page: Page) {
   const start = page.getByRole("button", { name: /^起草(报告|新版本)$/ });
   if (await start.isVisible()) {
     await start.click();
-    await expect(page.getByLabel(PROBLEMS).or(page.getByRole("alert"))).toBeVisible();
-    if (!(await page.getByLabel(PROBLEMS).isVisible())) await page.reload();
+    // Either this click made the draft or another spec's did first (then the button reports a duplicate):
+    // reload until the draft's text field is there.
+    await expect(async () => {
+      if (!(await page.getByLabel(PROBLEMS).isVisible())) await page.reload();
+      await expect(page.getByLabel(PROBLEMS)).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
   }
   await expect(page.getByLabel(PROBLEMS)).toBeVisible();
 }
