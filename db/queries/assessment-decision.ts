@@ -158,12 +158,12 @@ export async function decideYear(tx: AuditedTx, year: number, actor: Actor): Pro
   const scheme = await schemeOrThrow(tx, year);
   const rows = await yearRows(tx, scheme.id);
   if (!rows.length || rows.some((r) => BEFORE_REVIEW.includes(r.status))) throw new DecisionError("assessment.errors.notAllReviewed");
-  const todo = rows.filter((r) => r.status === "reviewed");
-  if (!todo.length) throw new DecisionError("assessment.errors.wrongState");
-  const computed = await computeResults(tx, year, todo.map((r) => r.id));
+  const toDecide = rows.filter((r) => r.status === "reviewed");
+  if (!toDecide.length) throw new DecisionError("assessment.errors.wrongState");
+  const computed = await computeResults(tx, year, toDecide.map((r) => r.id));
   const fresh = new Map(computed!.rows.map((c) => [c.assessmentId, { total: c.result.total, vetoed: c.result.vetoed }]));
   const ranks = rankAll(rows, fresh);
-  const byId = new Map(todo.map((r) => [r.id, r]));
+  const byId = new Map(toDecide.map((r) => [r.id, r]));
   await storeResults(
     tx,
     computed!.rows.map((c) => ({ id: c.assessmentId, version: byId.get(c.assessmentId)!.version, result: c.result, rank: ranks.get(c.assessmentId) ?? null })),
@@ -174,8 +174,8 @@ export async function decideYear(tx: AuditedTx, year: number, actor: Actor): Pro
   await events(tx, [...byId.keys()], "decide", "reviewed", "decided", actor);
   const vetoed = computed!.rows.filter((c) => c.result.vetoed).length;
   return {
-    value: { decided: todo.length, vetoed },
-    audit: { action: "assessment.decide", objectType: "assessment_year", objectId: year, after: { decided: todo.length, vetoed } },
+    value: { decided: toDecide.length, vetoed },
+    audit: { action: "assessment.decide", objectType: "assessment_year", objectId: year, after: { decided: toDecide.length, vetoed } },
   };
 }
 
@@ -184,19 +184,19 @@ export async function publiciseYear(tx: AuditedTx, year: number, actor: Actor): 
   const scheme = await schemeOrThrow(tx, year);
   const rows = await yearRows(tx, scheme.id);
   if (rows.some((r) => BEFORE_REVIEW.includes(r.status) || r.status === "reviewed")) throw new DecisionError("assessment.errors.wrongState");
-  const todo = rows.filter((r) => r.status === "decided");
-  if (!todo.length) throw new DecisionError("assessment.errors.wrongState");
+  const affected = rows.filter((r) => r.status === "decided");
+  if (!affected.length) throw new DecisionError("assessment.errors.wrongState");
   const until = addDays(shanghaiDate(actor.now), scheme.publicityDays);
   const updated = await tx
     .update(assessments)
     .set({ status: "publicised", publicisedUntil: until, version: sql`${assessments.version} + 1`, updatedAt: actor.now })
-    .where(and(eq(assessments.schemeId, scheme.id), eq(assessments.status, "decided"), inArray(assessments.id, todo.map((r) => r.id))))
+    .where(and(eq(assessments.schemeId, scheme.id), eq(assessments.status, "decided"), inArray(assessments.id, affected.map((r) => r.id))))
     .returning({ id: assessments.id });
-  if (updated.length !== todo.length) throw new DecisionError("errors.conflict");
-  await events(tx, todo.map((r) => r.id), "publicise", "decided", "publicised", actor);
+  if (updated.length !== affected.length) throw new DecisionError("errors.conflict");
+  await events(tx, affected.map((r) => r.id), "publicise", "decided", "publicised", actor);
   return {
-    value: { publicised: todo.length, until },
-    audit: { action: "assessment.publicise", objectType: "assessment_year", objectId: year, after: { publicised: todo.length, until } },
+    value: { publicised: affected.length, until },
+    audit: { action: "assessment.publicise", objectType: "assessment_year", objectId: year, after: { publicised: affected.length, until } },
   };
 }
 
@@ -295,12 +295,12 @@ export async function finaliseYear(tx: AuditedTx, input: { year: number; earlyCl
   const scheme = await schemeOrThrow(tx, input.year);
   const rows = await yearRows(tx, scheme.id);
   if (rows.some((r) => r.status === "objection")) throw new DecisionError("assessment.errors.openObjections");
-  const todo = rows.filter((r) => r.status === "publicised");
-  if (!todo.length || rows.some((r) => r.status !== "publicised" && r.status !== "final")) throw new DecisionError("assessment.errors.wrongState");
+  const affected = rows.filter((r) => r.status === "publicised");
+  if (!affected.length || rows.some((r) => r.status !== "publicised" && r.status !== "final")) throw new DecisionError("assessment.errors.wrongState");
   const today = shanghaiDate(actor.now);
-  const isEarly = todo.some((r) => r.publicisedUntil != null && today < r.publicisedUntil);
+  const isEarly = affected.some((r) => r.publicisedUntil != null && today < r.publicisedUntil);
   if (isEarly && !input.earlyCloseReason) throw new DecisionError("assessment.errors.earlyClose", "earlyCloseReason");
-  const ids = todo.map((r) => r.id);
+  const ids = affected.map((r) => r.id);
   const updated = await tx
     .update(assessments)
     .set({ status: "final", finalisedBy: actor.userId, finalisedAt: actor.now, version: sql`${assessments.version} + 1`, updatedAt: actor.now })

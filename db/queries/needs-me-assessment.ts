@@ -55,7 +55,7 @@ export async function getNeedsMeAssessment(db: Db, viewer: NeedsMeAssessmentView
       select s.id as scheme_id from s
       where ${isOffice}::boolean or exists (select 1 from assessment_reviewers r where r.scheme_id = s.id and r.person_id = ${pid})
     ),
-    todo as (
+    waiting as (
       select 'self' as action, year, unit_id, unit_name, sort_order, 1 as n from a
       where status in ('open', 'self_assessed') and unit_id = any(${intArray(selfUnits)})
       union all
@@ -84,7 +84,7 @@ export async function getNeedsMeAssessment(db: Db, viewer: NeedsMeAssessmentView
       where ${isChair}::boolean and sa.status = 'proposed' group by sa.year
     )
     select action, year, unit_id as "unitId", unit_name as "unitName", n as count
-    from todo order by year, action, sort_order, unit_id
+    from waiting order by year, action, sort_order, unit_id
   `);
   return rowsOf<NeedsMeAssessment>(result);
 }
