@@ -1,6 +1,7 @@
 "use server";
 // Duty-list edits (committee office anywhere; a unit's head or liaison for the unit), publishing and the
 // new-year rollover (committee office). Only the working copy changes; published versions are immutable.
+import { changedFields } from "@/lib/audit/changes";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { ActionError, defineAction } from "@/lib/action";
@@ -117,17 +118,9 @@ export const updateItemAction = defineAction({
     const row = await updateItem(tx, itemId, version, fields);
     if (!row) throw new ActionError("errors.conflict");
     await updateListToDraft(tx, current.list.id);
-    const before = Object.fromEntries(Object.keys(fields).map((k) => [k, current.item[k as keyof typeof fields]]));
-    const changed = Object.keys(fields).filter((k) => before[k] !== fields[k as keyof typeof fields]);
     return {
       value: { id: row.id },
-      audit: {
-        action: "duty.item.update",
-        objectType: "list_item",
-        objectId: itemId,
-        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-        after: Object.fromEntries(changed.map((k) => [k, fields[k as keyof typeof fields]])),
-      },
+      audit: { action: "duty.item.update", objectType: "list_item", objectId: itemId, ...changedFields(current.item, fields) },
     };
   },
 });

@@ -1,6 +1,7 @@
 "use server";
 // The year's scheme as a whole: create or copy last year's (office), settings and the points table (office,
 // draft only, checked), approve (committee chair), publish and return to draft (office).
+import { changedFields } from "@/lib/audit/changes";
 import { z } from "zod";
 import { getSchemeByYear, loadSchemeDef } from "@/db/queries/assessment-scoring";
 import {
@@ -92,18 +93,9 @@ export const updateSettingsAction = defineAction({
         return p.path === "bonusCap" ? "bonusCap" : undefined;
       },
     );
-    const changed = (Object.keys(settings) as (keyof typeof settings)[]).filter(
-      (k) => JSON.stringify(before[k]) !== JSON.stringify(settings[k]),
-    );
     return {
       value: null,
-      audit: {
-        action: "scheme.settings",
-        objectType: "assessment_scheme",
-        objectId: input.schemeId,
-        before: Object.fromEntries(changed.map((k) => [k, before[k]])),
-        after: Object.fromEntries(changed.map((k) => [k, settings[k]])),
-      },
+      audit: { action: "scheme.settings", objectType: "assessment_scheme", objectId: input.schemeId, ...changedFields(before, settings) },
     };
   },
 });
@@ -151,16 +143,9 @@ export const updatePointsAction = defineAction({
       ...view.categories.map((c) => [c.code, cats.get(c.id) ?? c.points]),
       ...view.items.map((i) => [i.code, items.get(i.id) ?? i.maxPoints]),
     ]);
-    const diff = Object.keys(after).filter((k) => before[k] !== after[k]);
     return {
       value: { changed },
-      audit: {
-        action: "scheme.points",
-        objectType: "assessment_scheme",
-        objectId: input.schemeId,
-        before: Object.fromEntries(diff.map((k) => [k, before[k]])),
-        after: Object.fromEntries(diff.map((k) => [k, after[k]])),
-      },
+      audit: { action: "scheme.points", objectType: "assessment_scheme", objectId: input.schemeId, ...changedFields(before, after) },
     };
   },
 });

@@ -3,6 +3,7 @@
 // is checked: one that would add a problem (e.g. an item's points no longer adding up to its category's)
 // is refused at the field and nothing is saved; adding, moving or removing rows may unbalance sums, which
 // then block approval until the points table evens them out.
+import { changedFields } from "@/lib/audit/changes";
 import { z } from "zod";
 import type { AuditedTx } from "@/db/audited";
 import {
@@ -190,18 +191,8 @@ export const updateItemAction = defineAction({
       moved ? tolerateSums : undefined,
     );
     if (!row) throw new ActionError("errors.conflict");
-    const keys = Object.keys(item) as (keyof typeof item)[];
-    const changed = keys.filter((k) => JSON.stringify(current[k]) !== JSON.stringify(item[k]));
-    return {
-      value: null,
-      audit: audit(
-        "scheme.item.update",
-        "scheme_item",
-        current.id,
-        Object.fromEntries(changed.map((k) => [k, current[k]])),
-        Object.fromEntries(changed.map((k) => [k, item[k]])),
-      ),
-    };
+    const { before, after } = changedFields(current, item);
+    return { value: null, audit: audit("scheme.item.update", "scheme_item", current.id, before, after) };
   },
 });
 
@@ -271,18 +262,8 @@ export const updateVetoRuleAction = defineAction({
       () => updateVetoRule(tx, current.id, rule),
       () => "effectGrade",
     );
-    const keys = Object.keys(rule) as (keyof typeof rule)[];
-    const changed = keys.filter((k) => JSON.stringify(current[k]) !== JSON.stringify(rule[k]));
-    return {
-      value: null,
-      audit: audit(
-        "scheme.veto.update",
-        "scheme_veto_rule",
-        current.id,
-        Object.fromEntries(changed.map((k) => [k, current[k]])),
-        Object.fromEntries(changed.map((k) => [k, rule[k]])),
-      ),
-    };
+    const { before, after } = changedFields(current, rule);
+    return { value: null, audit: audit("scheme.veto.update", "scheme_veto_rule", current.id, before, after) };
   },
 });
 
