@@ -29,6 +29,31 @@ export type Env = {
 
 let cached: Env | undefined;
 
+const clockSchema = z.object({
+  DUALDUTY_NOW: z.iso.datetime({ offset: true }).optional(),
+  DUALDUTY_ALLOW_CLOCK: z.enum(["0", "1"]).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+/**
+ * Where the application's clock starts (lib/clock.ts): `DUALDUTY_NOW`, ISO 8601 with an offset
+ * (`2027-01-15T10:00:00+08:00`), for tests and demos; unset, the real time. A production server refuses
+ * it unless `DUALDUTY_ALLOW_CLOCK=1` says this installation is a demo or a test run.
+ */
+export function clockStart(): Date | undefined {
+  const parsed = clockSchema.safeParse({
+    DUALDUTY_NOW: process.env.DUALDUTY_NOW || undefined,
+    DUALDUTY_ALLOW_CLOCK: process.env.DUALDUTY_ALLOW_CLOCK || undefined,
+    NODE_ENV: process.env.NODE_ENV || undefined,
+  });
+  if (!parsed.success) throw new Error(`DUALDUTY_NOW must be ISO 8601 with an offset, e.g. 2027-01-15T10:00:00+08:00`);
+  const { DUALDUTY_NOW, DUALDUTY_ALLOW_CLOCK, NODE_ENV } = parsed.data;
+  if (!DUALDUTY_NOW) return undefined;
+  if (NODE_ENV === "production" && DUALDUTY_ALLOW_CLOCK !== "1")
+    throw new Error("DUALDUTY_NOW is set in a production server: set DUALDUTY_ALLOW_CLOCK=1 only for a demo or test installation");
+  return new Date(DUALDUTY_NOW);
+}
+
 function secretFromDataDir(dataDir: string): string {
   const file = path.join(dataDir, "auth-secret");
   if (existsSync(file)) return readFileSync(file, "utf8").trim();
