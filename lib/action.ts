@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { recordAudit, withAudit, type AuditedTx } from "@/db/audited";
 import type { AuditRecord } from "@/db/queries/audit";
-import { can, hasPermission, type Permission, type Target, type Viewer } from "@/lib/authz";
+import { can, forYear, hasPermissionInAnyYear, type Permission, type Target, type Viewer } from "@/lib/authz";
 import { actorOf, getViewer } from "@/lib/auth/viewer";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation";
 
@@ -29,8 +29,11 @@ export type ActionDef<S extends z.ZodType, T> = {
   name: string;
   permission: Permission;
   schema: S;
-  /** The object's scope, looked up from the database by the parsed input (never taken from the client). */
+  /** The object's scope, looked up from the database by the parsed input (never taken from the client).
+   * A target with a `year` resolves the viewer's roles for that year. */
   target?: (db: Db, input: z.output<S>, viewer: Viewer) => Promise<Target | undefined>;
+  /** The year the action acts on when it has no target (e.g. the input's year): roles are that year's. */
+  year?: (input: z.output<S>) => number;
   run: (ctx: Ctx<z.output<S>>) => Promise<{ value: T; audit: AuditRecord | AuditRecord[] }>;
 };
 
@@ -55,16 +58,19 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
       await recordAudit(db, actor, { action: def.name, objectType: "action", result: "denied" });
       return { ok: false as const, error: "errors.forbidden" };
     };
-    if (!hasPermission(viewer, def.permission)) return deny();
+    if (!hasPermissionInAnyYear(viewer, def.permission)) return deny();
     if (!parsed.success) {
       const { fieldErrors, formError } = fieldErrorsOf(parsed.error);
       return { ok: false, error: formError ?? "validation.fix", fieldErrors };
     }
-    const target = def.target ? await def.target(db, parsed.data, viewer) : undefined;
-    if (def.target && !target) return deny();
-    if (!can(viewer, def.permission, target)) return deny();
+    const found = def.target ? await def.target(db, parsed.data, viewer) : undefined;
+    if (def.target && !found) return deny();
+    const year = found?.year ?? def.year?.(parsed.data);
+    const target = found && year !== undefined ? { ...found, year } : found;
+    const acting = year !== undefined ? forYear(viewer, year) : viewer;
+    if (!can(acting, def.permission, target)) return deny();
     try {
-      const data = await withAudit(db, actor, (tx) => def.run({ viewer, input: parsed.data, tx }));
+      const data = await withAudit(db, actor, (tx) => def.run({ viewer: acting, input: parsed.data, tx }));
       return { ok: true, data };
     } catch (e) {
       if (e instanceof ActionError) {

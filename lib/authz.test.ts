@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { can, hasPermission, navFor, PERMISSIONS, ROLES, type Permission, type Role, type Viewer } from "./authz";
+import { can, forYear, hasPermission, hasPermissionInAnyYear, navFor, PERMISSIONS, ROLES, type Permission, type Role, type Viewer } from "./authz";
 
 // The expected matrix, written out independently of the table: a permission added to the table without
 // a row here, or a grant that changes, fails this test.
@@ -18,6 +18,7 @@ const EXPECTED: Record<Permission, Role[]> = {
   "duty.edit": ["committee_office", "unit_head", "safety_liaison"],
   "duty.publish": ["committee_office"],
   "template.manage": ["committee_office"],
+  "year.rollover": ["committee_office"],
   "duty.review": ["leader"],
   "duty.sign": ["leader", "unit_head", "staff"],
   "duty.approve": ["committee_office"],
@@ -71,6 +72,9 @@ function viewer(roles: Role[], extra: Partial<Viewer> = {}): Viewer {
     ownUnitIds: [],
     mustChangePassword: false,
     sessionId: "s",
+    year: 2026,
+    baseRoles: roles,
+    byYear: {},
     ...extra,
   };
 }
@@ -166,5 +170,42 @@ describe("one way to mutate", () => {
         expect(fn.slice(0, fn.indexOf(")")), `${f}: ${name}`).toMatch(/tx: AuditedTx/);
       }
     }
+  });
+});
+
+describe("authority follows the year acted on", () => {
+  // The 2026 chair and 分管 leader of unit 7, read in 2027 when the 2027 committee no longer has them.
+  const y = { Y: 2026, next: 2027 };
+  const v = viewer(["leader", "staff"], {
+    year: y.next,
+    baseRoles: ["leader", "staff"],
+    byYear: {
+      [y.Y]: { supervisedUnitIds: [7], committeeSeat: "chair" },
+      [y.next]: { supervisedUnitIds: [8], committeeSeat: null },
+    },
+    supervisedUnitIds: [8],
+  });
+  it("last year's chair decides last year, not this one", () => {
+    expect(can(v, "assessment.decide", { year: y.Y })).toBe(true);
+    expect(can(v, "assessment.decide", { year: y.next })).toBe(false);
+    expect(can(v, "assessment.decide")).toBe(false);
+  });
+  it("分管 scopes are the year's", () => {
+    expect(can(v, "duty.review", { unitIds: [7], year: y.Y })).toBe(true);
+    expect(can(v, "duty.review", { unitIds: [7], year: y.next })).toBe(false);
+    expect(can(v, "duty.review", { unitIds: [8], year: y.next })).toBe(true);
+    expect(can(v, "duty.review", { unitIds: [8], year: y.Y })).toBe(false);
+  });
+  it("forYear recomputes roles and scopes, and a year with nothing leaves the base roles", () => {
+    const last = forYear(v, y.Y);
+    expect(last.roles).toEqual(expect.arrayContaining(["committee_member", "committee_chair", "leader"]));
+    expect(last.supervisedUnitIds).toEqual([7]);
+    expect(forYear(v, 2030).roles.sort()).toEqual(["leader", "staff"]);
+    expect(forYear(v, y.next)).toBe(v);
+  });
+  it("the first gate admits a permission held in any year", () => {
+    expect(hasPermission(v, "assessment.decide")).toBe(false);
+    expect(hasPermissionInAnyYear(v, "assessment.decide")).toBe(true);
+    expect(hasPermissionInAnyYear(viewer(["staff"]), "assessment.decide")).toBe(false);
   });
 });

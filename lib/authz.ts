@@ -70,6 +70,8 @@ export const PERMISSIONS = {
   /** Publish a version (公示) and start a new year from the last. */
   "duty.publish": { committee_office: "all" },
   "template.manage": { committee_office: "all" },
+  /** 年度切换: prepare year Y+1 from Y (committee, 分管, lists, scheme, indicators, pledges, deadline). */
+  "year.rollover": { committee_office: "all" },
   /** Workflow: a supervising leader reviews; the owner signs (checked against the list's signers);
    * the committee office approves for the committee; returning follows whoever holds the step. */
   "duty.review": { leader: "supervised" },
@@ -139,26 +141,57 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/** What a year gives a person: the units they supervise (分管) and their seat on that year's committee. */
+export type YearFacts = { supervisedUnitIds: number[]; committeeSeat: string | null };
+
 export type Viewer = {
   userId: number;
   username: string;
   personId: number | null;
   personName: string | null;
+  /** Roles for `year`: the base roles plus what that year's 分管 and committee give. */
   roles: Role[];
   locale: "zh" | "en";
   /** Units whose head post the viewer holds. */
   headedUnitIds: number[];
   /** Units the viewer is safety liaison for. */
   liaisonUnitIds: number[];
-  /** Units the viewer supervises (分管) this year. */
+  /** Units the viewer supervises (分管) in `year`. */
   supervisedUnitIds: number[];
   /** Units of the posts the viewer holds. */
   ownUnitIds: number[];
   mustChangePassword: boolean;
   sessionId: string;
+  /** The year the year-scoped roles and scopes are computed for (the working year unless resolved for an object's year). */
+  year: number;
+  /** Roles that do not depend on a year: granted roles, and what the posts held today give. */
+  baseRoles: Role[];
+  /** Year-scoped facts for every year the person has any (分管 or a committee seat). */
+  byYear: Record<number, YearFacts>;
 };
 
-export type Target = { unitIds?: number[]; personId?: number | null };
+const LEADER_SEATS_CHAIR = new Set(["chair", "executive_vice_chair"]);
+
+/** The viewer's roles and scopes for year `year`: authority over a year's lists, pledges, assessment and
+ * report follows the committee and 分管 *of that year*, whatever today's date. The one place this is computed. */
+export function forYear<V extends Pick<Viewer, "baseRoles" | "byYear" | "year" | "roles" | "supervisedUnitIds">>(viewer: V, year: number): V {
+  if (year === viewer.year) return viewer;
+  const facts = viewer.byYear[year] ?? { supervisedUnitIds: [], committeeSeat: null };
+  return { ...viewer, year, roles: yearRoles(viewer.baseRoles, facts), supervisedUnitIds: facts.supervisedUnitIds };
+}
+
+/** Base roles plus the year's: leader by 分管, committee member and chair by seat. */
+export function yearRoles(baseRoles: readonly Role[], facts: YearFacts): Role[] {
+  const roles = new Set<Role>(baseRoles);
+  if (facts.supervisedUnitIds.length) roles.add("leader");
+  if (facts.committeeSeat) roles.add("committee_member");
+  if (facts.committeeSeat && LEADER_SEATS_CHAIR.has(facts.committeeSeat)) roles.add("committee_chair");
+  return [...roles];
+}
+
+/** The object acted on: its units and person for the scope, and its year when it belongs to one (a list,
+ * pledge, assessment, report): roles are then those of that year. */
+export type Target = { unitIds?: number[]; personId?: number | null; year?: number };
 
 function covers(viewer: Viewer, scope: Scope, target?: Target): boolean {
   if (scope === "all") return true;
@@ -176,11 +209,18 @@ function covers(viewer: Viewer, scope: Scope, target?: Target): boolean {
 
 /** True when any of the viewer's roles grants the permission over the target. */
 export function can(viewer: Pick<Viewer, Exclude<keyof Viewer, "sessionId">> | Viewer, permission: Permission, target?: Target): boolean {
+  const v = target?.year !== undefined && viewer.byYear ? forYear(viewer as Viewer, target.year) : viewer;
   const grants = PERMISSIONS[permission] as Partial<Record<Role, Scope>>;
-  return viewer.roles.some((role) => {
+  return v.roles.some((role) => {
     const scope = grants[role];
-    return scope !== undefined && covers(viewer as Viewer, scope, target);
+    return scope !== undefined && covers(v as Viewer, scope, target);
   });
+}
+
+/** True when the viewer holds the permission in some year (a first, cheap gate before the object's year is known). */
+export function hasPermissionInAnyYear(viewer: Pick<Viewer, "roles" | "baseRoles" | "byYear">, permission: Permission): boolean {
+  if (hasPermission(viewer, permission)) return true;
+  return Object.values(viewer.byYear ?? {}).some((facts) => hasPermission({ roles: yearRoles(viewer.baseRoles, facts) }, permission));
 }
 
 /** True when the viewer holds the permission at all (for showing a page or a link). */
@@ -205,6 +245,7 @@ export const NAV: NavItem[] = [
   { key: "accidents", href: "/accidents", permission: "accident.view" },
   { key: "accountability", href: "/accountability", permission: "accountability.view" },
   { key: "trace", href: "/trace", permission: "trace.view" },
+  { key: "rollover", href: "/rollover", permission: "year.rollover" },
   { key: "reports", href: "/reports", permission: "scoresheet.view" },
   { key: "org", href: "/admin/org", permission: "org.view" },
   { key: "users", href: "/admin/users", permission: "user.manage" },

@@ -67,8 +67,9 @@ export async function touchSession(db: Db, id: string, now: Date) {
   await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
 }
 
-/** The session joined with its user and everything needed to compute roles and scopes: one query. */
-export async function getSessionViewerRow(db: Db, sessionId: string, year: number, today: string) {
+/** The session joined with its user and everything needed to compute roles and scopes: one query. Year-scoped
+ * facts (分管, committee seats) come for every year, so a permission can be resolved for any object's year. */
+export async function getSessionViewerRow(db: Db, sessionId: string, today: string) {
   const [row] = await db
     .select({
       sessionId: sessions.id,
@@ -90,11 +91,12 @@ export async function getSessionViewerRow(db: Db, sessionId: string, year: numbe
         from post_holdings h join posts po on po.id = h.post_id
         where h.person_id = ${users.personId} and po.is_active and h.start_date <= ${today}::date
           and (h.end_date is null or h.end_date >= ${today}::date)), '[]'::json)`,
-      supervised: sql<number[]>`coalesce((select json_agg(s.unit_id) from supervisions s where s.leader_id = ${users.personId} and s.year = ${year}), '[]'::json)`,
-      onCommittee: sql<boolean>`exists (select 1 from committee_members m join committees c on c.id = m.committee_id
-        where m.person_id = ${users.personId} and m.is_active and c.year = ${year})`,
-      committeeSeat: sql<string | null>`(select m.role::text from committee_members m join committees c on c.id = m.committee_id
-        where m.person_id = ${users.personId} and m.is_active and c.year = ${year} limit 1)`,
+      supervised: sql<{ year: number; unitId: number }[]>`coalesce((select json_agg(json_build_object('year', s.year, 'unitId', s.unit_id))
+        from supervisions s where s.leader_id = ${users.personId}), '[]'::json)`,
+      seats: sql<{ year: number; seat: string }[]>`coalesce((select json_agg(json_build_object('year', c.year, 'seat', m.role::text) order by m.id)
+        from committee_members m join committees c on c.id = m.committee_id
+        where m.person_id = ${users.personId} and m.is_active), '[]'::json)`,
+      preparedYears: sql<number[]>`coalesce((select json_agg(c.year) from committees c), '[]'::json)`,
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))

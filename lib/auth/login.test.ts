@@ -9,6 +9,7 @@ import { listAuditEntries } from "@/db/queries/audit";
 import { seedDemoIfEmpty } from "@/db/scripts/seed";
 import { checkLogin } from "./login";
 import { buildViewer } from "./roles";
+import { calendarYear, today } from "@/lib/clock";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 beforeAll(async () => {
@@ -64,8 +65,8 @@ describe("roles follow from the org", () => {
   async function rolesOf(username: string) {
     const r = await login(username, "DualDuty#2026", at(100), "10.0.0.3");
     if (!r.ok) throw new Error(`login failed for ${username}`);
-    const row = await getSessionViewerRow(h.db, r.sessionId, 2026, "2026-11-27");
-    return buildViewer(row!, false);
+    const row = await getSessionViewerRow(h.db, r.sessionId, today());
+    return buildViewer(row!, false, calendarYear());
   }
   it("admins hold exactly one administrator role and no business role", async () => {
     expect((await rolesOf("admin")).roles).toEqual(["system_admin"]);

@@ -5,9 +5,9 @@ import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getSessionViewerRow, getSetting, touchSession } from "@/db/queries/auth";
 import type { AuditActor } from "@/db/queries/audit";
-import type { Viewer } from "@/lib/authz";
+import { forYear, type Viewer } from "@/lib/authz";
 import { buildViewer } from "./roles";
-import { shanghaiDate, shanghaiYear } from "@/lib/clock";
+import { now as clockNow, shanghaiDate, shanghaiYear } from "@/lib/clock";
 import { auth } from "./config";
 import { isExpired } from "./password";
 import { SESSION, sessionState } from "./lockout";
@@ -19,8 +19,8 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   const sid = session?.sid;
   if (!sid) return null;
   const db = await getDb();
-  const now = new Date();
-  const row = await getSessionViewerRow(db, sid, shanghaiYear(now), shanghaiDate(now));
+  const now = clockNow();
+  const row = await getSessionViewerRow(db, sid, shanghaiDate(now));
   if (!row || row.endedAt) return null;
   if (row.isDisabled || row.sessionVersion !== row.userSessionVersion) {
     await endSessionById(db, sid, "revoked", now);
@@ -33,15 +33,16 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   }
   if (now.getTime() - row.lastSeenAt.getTime() > SESSION.touchEveryMs) await touchSession(db, sid, now);
   const expiryDays = Number((await getSetting(db, "password_expiry_days")) ?? "90");
-  return buildViewer(row, isExpired(row.passwordChangedAt, expiryDays, now));
+  return buildViewer(row, isExpired(row.passwordChangedAt, expiryDays, now), shanghaiYear(now));
 });
 
-/** For pages: the viewer, or a redirect to sign in (or to change a password that must change). */
-export async function requireViewer(opts: { allowPasswordChange?: boolean } = {}): Promise<Viewer> {
+/** For pages: the viewer, or a redirect to sign in (or to change a password that must change). With `year`,
+ * the viewer's year-scoped roles and scopes are those of that year (the page's object belongs to it). */
+export async function requireViewer(opts: { allowPasswordChange?: boolean; year?: number } = {}): Promise<Viewer> {
   const v = await getViewer();
   if (!v) redirect("/login");
   if (v.mustChangePassword && !opts.allowPasswordChange) redirect("/password");
-  return v;
+  return opts.year === undefined ? v : forYear(v, opts.year);
 }
 
 export async function actorOf(viewer: Viewer | null): Promise<AuditActor> {

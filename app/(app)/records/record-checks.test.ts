@@ -42,6 +42,9 @@ function viewer(roles: Role[], extra: Partial<Viewer> = {}): Viewer {
     ownUnitIds: [],
     mustChangePassword: false,
     sessionId: "s",
+    year: 2026,
+    baseRoles: roles,
+    byYear: {},
     ...extra,
   };
 }
