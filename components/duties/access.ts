@@ -5,11 +5,12 @@ import type { Target } from "@/lib/authz";
 import type { ItemHistory, PersonDutyList } from "@/db/queries/my-duties";
 
 /** Target of a history link on a person's sheet: the subject holds the post / leads the list today. */
-export function sheetListTarget(list: PersonDutyList, subjectPersonId: number, supervisedUnitIds: number[]): Target {
+export function sheetListTarget(list: PersonDutyList, subjectPersonId: number, supervisedUnitIds: number[], year: number): Target {
   const isSubjectHolder = list.ownerType !== "unit" || list.isHead;
   return {
     unitIds: list.ownerType === "leader" ? [list.unitId, ...supervisedUnitIds] : [list.unitId],
     personId: isSubjectHolder ? subjectPersonId : null,
+    year,
   };
 }
 
@@ -19,5 +20,6 @@ export function historyTarget(history: ItemHistory, viewerPersonId: number | nul
   return {
     unitIds: [history.list.unitId, ...history.supervisedUnitIds],
     personId: viewerPersonId != null && holders.includes(viewerPersonId) ? viewerPersonId : (holders[0] ?? null),
+    year: history.list.year,
   };
 }

@@ -343,6 +343,12 @@ export async function reopenAssessment(tx: AuditedTx, input: { assessmentId: num
 }
 
 /** The committee confirms one proposed 奖惩兑现 entry of a final assessment. */
+/** A sanction's year (the year whose chair confirms it), for the permission check. */
+export async function getSanctionYear(db: Db, sanctionId: number): Promise<number | undefined> {
+  const [s] = await db.select({ year: sanctions.year }).from(sanctions).where(eq(sanctions.id, sanctionId));
+  return s?.year;
+}
+
 export async function confirmSanction(tx: AuditedTx, sanctionId: number, actor: Actor): Promise<Step> {
   const [s] = await tx
     .select({ id: sanctions.id, status: sanctions.status, kind: sanctions.kind, assessmentStatus: assessments.status })

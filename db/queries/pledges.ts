@@ -6,7 +6,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { rowsOf, type Db } from "../client";
 import type { AuditedTx } from "../audited";
 import { listVersionItems, people, pledgeSignatures, pledges, units, users, type PledgeSignature } from "../schema";
-import { shanghaiDate, shanghaiYear } from "@/lib/clock";
+import { now as clockNow, orgDateOf, shanghaiDate } from "@/lib/clock";
 import { DEFAULT_TARGETS, renderPledge, targetLines, type PledgeKind } from "@/lib/pledges/render";
 import type { PledgeStatus } from "@/lib/pledges/signing";
 import { holdingInForceAs } from "./holdings";
@@ -41,22 +41,16 @@ type PairRow = {
   bureau: string | null;
 };
 
-/** The date the org is read at for a year: today in the current year, else its last or first day. */
-export function orgDateOf(year: number, now: Date): string {
-  const thisYear = shanghaiYear(now);
-  return year === thisYear ? shanghaiDate(now) : year < thisYear ? `${year}-12-31` : `${year}-01-01`;
-}
-
 /**
  * Creates the year's pledges that do not exist yet: level 1 局长 ↔ each other leader (责任书, B's leader
  * list); level 2 each leader ↔ the head(s) of each unit they supervise as 主管 (责任书, the unit's list);
  * level 3 each unit's head ↔ each deputy and staff member of the unit (承诺书, B's post list). Holders are
- * read on `orgDateOf(year, now)`; a pair whose B has no published list is skipped and counted.
+ * read on `orgDateOf(year, shanghaiDate(now))` (lib/clock.ts); a pair whose B has no published list is skipped and counted.
  */
 export async function generatePledges(tx: AuditedTx, year: number, now: Date, targets?: string | null): Promise<GenerateResult> {
   // Two office users generating at once would both see "no pledge yet": one generator per year at a time.
   await tx.execute(sql`select pg_advisory_xact_lock(72700002, ${year})`);
-  const d = orgDateOf(year, now);
+  const d = orgDateOf(year, shanghaiDate(now));
   const result = await tx.execute(sql`
     with held as (
       select ph.person_id, ph.type, p.id as post_id, p.name as post_name, p.kind, p.sort_order as post_order,
@@ -282,7 +276,7 @@ export type PledgeDetail = NonNullable<Awaited<ReturnType<typeof getPledge>>>;
 /** The parties and scope of a pledge, for permission checks: one small query. */
 export async function getPledgeParties(db: Db, id: number) {
   const [row] = await db
-    .select({ id: pledges.id, partyAId: pledges.partyAId, partyBId: pledges.partyBId, unitId: pledges.unitId, status: pledges.status })
+    .select({ id: pledges.id, year: pledges.year, partyAId: pledges.partyAId, partyBId: pledges.partyBId, unitId: pledges.unitId, status: pledges.status })
     .from(pledges)
     .where(eq(pledges.id, id));
   return row ? { ...row, status: row.status as PledgeStatus } : undefined;
@@ -306,7 +300,7 @@ export async function createPledgeSignature(
 export async function updatePledgeStatus(tx: AuditedTx, id: number, from: PledgeStatus[], to: PledgeStatus) {
   const [row] = await tx
     .update(pledges)
-    .set({ status: to, version: sql`${pledges.version} + 1`, updatedAt: new Date() })
+    .set({ status: to, version: sql`${pledges.version} + 1`, updatedAt: clockNow() })
     .where(and(eq(pledges.id, id), inArray(pledges.status, from)))
     .returning({ id: pledges.id, status: pledges.status });
   return row ?? null;

@@ -4,7 +4,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { itemScore } from "@/lib/assessment/score";
 import type { AuditedTx } from "../audited";
 import type { Db } from "../client";
-import { assessments, deductionProposals, reviewScores } from "../schema";
+import { assessmentSchemes, assessments, deductionProposals, reviewScores } from "../schema";
 import { loadSchemeDef, loadUnitInputs } from "./assessment-scoring";
 
 /** A proposal with its assessment, for the permission check and the state checks of a decision. */
@@ -21,10 +21,12 @@ export async function getProposalContext(db: Db, proposalId: number) {
       sourceId: deductionProposals.sourceId,
       unitId: assessments.unitId,
       schemeId: assessments.schemeId,
+      year: assessmentSchemes.year,
       assessmentStatus: assessments.status,
     })
     .from(deductionProposals)
     .innerJoin(assessments, eq(assessments.id, deductionProposals.assessmentId))
+    .innerJoin(assessmentSchemes, eq(assessmentSchemes.id, assessments.schemeId))
     .where(eq(deductionProposals.id, proposalId));
   return row;
 }

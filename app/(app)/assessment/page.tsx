@@ -5,7 +5,7 @@ import { listAssessmentsOfUnits, listSchemes } from "@/db/queries/assessment-sch
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { shanghaiYear } from "@/lib/clock";
+import { calendarYear } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import { copySchemeAction, createSchemeAction } from "./[year]/scheme/actions";
 
@@ -25,7 +25,7 @@ export default async function AssessmentIndexPage() {
   const myUnits = [...new Set([...viewer.headedUnitIds, ...viewer.liaisonUnitIds])];
   const [schemes, mine] = await Promise.all([listSchemes(db), listAssessmentsOfUnits(db, myUnits)]);
   const canManage = hasPermission(viewer, "scheme.manage");
-  const next = shanghaiYear(new Date()) + 1;
+  const next = calendarYear() + 1;
   const hasYear = (y: number) => schemes.some((s) => s.year === y);
   const canCopy = canManage && !hasYear(next) && hasYear(next - 1);
   const pages = ["scheme", "indicators", "review", "decision", "results"] as const;

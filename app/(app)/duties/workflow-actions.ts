@@ -10,7 +10,7 @@ import { createListEvent, createSignature, getPostNamesOf, listSignerIds, update
 import { ActionError, defineAction } from "@/lib/action";
 import type { Viewer } from "@/lib/authz";
 import { verifyPassword } from "@/lib/auth/password";
-import { shanghaiDate } from "@/lib/clock";
+import { now as clockNow, orgDateOf, shanghaiDate, today } from "@/lib/clock";
 import { canonicalListContent, contentHash } from "@/lib/duties/content";
 import { nextStatus, type ListStatus, type Step } from "@/lib/duties/workflow";
 import { id, text } from "@/lib/validation";
@@ -31,17 +31,18 @@ async function stepTo(tx: AuditedTx, viewer: Viewer, listId: number, step: Step,
   };
 }
 
+// Targets carry the list's year: its 分管 leaders and signers are that year's, whatever today's date.
 const unitTarget = async (db: Db, listId: number) => {
   const list = await getListHeader(db, listId);
-  return list ? { unitIds: [list.unitId] } : undefined;
+  return list ? { unitIds: [list.unitId], year: list.year } : undefined;
 };
 
 /** The viewer as target when they are one of the list's signers, so a 'self' grant covers them. */
 const signerTarget = async (db: Db, listId: number, viewer: Viewer) => {
   const list = await getListHeader(db, listId);
   if (!list) return undefined;
-  const signers = await listSignerIds(db, list, shanghaiDate(new Date()));
-  return { personId: viewer.personId != null && signers.includes(viewer.personId) ? viewer.personId : null };
+  const signers = await listSignerIds(db, list, orgDateOf(list.year, today()));
+  return { personId: viewer.personId != null && signers.includes(viewer.personId) ? viewer.personId : null, year: list.year };
 };
 
 export const submitListAction = defineAction({
@@ -77,9 +78,9 @@ export const returnListAction = defineAction({
   target: async (db, input, viewer) => {
     const list = await getListHeader(db, input.listId);
     if (!list) return undefined;
-    if (list.status === "submitted") return { unitIds: [list.unitId] };
+    if (list.status === "submitted") return { unitIds: [list.unitId], year: list.year };
     if (list.status === "reviewed") return signerTarget(db, input.listId, viewer);
-    return {};
+    return { year: list.year };
   },
   run: ({ input, tx, viewer }) => stepTo(tx, viewer, input.listId, "return", input.comment),
 });
@@ -99,7 +100,7 @@ export const signListAction = defineAction({
     const items = await listWorkingItems(tx, input.listId);
     const content = canonicalListContent(list, items);
     const hash = contentHash(content);
-    const now = new Date();
+    const now = clockNow();
     const { signature, isNew } = await createSignature(tx, {
       listId: list.id,
       role: "confirm",

@@ -30,7 +30,7 @@ export default async function MyDutiesPage({ searchParams }: { searchParams: Pro
   const tp = await getTranslations("pledges");
   const pledges = await listPledgesForPerson(db, duties.person.id, year);
   const historyListIds = duties.lists
-    .filter((l) => can(viewer, "duty.view", sheetListTarget(l, duties.person.id, duties.supervisedUnitIds)))
+    .filter((l) => can(viewer, "duty.view", sheetListTarget(l, duties.person.id, duties.supervisedUnitIds, year)))
     .map((l) => l.listId);
   return (
     <div className="max-w-5xl space-y-4">

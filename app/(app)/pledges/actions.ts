@@ -10,7 +10,7 @@ import { getPostNamesOf } from "@/db/queries/signoff";
 import { ActionError, defineAction } from "@/lib/action";
 import type { Viewer } from "@/lib/authz";
 import { verifyPassword } from "@/lib/auth/password";
-import { shanghaiDate } from "@/lib/clock";
+import { now as clockNow, shanghaiDate } from "@/lib/clock";
 import { pledgeHash } from "@/lib/pledges/render";
 import { hasSigned, partyOf, statusAfterSigning } from "@/lib/pledges/signing";
 import { id, optionalText, year } from "@/lib/validation";
@@ -20,7 +20,7 @@ export const generatePledgesAction = defineAction({
   permission: "duty.publish",
   schema: z.strictObject({ year, targets: optionalText(2000, { multiline: true }).optional() }),
   run: async ({ input, tx }) => {
-    const r = await generatePledges(tx, input.year, new Date(), input.targets ?? null);
+    const r = await generatePledges(tx, input.year, clockNow(), input.targets ?? null);
     const summary = { year: r.year, created: r.created, skipped: r.skipped, existing: r.existing };
     return {
       value: summary,
@@ -38,7 +38,7 @@ async function signerTarget(db: Db, pledgeId: number, viewer: Viewer) {
   if (!p) return undefined;
   const party = partyOf(p, viewer.personId);
   const open = party != null && (statusAfterSigning(p.status, party) != null || hasSigned(p.status, party));
-  return { personId: open ? viewer.personId : null };
+  return { personId: open ? viewer.personId : null, year: p.year };
 }
 
 export const signPledgeAction = defineAction({
@@ -60,7 +60,7 @@ export const signPledgeAction = defineAction({
     if (!party) throw new ActionError("errors.forbidden");
     // The text must still be the one fixed at generation: a changed text is never signed.
     if (pledgeHash(pledge.content) !== pledge.contentHash) throw new ActionError("pledges.tampered");
-    const now = new Date();
+    const now = clockNow();
     const { signature, isNew } = await createPledgeSignature(tx, {
       pledgeId: pledge.id,
       party,

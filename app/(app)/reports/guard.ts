@@ -8,8 +8,8 @@ import type { Viewer } from "@/lib/authz";
 import { actorOf, requireViewer } from "@/lib/auth/viewer";
 import { canOpenReports, canViewBureauReport, canViewScoreSheet } from "@/lib/reports/access";
 
-async function guard(path: string, allow: (v: Viewer) => boolean) {
-  const viewer = await requireViewer();
+async function guard(path: string, allow: (v: Viewer) => boolean, year?: number) {
+  const viewer = await requireViewer({ year });
   const allowed = allow(viewer);
   if (!allowed) {
     await recordAudit(await getDb(), await actorOf(viewer), { action: "page.view", objectType: "page", objectId: path, result: "denied" });
@@ -18,8 +18,9 @@ async function guard(path: string, allow: (v: Viewer) => boolean) {
 }
 
 export const guardReportsIndex = () => guard("/reports", canOpenReports);
-export const guardBureauReport = (path: string) => guard(path, canViewBureauReport);
-export const guardScoreSheet = (path: string, unitId: number) => guard(path, (v) => canViewScoreSheet(v, unitId));
+/** A year's report and sheets are read with the roles of that year (its committee and 分管). */
+export const guardBureauReport = (path: string, year: number) => guard(path, canViewBureauReport, year);
+export const guardScoreSheet = (path: string, unitId: number, year: number) => guard(path, (v) => canViewScoreSheet(v, unitId), year);
 
 /** A four-digit year in the URL, or a 404. */
 export function yearParam(raw: string): number {

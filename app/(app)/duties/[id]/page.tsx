@@ -8,7 +8,7 @@ import { EditorRowButtons } from "@/components/duties/editor-buttons";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
-import { shanghaiDate } from "@/lib/clock";
+import { orgDateOf, shanghaiDate, today as clockToday } from "@/lib/clock";
 import { listLabel } from "@/lib/duties/labels";
 import { guardPage } from "@/lib/page-guard";
 import { addFromTemplateAction, createItemAction, deleteItemAction, moveItemAction, publishListAction } from "../actions";
@@ -25,12 +25,13 @@ export default async function ListPage({ params }: { params: Promise<{ id: strin
   const db = await getDb();
   const list = await getListHeader(db, listId);
   if (!list) notFound();
-  const today = shanghaiDate(new Date());
-  const signers = await listSignerIds(db, list, today);
+  const today = clockToday();
+  const signers = await listSignerIds(db, list, orgDateOf(list.year, today));
   // Those who sign a list may read it: a post's holder, a leader their own list.
   const { viewer, allowed } = await guardPage("duty.view", `/duties/${listId}`, (v) => ({
     unitIds: [list.unitId],
     personId: v.personId != null && signers.includes(v.personId) ? v.personId : null,
+    year: list.year,
   }));
   if (!allowed) return <NotPermitted />;
   const [items, versions, events, signatures] = await Promise.all([

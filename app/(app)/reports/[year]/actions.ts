@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ActionError, defineAction } from "@/lib/action";
 import { bool, id, text, year } from "@/lib/validation";
 import { approveReport, getReportEdition, startReportDraft, updateReportTexts } from "@/db/queries/reports";
+import { now } from "@/lib/clock";
 
 const version = id;
 
@@ -64,7 +65,7 @@ export const approveReportAction = defineAction({
     if (!draft) throw new ActionError("errors.notFound");
     if (draft.status !== "draft") throw new ActionError("reports.errors.notDraft");
     if (!draft.problems.trim() || !draft.plans.trim()) throw new ActionError("reports.errors.textsMissing");
-    const row = await approveReport(tx, { id: input.id, version: input.version, userId: viewer.userId, now: new Date() });
+    const row = await approveReport(tx, { id: input.id, version: input.version, userId: viewer.userId, now: now() });
     if (!row) throw new ActionError("reports.errors.stale");
     return {
       value: { id: row.id },

@@ -22,7 +22,7 @@ type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ editio
 
 export default async function AnnualReportPage({ params, searchParams }: Props) {
   const year = yearParam((await params).year);
-  const { viewer, allowed } = await guardBureauReport(`/reports/${year}`);
+  const { viewer, allowed } = await guardBureauReport(`/reports/${year}`, year);
   if (!allowed) return <NotPermitted />;
   const asked = idParam((await searchParams).edition);
   const t = await getTranslations("reports.page");

@@ -6,8 +6,8 @@ import { z } from "zod";
 import { getStatement, getStatementFigures, insertStatement, listStatementLeaders, updateStatement } from "@/db/queries/statements";
 import type { Db } from "@/db/client";
 import { ActionError, defineAction } from "@/lib/action";
-import { shanghaiDate } from "@/lib/clock";
-import { buildStatementText, statementDateOf } from "@/lib/records/statement";
+import { orgDateOf, today } from "@/lib/clock";
+import { buildStatementText } from "@/lib/records/statement";
 import { bool, id, text, year } from "@/lib/validation";
 
 const version = z
@@ -17,7 +17,7 @@ const version = z
 
 /** The person must lead in the year (supervise units, or hold a leadership post); else nothing to write. */
 async function requireLeader(db: Db, personId: number, y: number) {
-  const date = statementDateOf(y, shanghaiDate(new Date()));
+  const date = orgDateOf(y, today());
   if (!(await listStatementLeaders(db, y, date, personId)).length) throw new ActionError("statement.errors.notLeader");
 }
 
@@ -25,7 +25,7 @@ export const generateStatementAction = defineAction({
   name: "statement.generate",
   permission: "statement.edit",
   schema: z.strictObject({ year, personId: id, version, confirm: bool }),
-  target: async (_db, input) => ({ personId: input.personId }),
+  target: async (_db, input) => ({ personId: input.personId, year: input.year }),
   run: async ({ input, viewer, tx }) => {
     await requireLeader(tx, input.personId, input.year);
     const figures = await getStatementFigures(tx, input.personId, input.year);
@@ -62,7 +62,7 @@ export const saveStatementAction = defineAction({
   name: "statement.save",
   permission: "statement.edit",
   schema: z.strictObject({ year, personId: id, version: id, body: text(20000, { multiline: true }) }),
-  target: async (_db, input) => ({ personId: input.personId }),
+  target: async (_db, input) => ({ personId: input.personId, year: input.year }),
   run: async ({ input, viewer, tx }) => {
     await requireLeader(tx, input.personId, input.year);
     const row = await updateStatement(tx, { personId: input.personId, year: input.year, body: input.body, version: input.version, updatedBy: viewer.userId });

@@ -5,9 +5,8 @@ import { getDb } from "@/db/client";
 import { getStatement, getStatementFigures, listStatementLeaders } from "@/db/queries/statements";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
-import { shanghaiDate } from "@/lib/clock";
+import { orgDateOf, today } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
-import { statementDateOf } from "@/lib/records/statement";
 import { unitScopeOf } from "@/lib/records/scope";
 import { generateStatementAction, saveStatementAction } from "./actions";
 import { StatementEditor } from "./statement-editor";
@@ -30,13 +29,13 @@ export default async function StatementPage({
   const subject: { personId: number | null } = { personId: null };
   const { viewer, allowed } = await guardPage("statement.edit", `/statements/${year}`, (v) => {
     subject.personId = asked ?? v.personId;
-    return { personId: subject.personId };
+    return { personId: subject.personId, year };
   });
   if (!allowed) return <NotPermitted />;
   const db = await getDb();
   const t = await getTranslations();
   const isOffice = unitScopeOf(viewer, "statement.edit") === "all";
-  const date = statementDateOf(year, shanghaiDate(new Date()));
+  const date = orgDateOf(year, today());
   const leaders = isOffice ? await listStatementLeaders(db, year, date) : [];
   const personId = subject.personId;
   const isLeader = personId != null && (isOffice ? leaders.some((l) => l.id === personId) : (await listStatementLeaders(db, year, date, personId)).length > 0);

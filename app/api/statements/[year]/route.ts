@@ -6,8 +6,8 @@ import { recordAudit } from "@/db/audited";
 import { getStatement, getStatementFigures, listStatementLeaders } from "@/db/queries/statements";
 import { can } from "@/lib/authz";
 import { actorOf, getViewer } from "@/lib/auth/viewer";
-import { shanghaiDate } from "@/lib/clock";
-import { buildStatementText, statementDateOf, statementTitle } from "@/lib/records/statement";
+import { orgDateOf, today } from "@/lib/clock";
+import { buildStatementText, statementTitle } from "@/lib/records/statement";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
@@ -32,8 +32,8 @@ export async function GET(req: Request, { params }: { params: Promise<{ year: st
   if (viewer.mustChangePassword) return deny(403);
   if (!valid || personId == null) return refuse(400, "invalid");
   const year = Number(rawYear);
-  if (!can(viewer, "statement.edit", { personId })) return deny(403);
-  if (!(await listStatementLeaders(db, year, statementDateOf(year, shanghaiDate(new Date())), personId)).length) return refuse(404, "notFound");
+  if (!can(viewer, "statement.edit", { personId, year })) return deny(403);
+  if (!(await listStatementLeaders(db, year, orgDateOf(year, today()), personId)).length) return refuse(404, "notFound");
   const [stored, figures] = await Promise.all([getStatement(db, personId, year), getStatementFigures(db, personId, year)]);
   if (!figures) return refuse(404, "notFound");
   const body = stored?.body ?? buildStatementText(figures);

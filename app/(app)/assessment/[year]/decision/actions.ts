@@ -10,6 +10,7 @@ import {
   decideYear,
   DecisionError,
   finaliseYear,
+  getSanctionYear,
   publiciseYear,
   reopenAssessment,
 } from "@/db/queries/assessment-decision";
@@ -17,6 +18,7 @@ import { ActionError, defineAction } from "@/lib/action";
 import type { Viewer } from "@/lib/authz";
 import { verifyPassword } from "@/lib/auth/password";
 import { enumOf, id, optionalText, text, year } from "@/lib/validation";
+import { now } from "@/lib/clock";
 
 const password = z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(256);
 
@@ -36,12 +38,13 @@ async function checkPassword(tx: AuditedTx, viewer: Viewer, value: string) {
   if (!user || !(await verifyPassword(user.passwordHash, value))) throw new ActionError("auth.wrongPassword", "password", true);
 }
 
-const actor = (viewer: Viewer) => ({ userId: viewer.userId, now: new Date() });
+const actor = (viewer: Viewer) => ({ userId: viewer.userId, now: now() });
 
 export const decideYearAction = defineAction({
   name: "assessment.decide",
   permission: "assessment.decide",
   schema: z.strictObject({ year }),
+  year: (input) => input.year,
   run: ({ input, tx, viewer }) => step(() => decideYear(tx, input.year, actor(viewer))),
 });
 
@@ -49,6 +52,7 @@ export const publiciseYearAction = defineAction({
   name: "assessment.publicise",
   permission: "assessment.decide",
   schema: z.strictObject({ year }),
+  year: (input) => input.year,
   run: ({ input, tx, viewer }) => step(() => publiciseYear(tx, input.year, actor(viewer))),
 });
 
@@ -56,6 +60,7 @@ export const finaliseYearAction = defineAction({
   name: "assessment.finalise",
   permission: "assessment.decide",
   schema: z.strictObject({ year, password, earlyCloseReason: optionalText(500, { multiline: true }) }),
+  year: (input) => input.year,
   run: async ({ input, tx, viewer }) => {
     await checkPassword(tx, viewer, input.password);
     return step(() => finaliseYear(tx, { year: input.year, earlyCloseReason: input.earlyCloseReason }, actor(viewer)));
@@ -83,5 +88,9 @@ export const confirmSanctionAction = defineAction({
   name: "sanction.confirm",
   permission: "sanction.confirm",
   schema: z.strictObject({ sanctionId: id }),
+  target: async (db, input) => {
+    const y = await getSanctionYear(db, input.sanctionId);
+    return y === undefined ? undefined : { year: y };
+  },
   run: ({ input, tx, viewer }) => step(() => confirmSanction(tx, input.sanctionId, actor(viewer))),
 });

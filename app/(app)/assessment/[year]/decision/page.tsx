@@ -11,7 +11,7 @@ import { RankingTable } from "@/components/assessment/results-ranking";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission } from "@/lib/authz";
 import { requireViewer } from "@/lib/auth/viewer";
-import { shanghaiDate } from "@/lib/clock";
+import { today } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import {
   confirmSanctionAction,
@@ -30,10 +30,10 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
   const raw = (await params).year;
   const year = /^\d{4}$/.test(raw) ? Number(raw) : 0;
   if (year < 2000 || year > 2100) notFound();
-  const viewer = await requireViewer();
+  const viewer = await requireViewer({ year });
   // Chairs hold assessment.decide, the office assessment.objection.decide: either opens the page.
   const permission = hasPermission(viewer, "assessment.decide") ? "assessment.decide" : "assessment.objection.decide";
-  const { allowed } = await guardPage(permission, `/assessment/${year}/decision`);
+  const { allowed } = await guardPage(permission, `/assessment/${year}/decision`, () => ({ year }));
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("assessment");
   const db = await getDb();
@@ -78,7 +78,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
         year={year}
         rows={data.rows}
         publicityDays={data.scheme.publicityDays}
-        today={shanghaiDate(new Date())}
+        today={today()}
         canDecide={can(viewer, "assessment.decide")}
         canReopen={can(viewer, "assessment.reopen")}
         actions={{ decide: decideYearAction, publicise: publiciseYearAction, finalise: finaliseYearAction, reopen: reopenAssessmentAction }}

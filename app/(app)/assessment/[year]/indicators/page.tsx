@@ -21,6 +21,7 @@ export default async function IndicatorsPage({ params }: { params: Promise<{ yea
   const { viewer, allowed } = await guardPage("assessment.view", `/assessment/${year}/indicators`, (v) => ({
     unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds],
     personId: v.personId,
+    year,
   }));
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("indicators");

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { DecisionError, fileObjection, getAssessmentHeader } from "@/db/queries/assessment-decision";
 import { ActionError, defineAction } from "@/lib/action";
 import { id, optionalId, text } from "@/lib/validation";
+import { now } from "@/lib/clock";
 
 export const fileObjectionAction = defineAction({
   name: "assessment.objection.file",
@@ -12,11 +13,11 @@ export const fileObjectionAction = defineAction({
   // The unit comes from the assessment in the database, and only its head objects (not a liaison).
   target: async (db, input, viewer) => {
     const a = await getAssessmentHeader(db, input.assessmentId);
-    return a ? { unitIds: viewer.headedUnitIds.includes(a.unitId) ? [a.unitId] : [] } : undefined;
+    return a ? { unitIds: viewer.headedUnitIds.includes(a.unitId) ? [a.unitId] : [], year: a.year } : undefined;
   },
   run: async ({ input, tx, viewer }) => {
     try {
-      return await fileObjection(tx, input, { userId: viewer.userId, now: new Date() });
+      return await fileObjection(tx, input, { userId: viewer.userId, now: now() });
     } catch (e) {
       if (e instanceof DecisionError) throw new ActionError(e.key, e.field);
       throw e;

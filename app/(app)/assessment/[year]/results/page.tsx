@@ -8,7 +8,7 @@ import { RankingTable } from "@/components/assessment/results-ranking";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission, type Viewer } from "@/lib/authz";
-import { shanghaiDate } from "@/lib/clock";
+import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import { fileObjectionAction } from "./actions";
 
@@ -26,6 +26,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ year: 
   const { viewer, allowed } = await guardPage("assessment.view", `/assessment/${year}/results`, (v) => ({
     unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds],
     personId: v.personId,
+    year,
   }));
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("assessment");
@@ -43,7 +44,7 @@ export default async function ResultsPage({ params }: { params: Promise<{ year: 
       </div>
     );
   }
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
   const objectable = hasPermission(viewer, "assessment.objection")
     ? data.rows.filter(
         (r) =>

@@ -32,12 +32,12 @@ export default async function ReviewBoardPage({
   const sp = await searchParams;
   const status = typeof sp.status === "string" && (STATUSES as readonly string[]).includes(sp.status) ? sp.status : "";
   const db = await getDb();
-  const viewer = await requireViewer();
+  const viewer = await requireViewer({ year });
   const scheme = await getSchemeByYear(db, year);
   const isReviewer = scheme ? await isNamedReviewer(db, scheme.id, viewer.personId) : false;
   // Named reviewers by the review grant; otherwise only an all-units self-assessment reader (office, chairs).
   const { allowed } = await guardPage(isReviewer ? "assessment.review" : "assessment.self.view", `/assessment/${year}/review`, () =>
-    isReviewer ? undefined : { unitIds: [] },
+    isReviewer ? { year } : { unitIds: [], year },
   );
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("reviewBoard");

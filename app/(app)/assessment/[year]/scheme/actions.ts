@@ -21,6 +21,7 @@ import { count, enumOf, id, optionalText, points, text, year } from "@/lib/valid
 import { pointsCell, pointsInput } from "./points-fields";
 import { saveChecked, takeDraft } from "./scheme-save";
 import { BAND_SLOTS, parseBands, parseTiers, settingsSlotFields, TIER_SLOTS } from "./settings-fields";
+import { now } from "@/lib/clock";
 
 export const createSchemeAction = defineAction({
   name: "scheme.create",
@@ -166,7 +167,7 @@ async function moveStatus(
   if (scheme.status !== from) throw new ActionError("assessment.errors.wrongState");
   if (to === "approved" && (await schemeProblems(tx, schemeId)).length)
     throw new ActionError("scheme.errors.hasProblems");
-  const row = await updateSchemeStatus(tx, schemeId, version, { from, to, by: viewer.userId, now: new Date() });
+  const row = await updateSchemeStatus(tx, schemeId, version, { from, to, by: viewer.userId, now: now() });
   if (!row) throw new ActionError("errors.conflict");
   const opened = to === "published" ? await createAssessmentsForScheme(tx, schemeId) : undefined;
   const step = to === "approved" ? "approve" : to === "published" ? "publish" : "return";
@@ -191,6 +192,10 @@ export const approveSchemeAction = defineAction({
   name: "scheme.approve",
   permission: "scheme.approve",
   schema: statusInput,
+  target: async (db, input) => {
+    const scheme = await getSchemeById(db, input.schemeId);
+    return scheme ? { year: scheme.year } : undefined;
+  },
   run: ({ input, tx, viewer }) => moveStatus(tx, viewer, input.schemeId, input.version, "draft", "approved"),
 });
 

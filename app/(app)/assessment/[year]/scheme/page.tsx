@@ -56,6 +56,7 @@ export default async function SchemePage({
   const { viewer, allowed } = await guardPage("assessment.view", path, (v) => ({
     unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds],
     personId: v.personId,
+    year,
   }));
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("scheme");

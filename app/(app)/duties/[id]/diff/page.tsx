@@ -32,7 +32,7 @@ export default async function DiffPage({ params, searchParams }: { params: Promi
   const db = await getDb();
   const list = await getListHeader(db, listId);
   if (!list) notFound();
-  const { allowed } = await guardPage("duty.view", `/duties/${listId}/diff`, () => ({ unitIds: [list.unitId] }));
+  const { allowed } = await guardPage("duty.view", `/duties/${listId}/diff`, () => ({ unitIds: [list.unitId], year: list.year }));
   if (!allowed) return <NotPermitted />;
   const [before, after] = await Promise.all([
     listVersionItemsOf(db, listId, from),

@@ -8,7 +8,7 @@ import { DutySheet } from "@/components/duties/duty-sheet";
 import { sheetYearAndDate } from "@/components/duties/sheet-params";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
-import { shanghaiDate } from "@/lib/clock";
+import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 
 /** One person's responsibility lists, for those who may see the person (heads, 分管 leaders, committee). */
@@ -23,7 +23,7 @@ export default async function PersonDutiesPage({
   const personId = Number(id);
   if (!Number.isInteger(personId) || personId <= 0 || personId > 2_147_483_647) notFound();
   const db = await getDb();
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
   const { viewer, allowed } = await guardPage("person.view", `/people/${personId}/duties`, async () => ({
     personId,
     unitIds: await getPersonUnitIds(db, personId, today),
@@ -34,7 +34,7 @@ export default async function PersonDutiesPage({
   if (!duties) notFound();
   const t = await getTranslations("duties.sheet");
   const historyListIds = duties.lists
-    .filter((l) => can(viewer, "duty.view", sheetListTarget(l, duties.person.id, duties.supervisedUnitIds)))
+    .filter((l) => can(viewer, "duty.view", sheetListTarget(l, duties.person.id, duties.supervisedUnitIds, year)))
     .map((l) => l.listId);
   return (
     <div className="max-w-5xl space-y-4">

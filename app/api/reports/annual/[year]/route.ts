@@ -4,6 +4,7 @@
 // an export; never cached.
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/audited";
+import { forYear } from "@/lib/authz";
 import { actorOf, getViewer } from "@/lib/auth/viewer";
 import { canViewBureauReport } from "@/lib/reports/access";
 import { annualTitle } from "@/lib/reports/annual-blocks";
@@ -17,10 +18,11 @@ export const runtime = "nodejs";
 export async function GET(req: Request, { params }: { params: Promise<{ year: string }> }) {
   const { year: rawYear } = await params;
   const query = new URL(req.url).searchParams;
-  const viewer = await getViewer();
+  const signedIn = await getViewer();
   const db = await getDb();
-  const actor = await actorOf(viewer);
+  const actor = await actorOf(signedIn);
   const year = parseYear(rawYear);
+  const viewer = signedIn && year != null ? forYear(signedIn, year) : signedIn;
   const deny = async (status: 401 | 403) => {
     await recordAudit(db, actor, {
       action: "report.download",

@@ -21,10 +21,10 @@ export const seenVersion = z
 /** The uploaded file: a File from the form's FormData (a string in its place is refused). */
 export const uploadedFile = z.instanceof(File, { error: "assessment.errors.fileRequired" });
 
-/** The assessment's unit, from the database, as the action's scope. */
+/** The assessment's unit and year, from the database, as the action's scope (roles are the year's). */
 export async function assessmentTarget(db: Db, assessmentId: number) {
   const a = await getAssessmentHeader(db, assessmentId);
-  return a ? { unitIds: [a.unitId] } : undefined;
+  return a ? { unitIds: [a.unitId], year: a.year } : undefined;
 }
 
 export async function headerOrThrow(tx: AuditedTx, assessmentId: number) {

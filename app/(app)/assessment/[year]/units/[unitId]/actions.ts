@@ -7,6 +7,7 @@ import { createAssessmentEvent, lockAssessmentIn, saveSelfScore, updateAssessmen
 import { ActionError, defineAction } from "@/lib/action";
 import { id, optionalId, points, text } from "@/lib/validation";
 import { assessmentTarget, headerOrThrow, itemOrThrow, seenVersion, storeEvidence, uploadedFile } from "./action-support";
+import { now } from "@/lib/clock";
 
 export const saveSelfScoreAction = defineAction({
   name: "assessment.self.score",
@@ -50,7 +51,7 @@ export const submitSelfAction = defineAction({
     if ((await countUnscoredItems(tx, a.schemeId, a.id)) > 0) throw new ActionError("assessUnit.errors.incomplete");
     const row = await updateAssessmentStatus(tx, a.id, ["open", "self_assessed"], "submitted", input.version, {
       submittedBy: viewer.userId,
-      submittedAt: new Date(),
+      submittedAt: now(),
       recomputeSelfTotal: true,
     });
     if (!row) throw new ActionError("errors.conflict");

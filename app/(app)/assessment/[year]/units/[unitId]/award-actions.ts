@@ -10,6 +10,7 @@ import { isOwnUnit, reviewStatusOpen, VETO_OPEN, vetoRuleApplies } from "@/compo
 import { ActionError, defineAction } from "@/lib/action";
 import { bool, enumOf, id, text } from "@/lib/validation";
 import { assessmentTarget, headerOrThrow, requireTeam } from "./action-support";
+import { now } from "@/lib/clock";
 
 async function awardTarget(db: Db, awardId: number) {
   const award = await getBonusAward(db, awardId);
@@ -75,7 +76,7 @@ export const recordVetoAction = defineAction({
     if (!rule || !vetoRuleApplies(rule.appliesTo, a)) throw new ActionError("validation.choice", "ruleId");
     const locked = await lockAssessmentIn(tx, a.id, VETO_OPEN);
     if (!locked) throw new ActionError("assessment.errors.wrongState");
-    const hit = await createVetoHit(tx, { assessmentId: a.id, ruleId: rule.id, basis: input.basis, isConfirmed: input.confirm, userId: viewer.userId, now: new Date() });
+    const hit = await createVetoHit(tx, { assessmentId: a.id, ruleId: rule.id, basis: input.basis, isConfirmed: input.confirm, userId: viewer.userId, now: now() });
     await createAssessmentEvent(tx, {
       assessmentId: a.id,
       step: input.confirm ? "vetoConfirm" : "vetoPropose",
@@ -103,7 +104,7 @@ export const decideVetoAction = defineAction({
     if (isOwnUnit(viewer, a.unitId)) throw new ActionError("assessment.errors.ownUnit", undefined, true);
     const locked = await lockAssessmentIn(tx, a.id, VETO_OPEN);
     if (!locked) throw new ActionError("assessment.errors.wrongState");
-    const row = await decideVetoHit(tx, hit.id, input.version, input.decision, viewer.userId, new Date());
+    const row = await decideVetoHit(tx, hit.id, input.version, input.decision, viewer.userId, now());
     if (!row) throw new ActionError("errors.conflict");
     const rule = await getVetoRuleOf(tx, a.schemeId, hit.ruleId);
     await createAssessmentEvent(tx, {

@@ -32,11 +32,11 @@ export default async function UnitAssessmentPage({ params }: { params: Promise<{
   if (!year || !unitId) notFound();
   const path = `/assessment/${year}/units/${unitId}`;
   const db = await getDb();
-  const viewer = await requireViewer();
+  const viewer = await requireViewer({ year });
   const header = await getAssessmentOfUnit(db, year, unitId);
   const isReviewer = header ? await isNamedReviewer(db, header.schemeId, viewer.personId) : false;
   // The assessment team reads every unit; anyone else by the self-assessment grant over this unit.
-  const { allowed } = await guardPage(isOnTeam(viewer, isReviewer) ? "assessment.review" : "assessment.self.view", path, () => ({ unitIds: [unitId] }));
+  const { allowed } = await guardPage(isOnTeam(viewer, isReviewer) ? "assessment.review" : "assessment.self.view", path, () => ({ unitIds: [unitId], year }));
   if (!allowed) return <NotPermitted />;
   if (!header) notFound();
 

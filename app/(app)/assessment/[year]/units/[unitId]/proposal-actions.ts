@@ -12,10 +12,11 @@ import type { Viewer } from "@/lib/authz";
 import type { AuditedTx } from "@/db/audited";
 import { id, text } from "@/lib/validation";
 import { requireTeam } from "./action-support";
+import { now } from "@/lib/clock";
 
 async function proposalTarget(db: Db, proposalId: number) {
   const p = await getProposalContext(db, proposalId);
-  return p ? { unitIds: [p.unitId] } : undefined;
+  return p ? { unitIds: [p.unitId], year: p.year } : undefined;
 }
 
 async function decidable(tx: AuditedTx, viewer: Viewer, proposalId: number) {
@@ -34,7 +35,7 @@ export const acceptProposalAction = defineAction({
   target: (db, input) => proposalTarget(db, input.proposalId),
   run: async ({ input, tx, viewer }) => {
     const p = await decidable(tx, viewer, input.proposalId);
-    const r = await acceptDeductionProposal(tx, p.id, viewer.userId, new Date());
+    const r = await acceptDeductionProposal(tx, p.id, viewer.userId, now());
     if (!r.ok)
       throw new ActionError(
         r.reason === "conflict"
@@ -71,7 +72,7 @@ export const rejectProposalAction = defineAction({
   target: (db, input) => proposalTarget(db, input.proposalId),
   run: async ({ input, tx, viewer }) => {
     const p = await decidable(tx, viewer, input.proposalId);
-    const row = await rejectDeductionProposal(tx, p.id, viewer.userId, new Date());
+    const row = await rejectDeductionProposal(tx, p.id, viewer.userId, now());
     if (!row) throw new ActionError("proposals.errors.state");
     return {
       value: { id: row.id },

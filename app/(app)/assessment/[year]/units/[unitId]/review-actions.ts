@@ -8,6 +8,7 @@ import { reviewStatusOpen } from "@/components/assessment/unit-access";
 import { ActionError, defineAction } from "@/lib/action";
 import { count, id, optionalId, text } from "@/lib/validation";
 import { assessmentTarget, headerOrThrow, itemOrThrow, requireTeam, seenVersion, storeEvidence, uploadedFile } from "./action-support";
+import { now } from "@/lib/clock";
 
 const ruleKey = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "validation.unknownField" });
 
@@ -64,7 +65,7 @@ export const completeReviewAction = defineAction({
     const a = await headerOrThrow(tx, input.assessmentId);
     await requireTeam(tx, viewer, a);
     if (a.status !== "submitted") throw new ActionError("assessment.errors.wrongState");
-    const row = await updateAssessmentStatus(tx, a.id, ["submitted"], "reviewed", input.version, { reviewedBy: viewer.userId, reviewedAt: new Date() });
+    const row = await updateAssessmentStatus(tx, a.id, ["submitted"], "reviewed", input.version, { reviewedBy: viewer.userId, reviewedAt: now() });
     if (!row) throw new ActionError("errors.conflict");
     await createAssessmentEvent(tx, { assessmentId: a.id, step: "review", fromStatus: "submitted", toStatus: "reviewed", actorUserId: viewer.userId });
     return { value: { status: row.status }, audit: { action: "assessment.review.complete", objectType: "assessment", objectId: a.id, before: { status: "submitted" }, after: { status: "reviewed" } } };

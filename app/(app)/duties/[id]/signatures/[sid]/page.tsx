@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { getListHeader, listWorkingItems } from "@/db/queries/duties";
 import { listSignaturesOf, listSignerIds } from "@/db/queries/signoff";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { shanghaiDate } from "@/lib/clock";
+import { orgDateOf, today } from "@/lib/clock";
 import { canonicalListContent, contentHash, diffItems, type ItemContent } from "@/lib/duties/content";
 import { listLabel } from "@/lib/duties/labels";
 import { checkSignature } from "@/lib/duties/workflow";
@@ -28,10 +28,11 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
   const db = await getDb();
   const list = await getListHeader(db, listId);
   if (!list) notFound();
-  const signers = await listSignerIds(db, list, shanghaiDate(new Date()));
+  const signers = await listSignerIds(db, list, orgDateOf(list.year, today()));
   const { allowed } = await guardPage("duty.view", `/duties/${listId}/signatures/${sigId}`, (v) => ({
     unitIds: [list.unitId],
     personId: v.personId != null && signers.includes(v.personId) ? v.personId : null,
+    year: list.year,
   }));
   if (!allowed) return <NotPermitted />;
   const [signatures, items] = await Promise.all([listSignaturesOf(db, listId), listWorkingItems(db, listId)]);

@@ -23,13 +23,13 @@ export default async function UnitProposalsPage({ params }: { params: Promise<{ 
   const unitId = /^\d{1,9}$/.test(u) ? Number(u) : 0;
   if (!year || !unitId) notFound();
   const db = await getDb();
-  const viewer = await requireViewer();
+  const viewer = await requireViewer({ year });
   const header = await getAssessmentOfUnit(db, year, unitId);
   const isReviewer = header ? await isNamedReviewer(db, header.schemeId, viewer.personId) : false;
   const { allowed } = await guardPage(
     isOnTeam(viewer, isReviewer) ? "assessment.review" : "assessment.self.view",
     `/hazards/proposals/${year}/${unitId}`,
-    () => ({ unitIds: [unitId] }),
+    () => ({ unitIds: [unitId], year }),
   );
   if (!allowed) return <NotPermitted />;
   if (!header) notFound();

@@ -25,7 +25,7 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
   const p = await params;
   const year = yearParam(p.year);
   const unitId = idParam(p.unitId) ?? 0;
-  const { viewer, allowed } = await guardScoreSheet(`/reports/unit/${p.unitId}/${year}`, unitId);
+  const { viewer, allowed } = await guardScoreSheet(`/reports/unit/${p.unitId}/${year}`, unitId, year);
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("reports.sheet");
   const tp = await getTranslations("reports.page");

@@ -6,6 +6,7 @@
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/audited";
 import { getScoreSheet } from "@/db/queries/report-sheets";
+import { forYear } from "@/lib/authz";
 import { actorOf, getViewer } from "@/lib/auth/viewer";
 import { canViewScoreSheet } from "@/lib/reports/access";
 import { parseFormat, parseId, parseYear } from "@/lib/reports/download";
@@ -19,11 +20,12 @@ export const runtime = "nodejs";
 export async function GET(req: Request, { params }: { params: Promise<{ unitId: string; year: string }> }) {
   const { unitId: rawUnit, year: rawYear } = await params;
   const query = new URL(req.url).searchParams;
-  const viewer = await getViewer();
+  const signedIn = await getViewer();
   const db = await getDb();
-  const actor = await actorOf(viewer);
+  const actor = await actorOf(signedIn);
   const unitId = parseId(rawUnit);
   const year = parseYear(rawYear);
+  const viewer = signedIn && year != null ? forYear(signedIn, year) : signedIn;
   const deny = async (status: 401 | 403) => {
     await recordAudit(db, actor, {
       action: "scoresheet.download",
