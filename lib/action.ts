@@ -5,6 +5,7 @@ import { recordAudit, withAudit, type AuditedTx } from "@/db/audited";
 import type { AuditRecord } from "@/db/queries/audit";
 import { can, forYear, hasPermissionInAnyYear, type Permission, type Target, type Viewer } from "@/lib/authz";
 import { actorOf, getViewer } from "@/lib/auth/viewer";
+import { checkReauth } from "@/lib/auth/reauth";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation";
 
 export type ActionResult<T = unknown> =
@@ -34,6 +35,9 @@ export type ActionDef<S extends z.ZodType, T> = {
   target?: (db: Db, input: z.output<S>, viewer: Viewer) => Promise<Target | undefined>;
   /** The year the action acts on when it has no target (e.g. the input's year): roles are that year's. */
   year?: (input: z.output<S>) => number;
+  /** The password asked again (signing, finalising, reopening): checked before the transaction, wrong
+   * answers counted with sign-in's (lib/auth/reauth.ts); the error is shown at the `password` field. */
+  reauth?: (input: z.output<S>) => string;
   run: (ctx: Ctx<z.output<S>>) => Promise<{ value: T; audit: AuditRecord | AuditRecord[] }>;
 };
 
@@ -53,6 +57,8 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
     if (!viewer) return { ok: false, error: "errors.signedOut" };
     const db = await getDb();
     const actor = await actorOf(viewer);
+    // A password that must change is changed first: no action runs before (pages redirect; this holds for calls).
+    if (viewer.mustChangePassword) return { ok: false, error: "errors.mustChangePassword" };
     const parsed = def.schema.safeParse(raw instanceof FormData ? Object.fromEntries(raw) : raw);
     const deny = async () => {
       await recordAudit(db, actor, { action: def.name, objectType: "action", result: "denied" });
@@ -69,6 +75,11 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
     const target = found && year !== undefined ? { ...found, year } : found;
     const acting = year !== undefined ? forYear(viewer, year) : viewer;
     if (!can(acting, def.permission, target)) return deny();
+    if (def.reauth) {
+      const checked = await checkReauth(db, viewer, def.reauth(parsed.data), actor);
+      if (checked === "wrong") return { ok: false, error: "validation.fix", fieldErrors: { password: "auth.wrongPassword" } };
+      if (checked === "locked") return { ok: false, error: "auth.reauthLocked" };
+    }
     try {
       const data = await withAudit(db, actor, (tx) => def.run({ viewer: acting, input: parsed.data, tx }));
       return { ok: true, data };

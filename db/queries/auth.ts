@@ -118,13 +118,23 @@ export async function listPasswordHistory(db: Db, userId: number) {
     .limit(5);
 }
 
-export async function updatePassword(tx: AuditedTx, userId: number, newHash: string, now: Date) {
+/** A new password ends every other session of the user (the session version moves on); the session that
+ * changed it, `keepSessionId`, moves with it and stays signed in. */
+export async function updatePassword(tx: AuditedTx, userId: number, newHash: string, now: Date, keepSessionId: string | null) {
   const [old] = await tx.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
   if (old) await tx.insert(passwordHistory).values({ userId, passwordHash: old.passwordHash });
-  await tx
+  const [u] = await tx
     .update(users)
-    .set({ passwordHash: newHash, mustChangePassword: false, passwordChangedAt: now, updatedAt: now })
-    .where(eq(users.id, userId));
+    .set({ passwordHash: newHash, mustChangePassword: false, passwordChangedAt: now, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: now })
+    .where(eq(users.id, userId))
+    .returning({ sessionVersion: users.sessionVersion });
+  if (u && keepSessionId) {
+    await tx.update(sessions).set({ sessionVersion: u.sessionVersion, updatedAt: now }).where(and(eq(sessions.id, keepSessionId), eq(sessions.userId, userId)));
+  }
+  await tx
+    .update(sessions)
+    .set({ endedAt: now, endReason: "password_changed", updatedAt: now })
+    .where(and(eq(sessions.userId, userId), sql`${sessions.endedAt} is null`, keepSessionId ? sql`${sessions.id} <> ${keepSessionId}` : sql`true`));
 }
 
 export async function updateUserLocale(tx: AuditedTx, userId: number, locale: "zh" | "en") {

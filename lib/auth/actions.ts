@@ -6,7 +6,9 @@ import { withAudit } from "@/db/audited";
 import { findUserByUsername, listPasswordHistory, updatePassword } from "@/db/queries/auth";
 import { signOut } from "./config";
 import { actorOf, getViewer } from "./viewer";
-import { checkPasswordPolicy, hashPassword, isReused, verifyPassword } from "./password";
+import { checkPasswordPolicy, hashPassword, isReused } from "./password";
+import { checkReauth } from "./reauth";
+import { now } from "@/lib/clock";
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/login" });
@@ -27,10 +29,12 @@ export async function changePasswordAction(_prev: PasswordState, form: FormData)
   if (!parsed.success) return { error: "validation.fix" };
   const { current, next, confirm } = parsed.data;
   const db = await getDb();
+  const actor = await actorOf(viewer);
   const user = await findUserByUsername(db, viewer.username);
-  if (!user || !(await verifyPassword(user.passwordHash, current))) {
-    return { error: "validation.fix", fieldErrors: { current: "auth.wrongPassword" } };
-  }
+  // The current password is a re-authentication: wrong answers count, and at the limit the session ends.
+  const checked = user ? await checkReauth(db, viewer, current, actor) : "locked";
+  if (checked === "locked") return { error: "auth.reauthLocked" };
+  if (checked === "wrong" || !user) return { error: "validation.fix", fieldErrors: { current: "auth.wrongPassword" } };
   const policy = checkPasswordPolicy(next, viewer.username);
   if (policy) return { error: "validation.fix", fieldErrors: { next: policy } };
   if (next !== confirm) return { error: "validation.fix", fieldErrors: { confirm: "auth.mismatch" } };
@@ -39,9 +43,9 @@ export async function changePasswordAction(_prev: PasswordState, form: FormData)
     return { error: "validation.fix", fieldErrors: { next: "password.reused" } };
   }
   const hash = await hashPassword(next);
-  await withAudit(db, await actorOf(viewer), async (tx) => {
-    await updatePassword(tx, user.id, hash, new Date());
-    return { value: null, audit: { action: "auth.password.change", objectType: "user", objectId: user.id } };
+  await withAudit(db, actor, async (tx) => {
+    await updatePassword(tx, user.id, hash, now(), viewer.sessionId);
+    return { value: null, audit: { action: "auth.password.change", objectType: "user", objectId: user.id, after: { otherSessionsEnded: true } } };
   });
   return { ok: true };
 }

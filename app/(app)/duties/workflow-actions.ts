@@ -4,12 +4,10 @@
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import type { AuditedTx } from "@/db/audited";
-import { findUserByUsername } from "@/db/queries/auth";
 import { getListHeader, listWorkingItems } from "@/db/queries/duties";
 import { createListEvent, createSignature, getPostNamesOf, listSignerIds, updateListStatus } from "@/db/queries/signoff";
 import { ActionError, defineAction } from "@/lib/action";
 import type { Viewer } from "@/lib/authz";
-import { verifyPassword } from "@/lib/auth/password";
 import { now as clockNow, orgDateOf, shanghaiDate, today } from "@/lib/clock";
 import { canonicalListContent, contentHash } from "@/lib/duties/content";
 import { nextStatus, type ListStatus, type Step } from "@/lib/duties/workflow";
@@ -90,11 +88,8 @@ export const signListAction = defineAction({
   permission: "duty.sign",
   schema: z.strictObject({ listId: id, password: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(256) }),
   target: (db, input, viewer) => signerTarget(db, input.listId, viewer),
+  reauth: (input) => input.password,
   run: async ({ input, tx, viewer }) => {
-    const user = await findUserByUsername(tx, viewer.username);
-    if (!user || !(await verifyPassword(user.passwordHash, input.password))) {
-      throw new ActionError("auth.wrongPassword", "password", true);
-    }
     const list = await getListHeader(tx, input.listId);
     if (!list) throw new ActionError("errors.notFound");
     const items = await listWorkingItems(tx, input.listId);

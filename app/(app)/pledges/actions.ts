@@ -4,12 +4,10 @@
 // A signature stores the SHA-256 of exactly the text signed; a double submit yields one signature.
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { findUserByUsername } from "@/db/queries/auth";
 import { createPledgeSignature, generatePledges, getPledge, getPledgeParties, updatePledgeStatus } from "@/db/queries/pledges";
 import { getPostNamesOf } from "@/db/queries/signoff";
 import { ActionError, defineAction } from "@/lib/action";
 import type { Viewer } from "@/lib/authz";
-import { verifyPassword } from "@/lib/auth/password";
 import { now as clockNow, shanghaiDate } from "@/lib/clock";
 import { pledgeHash } from "@/lib/pledges/render";
 import { hasSigned, partyOf, statusAfterSigning } from "@/lib/pledges/signing";
@@ -49,11 +47,8 @@ export const signPledgeAction = defineAction({
     password: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(256),
   }),
   target: (db, input, viewer) => signerTarget(db, input.pledgeId, viewer),
+  reauth: (input) => input.password,
   run: async ({ input, tx, viewer }) => {
-    const user = await findUserByUsername(tx, viewer.username);
-    if (!user || !(await verifyPassword(user.passwordHash, input.password))) {
-      throw new ActionError("auth.wrongPassword", "password", true);
-    }
     const pledge = await getPledge(tx, input.pledgeId);
     if (!pledge) throw new ActionError("errors.notFound");
     const party = partyOf(pledge, viewer.personId);

@@ -2,8 +2,6 @@
 // The committee's decision on a year: the chair decides, publicises and finalises (password again), the
 // office decides objections and reopens a final unit (reason and password), the chair confirms 奖惩兑现.
 import { z } from "zod";
-import type { AuditedTx } from "@/db/audited";
-import { findUserByUsername } from "@/db/queries/auth";
 import {
   confirmSanction,
   decideObjection,
@@ -16,7 +14,6 @@ import {
 } from "@/db/queries/assessment-decision";
 import { ActionError, defineAction } from "@/lib/action";
 import type { Viewer } from "@/lib/authz";
-import { verifyPassword } from "@/lib/auth/password";
 import { enumOf, id, optionalText, text, year } from "@/lib/validation";
 import { now } from "@/lib/clock";
 
@@ -30,12 +27,6 @@ async function step<T>(fn: () => Promise<T>): Promise<T> {
     if (e instanceof DecisionError) throw new ActionError(e.key, e.field);
     throw e;
   }
-}
-
-/** Finalising and reopening ask for the password again; a wrong one is refused and audited as denied. */
-async function checkPassword(tx: AuditedTx, viewer: Viewer, value: string) {
-  const user = await findUserByUsername(tx, viewer.username);
-  if (!user || !(await verifyPassword(user.passwordHash, value))) throw new ActionError("auth.wrongPassword", "password", true);
 }
 
 const actor = (viewer: Viewer) => ({ userId: viewer.userId, now: now() });
@@ -61,8 +52,9 @@ export const finaliseYearAction = defineAction({
   permission: "assessment.decide",
   schema: z.strictObject({ year, password, earlyCloseReason: optionalText(500, { multiline: true }) }),
   year: (input) => input.year,
+  // Finalising and reopening ask for the password again (defineAction's reauth: counted, audited).
+  reauth: (input) => input.password,
   run: async ({ input, tx, viewer }) => {
-    await checkPassword(tx, viewer, input.password);
     return step(() => finaliseYear(tx, { year: input.year, earlyCloseReason: input.earlyCloseReason }, actor(viewer)));
   },
 });
@@ -71,8 +63,8 @@ export const reopenAssessmentAction = defineAction({
   name: "assessment.reopen",
   permission: "assessment.reopen",
   schema: z.strictObject({ assessmentId: id, reason: text(500, { multiline: true }), password }),
+  reauth: (input) => input.password,
   run: async ({ input, tx, viewer }) => {
-    await checkPassword(tx, viewer, input.password);
     return step(() => reopenAssessment(tx, { assessmentId: input.assessmentId, reason: input.reason }, actor(viewer)));
   },
 });
