@@ -2,6 +2,7 @@ import { and, count, desc, eq, gte, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import type { AuditedTx } from "../audited";
 import { loginAttempts, passwordHistory, sessions, settings, userRoles, users } from "../schema";
+import { now as clockNow } from "@/lib/clock";
 
 export async function findUserByUsername(db: Db, username: string) {
   const [u] = await db.select().from(users).where(eq(users.username, username));
@@ -32,7 +33,7 @@ export async function createLoginAttempt(
 }
 
 export async function updateUserLock(tx: AuditedTx, userId: number, lockedUntil: Date | null) {
-  await tx.update(users).set({ lockedUntil, updatedAt: new Date() }).where(eq(users.id, userId));
+  await tx.update(users).set({ lockedUntil, updatedAt: clockNow() }).where(eq(users.id, userId));
 }
 
 export async function createSession(
@@ -138,7 +139,7 @@ export async function updatePassword(tx: AuditedTx, userId: number, newHash: str
 }
 
 export async function updateUserLocale(tx: AuditedTx, userId: number, locale: "zh" | "en") {
-  await tx.update(users).set({ locale, updatedAt: new Date() }).where(eq(users.id, userId));
+  await tx.update(users).set({ locale, updatedAt: clockNow() }).where(eq(users.id, userId));
 }
 
 export async function listGrantedRoles(db: Db, userId: number) {

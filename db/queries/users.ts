@@ -69,6 +69,24 @@ export async function getUserBrief(db: Db, by: { id: number } | { username: stri
   return u;
 }
 
+/** The roles granted to an account. */
+export async function listGrantedRoleNames(db: Db, userId: number): Promise<string[]> {
+  const rows = await db.select({ role: userRoles.role }).from(userRoles).where(eq(userRoles.userId, userId));
+  return rows.map((r) => r.role);
+}
+
+/** How many enabled accounts hold `role`; their grant rows are locked so that two concurrent removals
+ * cannot both see a second holder. */
+export async function countActiveHoldersForUpdate(tx: AuditedTx, role: GrantedRole): Promise<number> {
+  const rows = await tx
+    .select({ id: userRoles.id })
+    .from(userRoles)
+    .innerJoin(users, eq(users.id, userRoles.userId))
+    .where(and(eq(userRoles.role, role), eq(users.isDisabled, false)))
+    .for("update", { of: userRoles });
+  return rows.length;
+}
+
 /** A person by staff number, and whether an account is already linked to them. */
 export async function findPersonByStaffNo(db: Db, staffNo: string) {
   const [p] = await db

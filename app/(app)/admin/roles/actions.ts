@@ -2,9 +2,11 @@
 // Role grants and security policy by the security administrator; a grant change ends the user's sessions.
 import { z } from "zod";
 import { grantedRole } from "@/db/schema";
-import { createRoleGrant, deleteRoleGrant, getRoleGrant, getUserBrief, upsertSetting } from "@/db/queries/users";
+import { countActiveHoldersForUpdate, createRoleGrant, deleteRoleGrant, getRoleGrant, getUserBrief, upsertSetting } from "@/db/queries/users";
+import { leavesAHolder } from "@/lib/auth/separation";
 import { ActionError, defineAction } from "@/lib/action";
 import { enumOf, id, optionalId, text } from "@/lib/validation";
+import { now } from "@/lib/clock";
 
 export const grantRoleAction = defineAction({
   name: "role.grant",
@@ -16,7 +18,7 @@ export const grantRoleAction = defineAction({
     const user = await getUserBrief(tx, { username: input.username.toLowerCase() });
     if (!user) throw new ActionError("rolesAdmin.userNotFound", "username");
     // The 三权分立 trigger refuses an admin role next to any other role or a post (errors.roleSeparation).
-    const grantId = await createRoleGrant(tx, { userId: user.id, role: input.role, unitId: input.unitId, now: new Date() });
+    const grantId = await createRoleGrant(tx, { userId: user.id, role: input.role, unitId: input.unitId, now: now() });
     return {
       value: { username: user.username },
       audit: {
@@ -38,7 +40,9 @@ export const revokeRoleAction = defineAction({
     if (!grant) throw new ActionError("errors.notFound");
     // Revoking one's own grant could leave nobody able to grant roles again.
     if (grant.userId === viewer.userId) throw new ActionError("rolesAdmin.selfRevoke");
-    const removed = await deleteRoleGrant(tx, grant.id, new Date());
+    // Nobody removes the last holder of a 三员 role (the row locks make two concurrent revokes wait).
+    if (!leavesAHolder(grant.role, await countActiveHoldersForUpdate(tx, grant.role))) throw new ActionError("rolesAdmin.lastHolder");
+    const removed = await deleteRoleGrant(tx, grant.id, now());
     if (!removed) throw new ActionError("errors.notFound");
     return {
       value: { username: grant.username },
@@ -60,7 +64,7 @@ export const updatePasswordExpiryAction = defineAction({
     const days = input.passwordExpiryDays;
     if (!/^\d{1,3}$/.test(days) || Number(days) > 365) throw new ActionError("rolesAdmin.expiryRange", "passwordExpiryDays");
     const value = String(Number(days));
-    const before = await upsertSetting(tx, "password_expiry_days", value, new Date());
+    const before = await upsertSetting(tx, "password_expiry_days", value, now());
     return {
       value: { value },
       audit: { action: "settings.update", objectType: "setting", objectId: "password_expiry_days", before: { value: before }, after: { value } },

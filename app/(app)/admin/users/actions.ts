@@ -3,16 +3,20 @@
 import { randomInt } from "node:crypto";
 import { z } from "zod";
 import {
+  countActiveHoldersForUpdate,
   createUserAccount,
   findPersonByStaffNo,
   getUserBrief,
+  listGrantedRoleNames,
   updateUserDisabled,
   updateUserPasswordReset,
   updateUserUnlock,
 } from "@/db/queries/users";
 import { ActionError, defineAction } from "@/lib/action";
 import { checkPasswordPolicy, hashPassword, PASSWORD_MAX } from "@/lib/auth/password";
+import { isAdminRole, leavesAHolder, mayResetPassword } from "@/lib/auth/separation";
 import { id, text } from "@/lib/validation";
+import { now as clockNow } from "@/lib/clock";
 
 const USERNAME = /^[a-z0-9_-]{3,32}$/;
 
@@ -42,7 +46,7 @@ export const createUserAction = defineAction({
       if (person.accountId) throw new ActionError("users.personHasAccount", "staffNo");
       personId = person.id;
     }
-    const now = new Date();
+    const now = clockNow();
     const userId = await createUserAccount(tx, { username, passwordHash: await hashPassword(input.password), personId, now });
     return {
       value: { id: userId, username },
@@ -66,7 +70,10 @@ export const disableUserAction = defineAction({
     if (input.userId === viewer.userId) throw new ActionError("users.selfDisable");
     const user = await getUserBrief(tx, { id: input.userId });
     if (!user) throw new ActionError("errors.notFound");
-    const changed = await updateUserDisabled(tx, user.id, true, new Date());
+    for (const role of (await listGrantedRoleNames(tx, user.id)).filter(isAdminRole)) {
+      if (!leavesAHolder(role, await countActiveHoldersForUpdate(tx, role))) throw new ActionError("users.lastAdminHolder");
+    }
+    const changed = await updateUserDisabled(tx, user.id, true, clockNow());
     if (!changed) throw new ActionError("users.stateChanged");
     return {
       value: { username: user.username },
@@ -88,7 +95,7 @@ export const enableUserAction = defineAction({
   run: async ({ input, tx }) => {
     const user = await getUserBrief(tx, { id: input.userId });
     if (!user) throw new ActionError("errors.notFound");
-    if (!(await updateUserDisabled(tx, user.id, false, new Date()))) throw new ActionError("users.stateChanged");
+    if (!(await updateUserDisabled(tx, user.id, false, clockNow()))) throw new ActionError("users.stateChanged");
     return {
       value: { username: user.username },
       audit: { action: "user.enable", objectType: "user", objectId: user.id, before: { isDisabled: true }, after: { isDisabled: false } },
@@ -103,7 +110,7 @@ export const unlockUserAction = defineAction({
   run: async ({ input, tx }) => {
     const user = await getUserBrief(tx, { id: input.userId });
     if (!user) throw new ActionError("errors.notFound");
-    if (!(await updateUserUnlock(tx, user.id, new Date()))) throw new ActionError("users.notLocked");
+    if (!(await updateUserUnlock(tx, user.id, clockNow()))) throw new ActionError("users.notLocked");
     return {
       value: { username: user.username },
       audit: {
@@ -147,8 +154,10 @@ export const resetPasswordAction = defineAction({
     if (input.userId === viewer.userId) throw new ActionError("users.selfReset");
     const user = await getUserBrief(tx, { id: input.userId });
     if (!user) throw new ActionError("errors.notFound");
+    // 三权分立: the system administrator never learns the security or audit administrator's password.
+    if (!mayResetPassword(viewer.roles, await listGrantedRoleNames(tx, user.id))) throw new ActionError("users.resetOtherAdmin", undefined, true);
     const password = tempPassword(user.username);
-    const changed = await updateUserPasswordReset(tx, user.id, await hashPassword(password), new Date());
+    const changed = await updateUserPasswordReset(tx, user.id, await hashPassword(password), clockNow());
     if (!changed) throw new ActionError("errors.notFound");
     return {
       value: { username: user.username, password },

@@ -17,6 +17,7 @@ import {
   unlockUserAction,
 } from "./actions";
 import { RowActions, type RowButton } from "./row-actions";
+import { mayResetPassword } from "@/lib/auth/separation";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
@@ -72,7 +73,8 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                   if (isLocked) {
                     buttons.push({ key: "unlock", label: t("users.unlock"), action: unlockUserAction, input, successKey: "users.unlocked" });
                   }
-                  if (!isSelf) {
+                  // Another kind of 三员 administrator is never reset from here (the action refuses it too).
+                  if (!isSelf && mayResetPassword(viewer.roles, u.grants.map((g) => g.role))) {
                     buttons.push({ key: "reset", label: t("users.resetPassword"), action: resetPasswordAction, input, successKey: "users.resetDone" });
                   }
                   return (
