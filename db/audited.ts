@@ -2,6 +2,7 @@
 // Write functions in db/queries take an AuditedTx, which only this module can make.
 import type { Db, Tx } from "./client";
 import { appendAudit, type AuditActor, type AuditRecord } from "./queries/audit";
+import { now as clockNow } from "@/lib/clock";
 
 declare const auditedBrand: unique symbol;
 export type AuditedTx = Tx & { readonly [auditedBrand]: true };
@@ -12,7 +13,7 @@ export async function withAudit<T>(
   db: Db,
   actor: AuditActor,
   fn: (tx: AuditedTx) => Promise<AuditedResult<T>>,
-  now: () => Date = () => new Date(),
+  now: () => Date = clockNow,
 ): Promise<T> {
   return db.transaction(async (tx) => {
     const { value, audit } = await fn(tx as AuditedTx);
@@ -22,6 +23,6 @@ export async function withAudit<T>(
 }
 
 /** An audit entry with no data change (denied requests, audit views, downloads), in its own transaction. */
-export async function recordAudit(db: Db, actor: AuditActor, rec: AuditRecord, now = new Date()) {
+export async function recordAudit(db: Db, actor: AuditActor, rec: AuditRecord, now = clockNow()) {
   return db.transaction((tx) => appendAudit(tx, actor, rec, now));
 }

@@ -5,10 +5,12 @@ import { getOrgFigures } from "@/db/queries/home";
 import { getAuditHead } from "@/db/queries/audit";
 import { getPersonDetail } from "@/db/queries/people";
 import { NeedsMeSection } from "@/components/home/needs-me-section";
-import { Dashboard } from "@/components/home/dashboard";
+import { Dashboard, DASHBOARD_ROLES } from "@/components/home/dashboard";
+import { YearNotReady, YearPicker } from "@/components/ui/year-picker";
 import { hasPermission } from "@/lib/authz";
 import { requireViewer } from "@/lib/auth/viewer";
-import { shanghaiDate, shanghaiYear } from "@/lib/clock";
+import { pageYear } from "@/lib/years/page-year";
+import { today as clockToday } from "@/lib/clock";
 
 function Figure({ label, value, warn }: { label: string; value: number | string; warn?: boolean }) {
   return (
@@ -19,19 +21,22 @@ function Figure({ label, value, warn }: { label: string; value: number | string;
   );
 }
 
-export default async function HomePage() {
+/** The home page: to-dos (the working year's), then the year's charts and figures — the working year unless
+ * `?year=` picks another — and the viewer's posts today. */
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
   const viewer = await requireViewer();
   const t = await getTranslations();
   const db = await getDb();
-  const now = new Date();
-  const year = shanghaiYear(now);
-  const today = shanghaiDate(now);
+  const today = clockToday();
+  const { year, info } = await pageYear((await searchParams).year);
   const showOrg = hasPermission(viewer, "org.view");
   const figures = showOrg ? await getOrgFigures(db, year, today) : undefined;
   const head = hasPermission(viewer, "audit.view") ? await getAuditHead(db) : undefined;
   const detail = viewer.personId ? await getPersonDetail(db, viewer.personId) : undefined;
   const current = detail?.holdings.filter((h) => h.startDate <= today && (!h.endDate || h.endDate >= today)) ?? [];
   const supervised = detail?.supervised.filter((s) => s.year === year) ?? [];
+  const showDashboard = viewer.roles.some((r) => DASHBOARD_ROLES.has(r));
+  const yearScoped = showDashboard || showOrg || (detail?.supervised.length ?? 0) > 0;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("home.welcome", { name: viewer.personName ?? viewer.username })}</h1>
@@ -48,7 +53,13 @@ export default async function HomePage() {
         </ul>
       </section>
       <NeedsMeSection />
-      <Dashboard />
+      {yearScoped && (
+        <>
+          <YearPicker year={year} info={info} />
+          <YearNotReady year={year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/" />
+        </>
+      )}
+      <Dashboard year={year} />
       {figures && (
         <section aria-labelledby="fig-h">
           <h2 id="fig-h" className="mb-2 font-semibold">

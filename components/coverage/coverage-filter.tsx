@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import type { YearsInfo } from "@/db/queries/years";
+import { YearSelect } from "@/components/ui/year-picker";
 import { GAP_KINDS } from "@/lib/coverage/types";
 
 type UnitOption = { id: number; name: string; depth: number };
@@ -9,8 +11,10 @@ export async function CoverageFilter({
   unitId,
   kind,
   units,
+  years,
 }: {
   year: number;
+  years: Pick<YearsInfo, "years" | "workingYear">;
   unitId?: number;
   kind?: string;
   units: UnitOption[];
@@ -24,12 +28,7 @@ export async function CoverageFilter({
       aria-label={t("filter.label")}
       className="card flex flex-wrap items-end gap-3 no-print"
     >
-      <div className="w-28">
-        <label htmlFor="cov-year" className="mb-1 block text-sm font-medium">
-          {t("filter.year")}
-        </label>
-        <input id="cov-year" name="year" type="number" min={2000} max={2100} className="input" defaultValue={year} />
-      </div>
+      <YearSelect year={year} info={years} id="cov-year" />
       <div className="min-w-56">
         <label htmlFor="cov-unit" className="mb-1 block text-sm font-medium">
           {t("filter.unit")}

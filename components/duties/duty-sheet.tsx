@@ -1,14 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import type { PersonDutyList, PersonDuties, SheetItem } from "@/db/queries/my-duties";
+import type { YearsInfo } from "@/db/queries/years";
+import { YearPicker } from "@/components/ui/year-picker";
 import { dueState } from "@/lib/records/cadence";
 import { DutyItem } from "./duty-item";
 import { PrintButton } from "./print-button";
 import { arrangeSheet } from "./rows";
-import { YearForm } from "./year-form";
 
 type Props = {
   duties: PersonDuties;
   year: number;
+  /** The year picker's options. */
+  years: Pick<YearsInfo, "years" | "workingYear">;
   /** The date history links ask about (today, or the end of a past year). */
   historyDate: string;
   /** Lists whose history the viewer may open; other lists show no history links. */
@@ -20,13 +23,13 @@ type Props = {
  * per category a table with business duties beside the safety duties that belong to them. Printable (A4,
  * one list per page); below `md` the two columns stack.
  */
-export async function DutySheet({ duties, year, historyDate, historyListIds }: Props) {
+export async function DutySheet({ duties, year, years, historyDate, historyListIds }: Props) {
   const t = await getTranslations("duties.sheet");
   const hasPublished = duties.lists.some((l) => l.version);
   return (
     <div className="space-y-6">
       <div className="no-print flex flex-wrap items-end justify-between gap-3">
-        <YearForm year={year} />
+        <YearPicker year={year} info={years} />
         <PrintButton label={t("print")} />
       </div>
       <p className="text-sm text-slate-600">{t("subject", { name: duties.person.name, year })}</p>

@@ -12,16 +12,17 @@ import { distributionOf } from "@/db/queries/assessment-results";
 import { DistributionChart } from "@/components/assessment/results-charts";
 import { computeGaps } from "@/lib/coverage/gaps";
 import { requireViewer } from "@/lib/auth/viewer";
-import { shanghaiDate, shanghaiYear } from "@/lib/clock";
+import { today as clockToday } from "@/lib/clock";
 import { BarChart, type BarRow } from "./dashboard-charts";
 
-const DASHBOARD_ROLES = new Set(["committee_office", "committee_chair", "committee_member", "leader"]);
+export const DASHBOARD_ROLES = new Set(["committee_office", "committee_chair", "committee_member", "leader"]);
 const GRADE_COLORS = ["#15803d", "#1d4ed8", "#d97706", "#b91c1c", "#64748b"];
 const TOP_UNITS = 10;
 
-/** The charts stream in after the rest of the home page: on a province-sized organisation the coverage
- * rules and the signing count take a second or more. */
-export async function Dashboard() {
+/** The charts of year `year` (the home page's year: the working year unless picked) stream in after the rest
+ * of the home page: on a province-sized organisation the coverage rules and the signing count take a second
+ * or more. */
+export async function Dashboard({ year }: { year: number }) {
   const viewer = await requireViewer();
   if (!viewer.roles.some((r) => DASHBOARD_ROLES.has(r))) return null;
   const t = await getTranslations("dashboard");
@@ -33,16 +34,14 @@ export async function Dashboard() {
         </p>
       }
     >
-      <DashboardCharts />
+      <DashboardCharts year={year} />
     </Suspense>
   );
 }
 
-async function DashboardCharts() {
+async function DashboardCharts({ year }: { year: number }) {
   const t = await getTranslations("dashboard");
-  const now = new Date();
-  const year = shanghaiYear(now);
-  const today = shanghaiDate(now);
+  const today = clockToday();
   const db = await getDb();
   const [levels, coverage, results] = await Promise.all([getSigningProgress(db, year, today), getCoverageData(db, year, today), getResultsByYear(db)]);
 
@@ -91,7 +90,7 @@ async function DashboardCharts() {
               rows: levels.map((l) => [t(`levels.${l.level}`), l.pledgesDone, l.pledgesTotal, l.listsDone, l.listsTotal]),
             }}
           />
-          <Link className="text-sm text-blue-700 underline" href="/signing">
+          <Link className="text-sm text-blue-700 underline" href={`/signing?year=${year}`}>
             {t("more")}
           </Link>
         </div>
@@ -108,7 +107,7 @@ async function DashboardCharts() {
           ) : (
             <p className="card text-sm">{t("noGaps")}</p>
           )}
-          <Link className="text-sm text-blue-700 underline" href="/coverage">
+          <Link className="text-sm text-blue-700 underline" href={`/coverage?year=${year}`}>
             {t("more")}
           </Link>
         </div>

@@ -5,7 +5,7 @@ import { getNeedsMe, type NeedsMe } from "@/db/queries/needs-me";
 import { getNeedsMeAssessment, type NeedsMeAssessment } from "@/db/queries/needs-me-assessment";
 import { BUSINESS_ROLES } from "@/lib/authz";
 import { requireViewer } from "@/lib/auth/viewer";
-import { shanghaiDate, shanghaiYear } from "@/lib/clock";
+import { today } from "@/lib/clock";
 
 export type NeedsMeAll = NeedsMe & { assessments: NeedsMeAssessment[] };
 
@@ -13,10 +13,11 @@ export type NeedsMeAll = NeedsMe & { assessments: NeedsMeAssessment[] };
 export const loadNeedsMe = cache(async (): Promise<NeedsMeAll | null> => {
   const viewer = await requireViewer();
   if (!viewer.roles.some((r) => (BUSINESS_ROLES as readonly string[]).includes(r))) return null;
-  const now = new Date();
   const db = await getDb();
+  // The working year's lists and pledges (viewer.year: the viewer is not resolved for another year here),
+  // the holdings of today. No query for the year: the layout's badge reads this on every page.
   const [needs, assessments] = await Promise.all([
-    getNeedsMe(db, viewer, shanghaiYear(now), shanghaiDate(now)),
+    getNeedsMe(db, viewer, viewer.year, today()),
     getNeedsMeAssessment(db, viewer),
   ]);
   return { ...needs, assessments, total: needs.total + assessments.length };

@@ -6,13 +6,13 @@ import { getDb } from "@/db/client";
 import { listPersonCases } from "@/db/queries/accountability";
 import { can } from "@/lib/authz";
 import { getViewer } from "@/lib/auth/viewer";
-import { shanghaiDate } from "@/lib/clock";
+import { today as clockToday } from "@/lib/clock";
 
 export async function PersonCases({ personId }: { personId: number }) {
   const viewer = await getViewer();
   if (!viewer || !can(viewer, "accountability.view", { personId })) return null;
   const [cases, t] = await Promise.all([listPersonCases(await getDb(), personId), getTranslations("accountability")]);
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
   return (
     <section aria-labelledby="person-cases-h" className="card mt-4 overflow-x-auto">
       <h2 id="person-cases-h" className="mb-2 font-semibold">

@@ -1,20 +1,24 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import type { YearsInfo } from "@/db/queries/years";
+import { YearSelect } from "@/components/ui/year-picker";
 
 type Option = { id: number; name: string };
 
 /** A plain GET form: a filtered board is a URL that can be bookmarked and sent on. */
-export async function BoardFilter(props: { year: number; unitId?: number; leaderId?: number; units: Option[]; leaders: Option[] }) {
-  const { year, unitId, leaderId, units, leaders } = props;
+export async function BoardFilter(props: {
+  year: number;
+  years: Pick<YearsInfo, "years" | "workingYear">;
+  unitId?: number;
+  leaderId?: number;
+  units: Option[];
+  leaders: Option[];
+}) {
+  const { year, years, unitId, leaderId, units, leaders } = props;
   const t = await getTranslations("signing.filter");
   return (
     <form method="get" action="/signing" role="search" aria-label={t("label")} className="card no-print flex flex-wrap items-end gap-3">
-      <div className="w-28">
-        <label htmlFor="sig-year" className="mb-1 block text-sm font-medium">
-          {t("year")}
-        </label>
-        <input id="sig-year" name="year" type="number" min={2000} max={2100} className="input" defaultValue={year} />
-      </div>
+      <YearSelect year={year} info={years} id="sig-year" />
       <div className="min-w-56">
         <label htmlFor="sig-unit" className="mb-1 block text-sm font-medium">
           {t("unit")}

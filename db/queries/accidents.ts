@@ -15,6 +15,7 @@ import {
   vetoHits,
   type AccidentReportHopJson,
 } from "../schema";
+import { now } from "@/lib/clock";
 
 export type AccidentFilter = { year?: number; page: number; pageSize: number };
 
@@ -126,7 +127,7 @@ export async function createAccident(tx: AuditedTx, v: AccidentValues, userId: n
 export async function updateAccident(tx: AuditedTx, accidentId: number, version: number, v: AccidentValues) {
   const [row] = await tx
     .update(accidents)
-    .set({ ...v, version: sql`${accidents.version} + 1`, updatedAt: new Date() })
+    .set({ ...v, version: sql`${accidents.version} + 1`, updatedAt: now() })
     .where(and(eq(accidents.id, accidentId), eq(accidents.version, version)))
     .returning();
   return row ?? null;

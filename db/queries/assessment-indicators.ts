@@ -5,6 +5,7 @@ import type { AuditedTx } from "../audited";
 import type { Db } from "../client";
 import { assessmentSchemes, indicators, indicatorValues, units } from "../schema";
 import { ASSESSED_KINDS, listAssessedUnits, listIndicators } from "./assessment-scheme";
+import { now as clockNow } from "@/lib/clock";
 
 /** The indicator table: indicators × assessed units, with the stored target and actual. Three queries. */
 export async function getIndicatorTable(db: Db, schemeId: number) {
@@ -70,7 +71,7 @@ export async function upsertIndicatorValue(
     userId: number | null;
   },
 ) {
-  const now = new Date();
+  const now = clockNow();
   if (v.version == null) {
     const [row] = await tx
       .insert(indicatorValues)

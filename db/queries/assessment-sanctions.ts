@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { deriveSanctions, type ConsequenceUnit } from "@/lib/assessment/consequences";
-import { orgDateOf } from "@/lib/signing/deadline";
+import { orgDateOf } from "@/lib/clock";
 import type { AuditedTx } from "../audited";
 import type { Db } from "../client";
 import { assessments, people, posts, postHoldings, sanctions, schemeVetoRules, supervisions, units, users, vetoHits } from "../schema";

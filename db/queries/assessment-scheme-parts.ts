@@ -11,6 +11,7 @@ import {
   type DeductionRuleJson,
   type VetoAppliesJson,
 } from "../schema";
+import { now } from "@/lib/clock";
 
 export type CategoryInput = { code: string; name: string; points: number };
 export type ItemInput = {
@@ -96,7 +97,7 @@ export async function createCategory(tx: AuditedTx, schemeId: number, c: Categor
 export async function updateCategory(tx: AuditedTx, id: number, c: CategoryInput) {
   const [row] = await tx
     .update(schemeCategories)
-    .set({ ...categoryCols(c), updatedAt: new Date() })
+    .set({ ...categoryCols(c), updatedAt: now() })
     .where(eq(schemeCategories.id, id))
     .returning();
   return row;
@@ -125,7 +126,7 @@ export async function createItem(tx: AuditedTx, schemeId: number, i: ItemInput) 
 export async function updateItem(tx: AuditedTx, id: number, version: number, i: ItemInput) {
   const [row] = await tx
     .update(schemeItems)
-    .set({ ...itemCols(i), version: sql`${schemeItems.version} + 1`, updatedAt: new Date() })
+    .set({ ...itemCols(i), version: sql`${schemeItems.version} + 1`, updatedAt: now() })
     .where(and(eq(schemeItems.id, id), eq(schemeItems.version, version)))
     .returning();
   return row;
@@ -183,7 +184,7 @@ export async function createVetoRule(tx: AuditedTx, schemeId: number, v: VetoRul
 export async function updateVetoRule(tx: AuditedTx, id: number, v: VetoRuleInput) {
   const [row] = await tx
     .update(schemeVetoRules)
-    .set({ ...vetoCols(v), updatedAt: new Date() })
+    .set({ ...vetoCols(v), updatedAt: now() })
     .where(eq(schemeVetoRules.id, id))
     .returning();
   return row;

@@ -17,6 +17,7 @@ import {
   type GradeBandJson,
 } from "../schema";
 import { getSchemeByYear, loadSchemeDef } from "./assessment-scoring";
+import { now } from "@/lib/clock";
 
 /** Units the annual assessment covers: active sections, affiliated units and branches. */
 export const ASSESSED_KINDS = ["section", "affiliated", "branch"] as const;
@@ -208,7 +209,7 @@ export async function copyScheme(tx: AuditedTx, from: number, to: number) {
 export async function lockDraftScheme(tx: AuditedTx, schemeId: number, expectedVersion: number | null) {
   const [row] = await tx
     .update(assessmentSchemes)
-    .set({ version: sql`${assessmentSchemes.version} + 1`, updatedAt: new Date() })
+    .set({ version: sql`${assessmentSchemes.version} + 1`, updatedAt: now() })
     .where(
       and(
         eq(assessmentSchemes.id, schemeId),
@@ -228,7 +229,7 @@ export async function updateSchemeSettings(
 ) {
   const [row] = await tx
     .update(assessmentSchemes)
-    .set({ ...s, updatedAt: new Date() })
+    .set({ ...s, updatedAt: now() })
     .where(eq(assessmentSchemes.id, schemeId))
     .returning();
   return row;

@@ -8,6 +8,7 @@ import { assessmentEvents, assessments, attachments, bonusAwards, reviewScores, 
 import type { Assessment } from "../schema";
 import { loadUnitInputs } from "./assessment-scoring";
 import { getReviewScore, getSelfScore } from "./assessment-unit";
+import { now as clockNow } from "@/lib/clock";
 
 type Status = Assessment["status"];
 
@@ -27,7 +28,7 @@ export async function createAssessmentEvent(
 export async function lockAssessmentIn(tx: AuditedTx, assessmentId: number, statuses: Status[]) {
   const [row] = await tx
     .update(assessments)
-    .set({ updatedAt: new Date() })
+    .set({ updatedAt: clockNow() })
     .where(and(eq(assessments.id, assessmentId), inArray(assessments.status, statuses)))
     .returning({ id: assessments.id, status: assessments.status, version: assessments.version, unitId: assessments.unitId, schemeId: assessments.schemeId });
   return row ?? null;
@@ -52,7 +53,7 @@ export async function updateAssessmentStatus(
       ...columns,
       status: to,
       version: sql`${assessments.version} + 1`,
-      updatedAt: new Date(),
+      updatedAt: clockNow(),
       ...(recomputeSelfTotal
         ? { selfTotal: sql`(select sum(s.score) from ${selfScores} s where s.assessment_id = ${assessments.id})` }
         : {}),
@@ -83,7 +84,7 @@ export async function saveSelfScore(
   } else if (!(await lockAssessmentIn(tx, s.assessmentId, ["self_assessed"]))) {
     return { ok: false, reason: "state" };
   }
-  const now = new Date();
+  const now = clockNow();
   const [row] =
     s.seenVersion === 0
       ? await tx
@@ -117,7 +118,7 @@ export async function saveReviewScore(
       ? await tx.insert(reviewScores).values({ assessmentId: s.assessmentId, itemId: s.item.id, ...values }).onConflictDoNothing().returning()
       : await tx
           .update(reviewScores)
-          .set({ ...values, version: sql`${reviewScores.version} + 1`, updatedAt: new Date() })
+          .set({ ...values, version: sql`${reviewScores.version} + 1`, updatedAt: clockNow() })
           .where(and(eq(reviewScores.assessmentId, s.assessmentId), eq(reviewScores.itemId, s.item.id), eq(reviewScores.version, s.seenVersion)))
           .returning();
   if (!row) return { ok: false, reason: "conflict", current: (await getReviewScore(tx, s.assessmentId, s.item.id)) ?? null };

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, gte, ilike, lte, sql, type SQL } from "drizzle-
 import { createVerifier, entryHash, type ChainEntry, type VerifyResult } from "@/lib/audit/chain";
 import type { Db, Tx } from "../client";
 import { auditHead, auditLog } from "../schema";
+import { now as clockNow } from "@/lib/clock";
 
 export type AuditActor = {
   userId: number | null;
@@ -22,7 +23,7 @@ export type AuditRecord = {
 };
 
 /** Appends one entry inside the caller's transaction; the head row lock keeps the sequence gap-free. */
-export async function appendAudit(tx: Tx, actor: AuditActor, rec: AuditRecord, now = new Date()) {
+export async function appendAudit(tx: Tx, actor: AuditActor, rec: AuditRecord, now = clockNow()) {
   const [head] = await tx.select().from(auditHead).where(eq(auditHead.id, 1)).for("update");
   if (!head) throw new Error("audit_head missing");
   const at = new Date(Math.floor(now.getTime()));

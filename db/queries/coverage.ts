@@ -14,14 +14,10 @@ import type {
 import { rowsOf, type Db } from "../client";
 import { DUTY_CATEGORIES } from "../schema/duties";
 import { holdingInForceAs } from "./holdings";
+import { orgDateOf } from "@/lib/clock";
 
 /** Number of statements `getCoverageData` runs (the bench prints it; a test may hold it to this). */
 export const COVERAGE_QUERY_COUNT = 6;
-
-/** Holdings are taken as of today, or as of 31 December for a past year. */
-export function coverageAsOf(year: number, today: string): string {
-  return Number(today.slice(0, 4)) > year ? `${year}-12-31` : today;
-}
 
 /** `packFlags` in SQL, the category's position taken from the same DUTY_CATEGORIES list. */
 const ITEM_FLAGS = sql.raw(
@@ -40,7 +36,7 @@ async function jsonRows<T>(db: Db, query: SQL, orderBy: SQL): Promise<T[]> {
 }
 
 export async function getCoverageData(db: Db, year: number, today: string): Promise<CoverageInput> {
-  const asOf = coverageAsOf(year, today);
+  const asOf = orgDateOf(year, today);
   const [units, posts, holdings, supervisions, lists, items] = await Promise.all([
     jsonRows<CoverageUnit>(
       db,

@@ -2,7 +2,7 @@
 // progress per level of the cascade (counted in SQL by the signing board's rules, without building the
 // board's rows), and the committee's stored results per year (decided, publicised or final units only).
 import { sql } from "drizzle-orm";
-import { orgDateOf } from "@/lib/signing/deadline";
+import { orgDateOf } from "@/lib/clock";
 import type { GradeBandJson } from "../schema/assessment";
 import type { Db } from "../client";
 import { holdingInForceAs } from "./holdings";

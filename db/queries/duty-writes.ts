@@ -4,6 +4,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { canonicalListContent, contentHash } from "@/lib/duties/content";
 import type { AuditedTx } from "../audited";
 import { listItems, listVersionItems, listVersions, responsibilityLists, type NewListItem } from "../schema";
+import { now as clockNow } from "@/lib/clock";
 
 export type ListOwner = {
   year: number;
@@ -35,7 +36,7 @@ export async function createItems(tx: AuditedTx, rows: (Omit<ItemInput, "itemKey
 export async function updateListToDraft(tx: AuditedTx, listId: number) {
   await tx
     .update(responsibilityLists)
-    .set({ status: "draft", version: sql`${responsibilityLists.version} + 1`, updatedAt: new Date() })
+    .set({ status: "draft", version: sql`${responsibilityLists.version} + 1`, updatedAt: clockNow() })
     .where(eq(responsibilityLists.id, listId));
 }
 
@@ -99,7 +100,7 @@ export async function publishList(
 export async function updateItem(tx: AuditedTx, itemId: number, expectedVersion: number, patch: Partial<ItemInput>) {
   const [row] = await tx
     .update(listItems)
-    .set({ ...patch, version: sql`${listItems.version} + 1`, updatedAt: new Date() })
+    .set({ ...patch, version: sql`${listItems.version} + 1`, updatedAt: clockNow() })
     .where(and(eq(listItems.id, itemId), eq(listItems.version, expectedVersion)))
     .returning();
   return row ?? null;
@@ -114,7 +115,7 @@ export async function deleteItem(tx: AuditedTx, itemId: number, expectedVersion:
     // Safety items paired with the removed business item lose their pairing rather than pointing nowhere.
     await tx
       .update(listItems)
-      .set({ pairedKey: null, updatedAt: new Date() })
+      .set({ pairedKey: null, updatedAt: clockNow() })
       .where(and(eq(listItems.listId, row.listId), eq(listItems.pairedKey, row.itemKey)));
   }
   return row ?? null;

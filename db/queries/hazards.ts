@@ -19,6 +19,7 @@ import {
   type HazardPlanJson,
 } from "../schema";
 import { holdingInForce } from "./holdings";
+import { now } from "@/lib/clock";
 
 export type HazardFilter = {
   status?: HazardStatus;
@@ -231,7 +232,7 @@ export async function stepHazard(
           : {};
   const [row] = await tx
     .update(hazards)
-    .set({ ...stamps, status: s.to, version: sql`${hazards.version} + 1`, updatedAt: new Date() })
+    .set({ ...stamps, status: s.to, version: sql`${hazards.version} + 1`, updatedAt: now() })
     .where(and(eq(hazards.id, s.hazardId), eq(hazards.status, s.from), eq(hazards.version, s.version)))
     .returning();
   if (!row) return null;
@@ -260,7 +261,7 @@ export async function superviseHazard(
       plan: s.plan,
       supervisingLeaderId: s.leaderId,
       version: sql`${hazards.version} + 1`,
-      updatedAt: new Date(),
+      updatedAt: now(),
     })
     .where(
       and(

@@ -23,7 +23,7 @@ import type {
   ReportSanction,
   ReportUnitResult,
 } from "@/lib/reports/types";
-import { shanghaiDate } from "@/lib/clock";
+import { now as clockNow, shanghaiDate } from "@/lib/clock";
 import { ZH, zhLabel } from "@/lib/reports/data-labels";
 import type { Db } from "../client";
 import {
@@ -86,7 +86,7 @@ export async function getAnnualReportData(
   texts: ReportTexts,
   opts: { now?: Date } = {},
 ): Promise<AnnualReportData> {
-  const now = opts.now ?? new Date();
+  const now = opts.now ?? clockNow();
   const b = yearBounds(year, now);
   const [basics, indicators, scheme, assessments, sanctions, cases, hazards, accidents, leaders, pledges] = await Promise.all([
     jsonOf<Basics>(db, basicsQuery(year, b)),

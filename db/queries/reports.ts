@@ -8,6 +8,7 @@ import type { AuditedTx } from "../audited";
 import { rowsOf, type Db } from "../client";
 import { people, reports, users } from "../schema";
 import { getAnnualReportData } from "./report-data";
+import { now } from "@/lib/clock";
 
 const columns = {
   id: reports.id,
@@ -87,7 +88,7 @@ export async function startReportDraft(tx: AuditedTx, year: number, userId: numb
 export async function updateReportTexts(tx: AuditedTx, s: { id: number; version: number; problems: string; plans: string }) {
   const [row] = await tx
     .update(reports)
-    .set({ problems: s.problems, plans: s.plans, version: sql`${reports.version} + 1`, updatedAt: new Date() })
+    .set({ problems: s.problems, plans: s.plans, version: sql`${reports.version} + 1`, updatedAt: now() })
     .where(and(eq(reports.id, s.id), eq(reports.status, "draft"), eq(reports.version, s.version)))
     .returning();
   return row;

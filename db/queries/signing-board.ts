@@ -2,8 +2,9 @@
 // list confirmation, and the year's open post handovers. Two queries whatever the size of the bureau; the
 // rules (tree, progress, overdue, handover) are plain functions in lib/signing.
 import { sql, type SQL } from "drizzle-orm";
-import { orgDateOf } from "@/lib/signing/deadline";
+import { orgDateOf } from "@/lib/clock";
 import type { BoardData, BoardEdge, HandoverRow } from "@/lib/signing/types";
+import { DEADLINE_SETTING, yearDeadlineSetting } from "@/lib/signing/deadline";
 import { rowsOf, type Db } from "../client";
 import { holdingInForceAs } from "./holdings";
 
@@ -121,7 +122,8 @@ export async function getBoardEdges(db: Db, year: number, today: string): Promis
       'reviewerName', rp.name
     ) order by e.level, coalesce(e.unit_order, u.sort_order), e.post_order, e.b_id)::text as rows,
       (select count(*) from pledges where year = ${year})::int as pledge_count,
-      (select value from settings where key = 'signing_deadline_month_day') as deadline
+      coalesce((select value from settings where key = ${yearDeadlineSetting(year)}),
+        (select value from settings where key = ${DEADLINE_SETTING})) as deadline
     from edges e
     join people pb on pb.id = e.b_id
     left join people pa on pa.id = e.a_id

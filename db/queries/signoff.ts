@@ -4,12 +4,13 @@ import type { Db } from "../client";
 import type { AuditedTx } from "../audited";
 import { listEvents, listSignatures, people, postHoldings, posts, responsibilityLists, users, type ListSignature } from "../schema";
 import { holdingInForce } from "./holdings";
+import { now } from "@/lib/clock";
 
 /** Moves a list from one of `from` to `to`; null when it was not in one of those states (someone was first). */
 export async function updateListStatus(tx: AuditedTx, listId: number, from: string[], to: string) {
   const [row] = await tx
     .update(responsibilityLists)
-    .set({ status: to as never, version: sql`${responsibilityLists.version} + 1`, updatedAt: new Date() })
+    .set({ status: to as never, version: sql`${responsibilityLists.version} + 1`, updatedAt: now() })
     .where(and(eq(responsibilityLists.id, listId), inArray(responsibilityLists.status, from as never[])))
     .returning();
   return row ?? null;

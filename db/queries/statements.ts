@@ -6,6 +6,7 @@ import { rowsOf, type Db } from "../client";
 import type { AuditedTx } from "../audited";
 import { dutyStatements } from "../schema";
 import { holdingInForceAs } from "./holdings";
+import { now } from "@/lib/clock";
 
 /** Assessment states in which a unit's result is decided (and may be reported). */
 const DECIDED = sql.raw(`('decided', 'publicised', 'objection', 'final')`);
@@ -121,7 +122,7 @@ export async function insertStatement(tx: AuditedTx, s: { personId: number; year
 export async function updateStatement(tx: AuditedTx, s: { personId: number; year: number; body: string; version: number; updatedBy: number }) {
   const [row] = await tx
     .update(dutyStatements)
-    .set({ body: s.body, version: sql`${dutyStatements.version} + 1`, updatedBy: s.updatedBy, updatedAt: new Date() })
+    .set({ body: s.body, version: sql`${dutyStatements.version} + 1`, updatedBy: s.updatedBy, updatedAt: now() })
     .where(and(eq(dutyStatements.personId, s.personId), eq(dutyStatements.year, s.year), eq(dutyStatements.version, s.version)))
     .returning({ id: dutyStatements.id, version: dutyStatements.version });
   return row ?? null;

@@ -4,9 +4,16 @@ import { sql } from "drizzle-orm";
 import { rowsOf, type Db } from "../client";
 import { pickerYears, workingYearOf } from "@/lib/years/working-year";
 
-export type YearsInfo = { workingYear: number; preparedYears: number[]; years: number[] };
+export type YearsInfo = {
+  workingYear: number;
+  preparedYears: number[];
+  /** Years with anything at all: a committee, lists, a scheme or 分管. */
+  dataYears: number[];
+  /** The year picker's options (lib/years/working-year.ts pickerYears). */
+  years: number[];
+};
 
-/** One query: prepared years and every year with lists, schemes or reports. */
+/** One query: prepared years and every year with a committee, lists, a scheme or 分管. */
 export async function getYearsInfo(db: Db, calendarYear: number): Promise<YearsInfo> {
   const rows = await db.execute(sql`
     select y.year, bool_or(y.prepared) as prepared from (
@@ -21,5 +28,6 @@ export async function getYearsInfo(db: Db, calendarYear: number): Promise<YearsI
   }));
   const preparedYears = list.filter((r) => r.prepared).map((r) => r.year);
   const workingYear = workingYearOf(preparedYears, calendarYear);
-  return { workingYear, preparedYears, years: pickerYears(list.map((r) => r.year), workingYear) };
+  const dataYears = list.map((r) => r.year);
+  return { workingYear, preparedYears, dataYears, years: pickerYears(dataYears, workingYear) };
 }

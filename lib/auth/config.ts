@@ -8,6 +8,7 @@ import { env } from "@/lib/env";
 import { checkLogin } from "./login";
 import { clientIp } from "./request-info";
 import { SESSION } from "./lockout";
+import { now } from "@/lib/clock";
 
 declare module "next-auth" {
   interface User {
@@ -45,7 +46,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
           password: String(credentials?.password ?? ""),
           ip: clientIp(request.headers),
           userAgent: request.headers.get("user-agent"),
-          now: new Date(),
+          now: now(),
         });
         if (!result.ok) throw new CredentialsSignin();
         return { id: String(result.userId), sid: result.sessionId };

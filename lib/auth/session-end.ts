@@ -2,8 +2,9 @@
 import type { Db } from "@/db/client";
 import { withAudit } from "@/db/audited";
 import { endSession, getSessionUserId } from "@/db/queries/auth";
+import { now as clockNow } from "@/lib/clock";
 
-export async function endSessionById(db: Db, sid: string, reason: "logout" | "idle" | "expired" | "revoked", now = new Date()) {
+export async function endSessionById(db: Db, sid: string, reason: "logout" | "idle" | "expired" | "revoked", now = clockNow()) {
   const userId = await getSessionUserId(db, sid);
   if (userId === undefined) return false;
   return withAudit(

@@ -2,7 +2,7 @@
 // only the latest published version's items, only active units/posts/people, holdings in force.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "@/db/test-utils";
-import { coverageAsOf, getCoverageData, getPublishedItemTexts, itemTextKey } from "@/db/queries/coverage";
+import { getCoverageData, getPublishedItemTexts, itemTextKey } from "@/db/queries/coverage";
 import { computeCoverage } from "./coverage";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
@@ -104,14 +104,15 @@ describe("getCoverageData", () => {
     expect(input.lists.find((l) => l.id === ids.lStaff)).toMatchObject({ status: "draft", publishedVersionNo: null });
   });
 
-  it("takes a past year's holdings as of its last day", async () => {
-    expect(coverageAsOf(2025, "2026-03-01")).toBe("2025-12-31");
-    expect(coverageAsOf(2026, "2026-03-01")).toBe("2026-03-01");
+  it("takes the holdings on orgDateOf: a past year's last day, today, a future year's first day", async () => {
+    // 王离任 held the post until 2025-06-30.
     const input = await getCoverageData(h.db, 2025, "2026-03-01");
     expect(input.holdings.some((x) => x.personName === "王离任")).toBe(false);
     expect(input.lists).toEqual([]);
-    const june = await getCoverageData(h.db, 2026, "2025-06-01");
+    const june = await getCoverageData(h.db, 2025, "2025-06-01");
     expect(june.holdings.some((x) => x.personName === "王离任")).toBe(true);
+    const next = await getCoverageData(h.db, 2026, "2025-06-01");
+    expect(next.holdings.some((x) => x.personName === "王离任")).toBe(false);
   });
 
   it("feeds the rules end to end, and finds the texts of the items a gap names", async () => {

@@ -15,11 +15,6 @@ export type StatementFigures = {
   assessment: { unitName: string; total: number | null; gradeLabel: string | null; isVetoed: boolean }[] | null;
 };
 
-/** The date a year's leaders are read at: today in the current year, the last day of a past one. */
-export function statementDateOf(year: number, today: string): string {
-  return year < Number(today.slice(0, 4)) ? `${year}-12-31` : year > Number(today.slice(0, 4)) ? `${year}-01-01` : today;
-}
-
 const join = (names: string[]) => names.join("、");
 
 /** "2026年3月5日" from "2026-03-05". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineOf, isPastDeadline, normaliseMonthDay, orgDateOf } from "./deadline";
+import { deadlineOf, isPastDeadline, normaliseMonthDay } from "./deadline";
 
 describe("signing deadline", () => {
   it("defaults to 31 March and rejects days that do not exist", () => {
@@ -21,10 +21,5 @@ describe("signing deadline", () => {
   it("29 February falls back to the 28th in a common year", () => {
     expect(deadlineOf(2027, "02-29")).toBe("2027-02-28");
     expect(deadlineOf(2028, "02-29")).toBe("2028-02-29");
-  });
-  it("reads the org today this year, on 31 December for a past year and 1 January for a future one", () => {
-    expect(orgDateOf(2026, "2026-11-27")).toBe("2026-11-27");
-    expect(orgDateOf(2025, "2026-11-27")).toBe("2025-12-31");
-    expect(orgDateOf(2027, "2026-11-27")).toBe("2027-01-01");
   });
 });

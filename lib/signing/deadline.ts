@@ -1,5 +1,5 @@
-// The signing deadline of a year (setting `signing_deadline_month_day`, default 31 March) and the date the
-// board reads the org on. Dates are Asia/Shanghai calendar days as YYYY-MM-DD strings.
+// The signing deadline of a year (setting `signing_deadline_month_day`, default 31 March). The date the
+// board reads the org on is `orgDateOf` in lib/clock.ts. Dates are Asia/Shanghai calendar days as YYYY-MM-DD strings.
 
 export const DEFAULT_DEADLINE_MONTH_DAY = "03-31";
 
@@ -28,8 +28,6 @@ export function isPastDeadline(year: number, monthDay: string | null | undefined
   return today > deadlineOf(year, monthDay);
 }
 
-/** The org of the current year is read today; a past year's on 31 December, a future year's on 1 January. */
-export function orgDateOf(year: number, today: string): string {
-  const thisYear = Number(today.slice(0, 4));
-  return year === thisYear ? today : year < thisYear ? `${year}-12-31` : `${year}-01-01`;
-}
+/** The general setting, and a year's own (set on /rollover), which the year's board reads first. */
+export const DEADLINE_SETTING = "signing_deadline_month_day";
+export const yearDeadlineSetting = (year: number) => `${DEADLINE_SETTING}:${year}`;

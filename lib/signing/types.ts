@@ -36,7 +36,7 @@ export type BoardData = {
   year: number;
   /** The org was read on this date (today, or the year's last or first day). */
   orgDate: string;
-  /** `signing_deadline_month_day`, as stored (validated by the rules). */
+  /** The year's `signing_deadline_month_day:YYYY`, else the general `signing_deadline_month_day`, as stored (validated by the rules). */
   deadlineMonthDay: string | null;
   /** Pledges of the year in any status: zero means none generated yet. */
   pledgeCount: number;

@@ -7,7 +7,7 @@ import { getAccident, createAccident, updateAccident } from "@/db/queries/accide
 import { listHazardUnits } from "@/db/queries/hazards";
 import { proposeAccidentVeto } from "@/db/queries/proposals";
 import { ActionError, defineAction } from "@/lib/action";
-import { shanghaiYear } from "@/lib/clock";
+import { now as clockNow, shanghaiYear } from "@/lib/clock";
 import { accidentLevel, flagKeys, hasAnyFlag, reportFlags, reportHops } from "@/lib/records/accident-level";
 import { amount, bool, enumOf, id, optionalId, optionalText, text } from "@/lib/validation";
 import { dateTime, headcount, optionalDateTime, vetoBasis } from "./fields";
@@ -37,7 +37,7 @@ export const saveAccidentAction = defineAction({
     concealedReason: optionalText(1000, { multiline: true }),
   }),
   run: async ({ input, tx, viewer }) => {
-    const now = new Date();
+    const now = clockNow();
     const late = (d: Date) => d.getTime() > now.getTime() + FUTURE_GRACE_MS;
     if (late(input.occurredAt)) throw new ActionError("accidents.errors.inFuture", "occurredAt");
     for (const [field, at] of [

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { createCase, getTriggerRefs, isPersonInUnit } from "@/db/queries/accountability";
 import { ActionError, defineAction } from "@/lib/action";
-import { shanghaiDate } from "@/lib/clock";
+import { today } from "@/lib/clock";
 import { date, enumOf, id, optionalDate, optionalId, optionalText, text } from "@/lib/validation";
 import { FORMS, LENIENCIES, SITUATIONS, TRIGGERS } from "./enums";
 
@@ -29,7 +29,7 @@ export const createCaseAction = defineAction({
     restrictedUntil: optionalDate,
   }),
   run: async ({ input, tx, viewer }) => {
-    if (input.decidedOn > shanghaiDate(new Date()))
+    if (input.decidedOn > today())
       throw new ActionError("accountability.errors.decidedInFuture", "decidedOn");
     if (input.restrictedUntil && input.restrictedUntil < input.decidedOn)
       throw new ActionError("accountability.errors.restrictedBeforeDecided", "restrictedUntil");

@@ -4,16 +4,18 @@ import { getDb } from "@/db/client";
 import { listAssessmentsOfUnits, listSchemes } from "@/db/queries/assessment-scheme";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
+import { YearNotReady, YearPicker } from "@/components/ui/year-picker";
 import { hasPermission } from "@/lib/authz";
-import { calendarYear } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
+import { pageYear } from "@/lib/years/page-year";
 import { copySchemeAction, createSchemeAction } from "./[year]/scheme/actions";
 
 export const dynamic = "force-dynamic";
 
-/** 年度考核: every year's scheme and status with its pages; a unit head's own assessments; for the office,
- * next year's scheme copied from this year's (or an empty one). */
-export default async function AssessmentIndexPage() {
+/** 年度考核: every year's scheme and status with its pages, the chosen year's (default: the working year)
+ * marked; a unit head's own assessments of that year; for the office, the scheme of the year after the
+ * working year copied from the working year's (or an empty one). */
+export default async function AssessmentIndexPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
   const { viewer, allowed } = await guardPage("assessment.view", "/assessment", (v) => ({
     unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds],
     personId: v.personId,
@@ -22,17 +24,27 @@ export default async function AssessmentIndexPage() {
   const t = await getTranslations("assessmentIndex");
   const ta = await getTranslations("assessment");
   const db = await getDb();
+  const { year, info } = await pageYear((await searchParams).year);
   const myUnits = [...new Set([...viewer.headedUnitIds, ...viewer.liaisonUnitIds])];
-  const [schemes, mine] = await Promise.all([listSchemes(db), listAssessmentsOfUnits(db, myUnits)]);
+  const [schemes, allMine] = await Promise.all([listSchemes(db), listAssessmentsOfUnits(db, myUnits)]);
+  const mine = allMine.filter((a) => a.year === year);
   const canManage = hasPermission(viewer, "scheme.manage");
-  const next = calendarYear() + 1;
+  const next = info.workingYear + 1;
   const hasYear = (y: number) => schemes.some((s) => s.year === y);
+  const createYear = !hasYear(year) ? year : hasYear(next) ? next + 1 : next;
   const canCopy = canManage && !hasYear(next) && hasYear(next - 1);
   const pages = ["scheme", "indicators", "review", "decision", "results"] as const;
   return (
     <div className="max-w-6xl space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
+      <YearPicker year={year} info={info} />
+      <YearNotReady year={year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/assessment" />
+      {info.dataYears.includes(year) && !hasYear(year) && (
+        <p role="status" className="card text-sm">
+          {t("noScheme", { year })}
+        </p>
+      )}
 
       {mine.length > 0 && (
         <section aria-labelledby="mine-h" className="card">
@@ -71,7 +83,7 @@ export default async function AssessmentIndexPage() {
             </thead>
             <tbody>
               {schemes.map((s) => (
-                <tr key={s.id}>
+                <tr key={s.id} aria-current={s.year === year ? "true" : undefined} className={s.year === year ? "bg-blue-50" : undefined}>
                   <th scope="row">{s.year}</th>
                   <td>{s.title}</td>
                   <td>{ta(`schemeStatus.${s.status}`)}</td>
@@ -127,13 +139,13 @@ export default async function AssessmentIndexPage() {
                   name: "year",
                   label: t("create.year"),
                   required: true,
-                  defaultValue: hasYear(next) ? next + 1 : next,
+                  defaultValue: createYear,
                 },
                 {
                   name: "title",
                   label: t("create.schemeTitle"),
                   required: true,
-                  defaultValue: t("create.defaultTitle", { year: hasYear(next) ? next + 1 : next }),
+                  defaultValue: t("create.defaultTitle", { year: createYear }),
                 },
               ]}
             />

@@ -1,6 +1,6 @@
 // 覆盖检查 (横向到边、纵向到底): the year's gaps first, each with who must close it, then the unit × category
-// matrix. Seven queries whatever the size of the bureau (six for the data, one for the texts of the
-// items shown); the rules are plain functions in lib/coverage.
+// matrix. Eight queries whatever the size of the bureau (the bureau's years, six for the data, one for the
+// texts of the items shown); the rules are plain functions in lib/coverage. Opens on the working year.
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getCoverageData, getPublishedItemTexts, itemTextKey } from "@/db/queries/coverage";
@@ -10,23 +10,26 @@ import { GapPager } from "@/components/coverage/gap-pager";
 import { GapSummary } from "@/components/coverage/gap-summary";
 import { GapTable } from "@/components/coverage/gap-table";
 import { NotPermitted } from "@/components/ui/not-permitted";
+import { YearNotReady } from "@/components/ui/year-picker";
+import { hasPermission } from "@/lib/authz";
 import { computeCoverage } from "@/lib/coverage/coverage";
 import type { Gap } from "@/lib/coverage/types";
 import { unitTreeOrder } from "@/lib/coverage/units";
-import { shanghaiDate, shanghaiYear } from "@/lib/clock";
+import { today } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
+import { loadYearsInfo } from "@/lib/years/page-year";
 import { coverageHref, parseCoverageParams, type SearchParams } from "./params";
 
 const PAGE_SIZE = 200;
 
 export default async function CoveragePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // Coverage is not secret: everyone with coverage.view (unit heads included) sees the whole bureau.
-  const { allowed } = await guardPage("coverage.view", "/coverage");
+  const { viewer, allowed } = await guardPage("coverage.view", "/coverage");
   if (!allowed) return <NotPermitted />;
-  const now = new Date();
-  const p = parseCoverageParams(await searchParams, shanghaiYear(now));
+  const info = await loadYearsInfo();
+  const p = parseCoverageParams(await searchParams, info.workingYear);
   const db = await getDb();
-  const input = await getCoverageData(db, p.year, shanghaiDate(now));
+  const input = await getCoverageData(db, p.year, today());
   const unitId = p.unitId && input.units.some((u) => u.id === p.unitId) ? p.unitId : undefined;
   const invalid = p.unitId && !unitId ? [...p.invalid, "unit"] : p.invalid;
   const result = computeCoverage(input, { unitId });
@@ -51,7 +54,8 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
         <h1 className="text-2xl font-semibold">{t("title")}</h1>
         <p className="text-sm text-slate-700">{t("intro", { year: p.year })}</p>
       </div>
-      <CoverageFilter year={p.year} unitId={unitId} kind={p.kind} units={units} />
+      <CoverageFilter year={p.year} unitId={unitId} kind={p.kind} units={units} years={info} />
+      <YearNotReady year={p.year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/coverage" />
       {invalid.length > 0 && (
         <p role="alert" className="text-sm text-amber-800">
           {t("filter.ignored", { fields: invalid.map((f) => t(`filter.${f}`)).join("、") })}

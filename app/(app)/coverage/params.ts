@@ -8,7 +8,7 @@ export type CoverageParams = { year: number; unitId?: number; kind?: GapKind; pa
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export function parseCoverageParams(sp: SearchParams, currentYear: number): CoverageParams {
+export function parseCoverageParams(sp: SearchParams, workingYear: number): CoverageParams {
   const invalid: string[] = [];
   const field = <S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined => {
     const raw = one(sp[name]);
@@ -19,7 +19,7 @@ export function parseCoverageParams(sp: SearchParams, currentYear: number): Cove
   };
   const pageRaw = one(sp.page);
   return {
-    year: field("year", yearSchema) ?? currentYear,
+    year: field("year", yearSchema) ?? workingYear,
     unitId: field("unit", id),
     kind: field("kind", enumOf(GAP_KINDS)),
     page: pageRaw && /^\d{1,6}$/.test(pageRaw) ? Math.max(1, Number(pageRaw)) : 1,

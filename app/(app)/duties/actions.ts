@@ -22,6 +22,7 @@ import {
 import { DUTY_CATEGORIES, TEMPLATE_KEYS } from "@/db/schema";
 import type { AuditedTx } from "@/db/audited";
 import { createListEvent } from "@/db/queries/signoff";
+import { now } from "@/lib/clock";
 
 const EDITABLE = new Set(["draft", "published"]);
 
@@ -179,7 +180,7 @@ export const publishListAction = defineAction({
     const list = await getListHeader(tx, input.listId);
     if (!list) throw new ActionError("errors.notFound");
     if (list.status !== "draft" && list.status !== "approved") throw new ActionError("duties.editor.nothingToPublish");
-    const r = await publishList(tx, input.listId, input.version, viewer.userId, new Date());
+    const r = await publishList(tx, input.listId, input.version, viewer.userId, now());
     if (!r) throw new ActionError("errors.conflict");
     await createListEvent(tx, { listId: list.id, step: "publish", fromStatus: list.status, toStatus: "published", actorUserId: viewer.userId });
     return {

@@ -6,10 +6,11 @@ import { listUnitsBrief } from "@/db/queries/duties-units";
 import { TEMPLATE_KEYS } from "@/db/schema";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { can } from "@/lib/authz";
-import { shanghaiYear } from "@/lib/clock";
+import { YearNotReady, YearSelect } from "@/components/ui/year-picker";
+import { can, hasPermission } from "@/lib/authz";
 import { listLabel } from "@/lib/duties/labels";
 import { guardPage } from "@/lib/page-guard";
+import { pageYear } from "@/lib/years/page-year";
 import { createListAction, startYearAction } from "./actions";
 
 type Search = { year?: string; unit?: string; type?: string; leader?: string };
@@ -21,8 +22,7 @@ export default async function DutiesPage({ searchParams }: { searchParams: Promi
   const sp = await searchParams;
   const t = await getTranslations("duties");
   const tc = await getTranslations();
-  const current = shanghaiYear(new Date());
-  const year = /^\d{4}$/.test(sp.year ?? "") ? Number(sp.year) : current;
+  const { year, info } = await pageYear(sp.year);
   const unitId = /^\d{1,9}$/.test(sp.unit ?? "") ? Number(sp.unit) : undefined;
   const leaderId = /^\d{1,9}$/.test(sp.leader ?? "") ? Number(sp.leader) : undefined;
   const ownerType = sp.type === "unit" || sp.type === "post" || sp.type === "leader" ? sp.type : undefined;
@@ -46,12 +46,7 @@ export default async function DutiesPage({ searchParams }: { searchParams: Promi
         )}
       </div>
       <form method="get" className="card flex flex-wrap items-end gap-3" aria-label={t("list.filter")}>
-        <div>
-          <label htmlFor="f-year" className="mb-1 block text-sm font-medium">
-            {t("list.year")}
-          </label>
-          <input id="f-year" name="year" defaultValue={year} className="input w-24" inputMode="numeric" />
-        </div>
+        <YearSelect year={year} info={info} id="f-year" />
         <div>
           <label htmlFor="f-unit" className="mb-1 block text-sm font-medium">
             {t("list.unit")}
@@ -82,6 +77,7 @@ export default async function DutiesPage({ searchParams }: { searchParams: Promi
           {t("list.filter")}
         </button>
       </form>
+      <YearNotReady year={year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/duties" />
       {lists.length === 0 ? (
         <p className="card text-sm">{t("list.none")}</p>
       ) : (

@@ -18,11 +18,9 @@ import {
 import { proposeForOverdueHazards } from "@/db/queries/proposals";
 import { ActionError, defineAction } from "@/lib/action";
 import { can } from "@/lib/authz";
-import { shanghaiDate } from "@/lib/clock";
+import { today } from "@/lib/clock";
 import { HAZARD_LEVELS, nextHazardStatus, type HazardStatus, type HazardStep } from "@/lib/records/hazard-workflow";
 import { date, enumOf, id, optionalDate, optionalId, optionalText, text, year } from "@/lib/validation";
-
-const today = () => shanghaiDate(new Date());
 
 /** Proposals for hazards overdue as of today, for this year's assessments. */
 async function proposeNow(tx: AuditedTx, userId: number) {

@@ -5,7 +5,7 @@ import { listHazards, listHazardUnits } from "@/db/queries/hazards";
 import { Pager } from "@/components/audit/pager";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { shanghaiDate } from "@/lib/clock";
+import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import { HAZARD_LEVELS, HAZARD_STATUSES, daysOverdue } from "@/lib/records/hazard-workflow";
 import { unitScopeOf } from "@/lib/records/scope";
@@ -25,7 +25,7 @@ export default async function HazardsPage({ searchParams }: { searchParams: Prom
   const t = await getTranslations("hazards");
   const tc = await getTranslations("common");
   const { filter, form } = parseHazardParams(await searchParams);
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
   const scope = unitScopeOf(viewer, "hazard.view");
   const db = await getDb();
   const [list, unitOptions] = await Promise.all([listHazards(db, scope, filter, today), listHazardUnits(db, scope)]);

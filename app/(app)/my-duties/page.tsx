@@ -6,9 +6,10 @@ import { PledgeList } from "@/components/pledges/pledge-list";
 import { PersonSanctions } from "@/components/assessment/person-sanctions";
 import { sheetListTarget } from "@/components/duties/access";
 import { DutySheet } from "@/components/duties/duty-sheet";
-import { sheetYearAndDate } from "@/components/duties/sheet-params";
-import { can } from "@/lib/authz";
+import { YearNotReady } from "@/components/ui/year-picker";
+import { can, hasPermission } from "@/lib/authz";
 import { requireViewer } from "@/lib/auth/viewer";
+import { pageYear } from "@/lib/years/page-year";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export const dynamic = "force-dynamic";
 export default async function MyDutiesPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
   const viewer = await requireViewer();
   const t = await getTranslations("duties.sheet");
-  const { year, asOf } = sheetYearAndDate((await searchParams).year);
+  const { year, asOf, info } = await pageYear((await searchParams).year);
   const db = await getDb();
   const duties = viewer.personId != null ? await getDutiesForPerson(db, viewer.personId, year, asOf) : undefined;
   if (!duties) {
@@ -41,7 +42,8 @@ export default async function MyDutiesPage({ searchParams }: { searchParams: Pro
         </section>
       )}
       <PersonSanctions personId={duties.person.id} className="no-print" />
-      <DutySheet duties={duties} year={year} historyDate={asOf} historyListIds={historyListIds} />
+      <YearNotReady year={year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/my-duties" />
+      <DutySheet duties={duties} year={year} years={info} historyDate={asOf} historyListIds={historyListIds} />
     </div>
   );
 }

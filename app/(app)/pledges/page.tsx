@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { countPledgesByLevel, listPledgesForPerson } from "@/db/queries/pledges";
-import { sheetYearAndDate } from "@/components/duties/sheet-params";
-import { YearForm } from "@/components/duties/year-form";
 import { PledgeList } from "@/components/pledges/pledge-list";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
+import { YearNotReady, YearPicker } from "@/components/ui/year-picker";
 import { hasPermission } from "@/lib/authz";
 import { guardPage } from "@/lib/page-guard";
 import { DEFAULT_TARGETS } from "@/lib/pledges/render";
+import { pageYear } from "@/lib/years/page-year";
 import { generatePledgesAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -18,7 +18,7 @@ export default async function PledgesPage({ searchParams }: { searchParams: Prom
   const { viewer, allowed } = await guardPage("duty.view", "/pledges", (v) => ({ personId: v.personId }));
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("pledges");
-  const { year } = sheetYearAndDate((await searchParams).year);
+  const { year, info } = await pageYear((await searchParams).year);
   const db = await getDb();
   const canGenerate = hasPermission(viewer, "duty.publish");
   const [mine, counts] = await Promise.all([
@@ -30,7 +30,8 @@ export default async function PledgesPage({ searchParams }: { searchParams: Prom
     <div className="max-w-6xl space-y-6">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="text-sm text-slate-600">{t("intro")}</p>
-      <YearForm year={year} />
+      <YearPicker year={year} info={info} />
+      <YearNotReady year={year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/pledges" />
       {viewer.personId == null ? (
         <p className="card text-sm">{t("noPerson")}</p>
       ) : mine.length === 0 ? (

@@ -4,13 +4,16 @@ import { getDb } from "@/db/client";
 import { getPersonDetail } from "@/db/queries/people";
 import { PersonCard } from "@/components/org/person-card";
 import { LanguageSwitch } from "@/components/shell/language-switch";
-import { shanghaiDate } from "@/lib/clock";
+import { today } from "@/lib/clock";
 import { requireViewer } from "@/lib/auth/viewer";
+import { loadYearsInfo } from "@/lib/years/page-year";
 
 export default async function ProfilePage() {
   const viewer = await requireViewer();
   const t = await getTranslations();
   const detail = viewer.personId ? await getPersonDetail(await getDb(), viewer.personId) : undefined;
+  // A leader's statement (述职) of the working year.
+  const statementYear = viewer.roles.includes("leader") ? (await loadYearsInfo()).workingYear : null;
   return (
     <div className="max-w-4xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("profile.title")}</h1>
@@ -22,13 +25,13 @@ export default async function ProfilePage() {
         <Link className="text-blue-700 underline" href="/password">
           {t("auth.changeTitle")}
         </Link>
-        {viewer.roles.includes("leader") && (
-          <Link className="text-blue-700 underline" href={`/statements/${shanghaiDate(new Date()).slice(0, 4)}`}>
-            {t("statement.link", { year: shanghaiDate(new Date()).slice(0, 4) })}
+        {statementYear !== null && (
+          <Link className="text-blue-700 underline" href={`/statements/${statementYear}`}>
+            {t("statement.link", { year: statementYear })}
           </Link>
         )}
       </div>
-      {detail && <PersonCard detail={detail} today={shanghaiDate(new Date())} />}
+      {detail && <PersonCard detail={detail} today={today()} />}
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { addRecordFiles, createRecord, getRecord, recordTargetOf, RECORD_KINDS, 
 import { listSchemeItemChoices } from "@/db/queries/record-choices";
 import { ActionError, defineAction } from "@/lib/action";
 import { checkAttachment, safeFilename, sha256Hex } from "@/lib/assessment/attachments";
-import { shanghaiDate } from "@/lib/clock";
+import { today as clockToday } from "@/lib/clock";
 import { date, enumOf, id, optionalText, text } from "@/lib/validation";
 import { loadDutyChoices, recordCreateTarget } from "./record-checks";
 
@@ -59,9 +59,9 @@ export const createRecordAction = defineAction({
   name: "record.create",
   permission: "record.edit",
   schema: recordSchema,
-  target: (db, input, viewer) => recordCreateTarget(db, input, viewer, shanghaiDate(new Date())),
+  target: (db, input, viewer) => recordCreateTarget(db, input, viewer, clockToday()),
   run: async ({ input, viewer, tx }) => {
-    const today = shanghaiDate(new Date());
+    const today = clockToday();
     if (input.occurredOn > today) throw new ActionError("records.errors.future", "occurredOn");
     const year = Number(input.occurredOn.slice(0, 4));
     if (input.dutyItems.length) {

@@ -5,10 +5,11 @@ import { listUnitsBrief } from "@/db/queries/duties-units";
 import { listRecords, RECORD_KINDS } from "@/db/queries/records";
 import { Pager } from "@/components/audit/pager";
 import { NotPermitted } from "@/components/ui/not-permitted";
+import { YearSelect } from "@/components/ui/year-picker";
 import { hasPermission } from "@/lib/authz";
-import { shanghaiYear } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import { unitScopeOf } from "@/lib/records/scope";
+import { loadYearsInfo } from "@/lib/years/page-year";
 import { parseRecordFilter, type SearchParams } from "./params";
 
 export const dynamic = "force-dynamic";
@@ -20,12 +21,13 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
   const { filter, form, invalid } = parseRecordFilter(await searchParams);
   const db = await getDb();
   const scope = unitScopeOf(viewer, "record.view");
-  const [list, units] = await Promise.all([
+  const [list, units, info] = await Promise.all([
     listRecords(db, filter, { unitIds: scope, personId: viewer.personId }),
     listUnitsBrief(db, scope === "all" ? "all" : [...new Set([...scope, ...viewer.ownUnitIds])]),
+    loadYearsInfo(),
   ]);
   const t = await getTranslations();
-  const year = shanghaiYear(new Date());
+  const year = info.workingYear;
   const mayDue = scope === "all" || scope.length > 0;
   return (
     <div className="space-y-4">
@@ -42,7 +44,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
           </Link>
         )}
         {hasPermission(viewer, "statement.edit") && (viewer.roles.includes("leader") || viewer.roles.includes("committee_office")) && (
-          <Link href={`/statements/${year}`} className="btn-secondary">
+          <Link href="/statements" className="btn-secondary">
             {t("statement.link", { year })}
           </Link>
         )}
@@ -74,12 +76,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
             ))}
           </select>
         </div>
-        <div className="w-28">
-          <label htmlFor="rf-year" className="mb-1 block text-sm font-medium">
-            {t("records.filter.year")}
-          </label>
-          <input id="rf-year" name="year" className="input" inputMode="numeric" maxLength={4} defaultValue={form.year ?? ""} />
-        </div>
+        <YearSelect year={filter.year} info={info} id="rf-year" withAll />
         <div className="min-w-32">
           <label htmlFor="rf-person" className="mb-1 block text-sm font-medium">
             {t("records.filter.person")}

@@ -4,16 +4,13 @@
 import type { Db } from "@/db/client";
 import { getDutiesForPerson } from "@/db/queries/my-duties";
 import { activeUnitIds, listPeopleChoices, listUnitDutyChoices, type DutyChoiceList } from "@/db/queries/record-choices";
-import { sheetYearAndDate } from "@/components/duties/sheet-params";
 import type { Target, Viewer } from "@/lib/authz";
 import { inScope, mayUseUnitLists, recordConcernedUnits, recordOwnerUnits } from "@/lib/records/scope";
-
-/** The date a year's lists are read at: today in the current year, else the year's last (or first) day. */
-export const listDateOf = (year: number, now = new Date()) => sheetYearAndDate(String(year), now).asOf;
+import { orgDateOf, today } from "@/lib/clock";
 
 /** The duty items a viewer may link on a record of `unitId` in `year`, list by list (no list twice). */
 export async function loadDutyChoices(db: Db, viewer: Viewer, unitId: number, year: number): Promise<DutyChoiceList[]> {
-  const asOf = listDateOf(year);
+  const asOf = orgDateOf(year, today());
   const [mine, unitLists] = await Promise.all([
     viewer.personId != null ? getDutiesForPerson(db, viewer.personId, year, asOf) : undefined,
     mayUseUnitLists(viewer, unitId) ? listUnitDutyChoices(db, unitId, year) : Promise.resolve([]),

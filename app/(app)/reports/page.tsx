@@ -1,34 +1,50 @@
 // 报告: the annual reports by year (draft, approved editions with their date and hash) for the committee,
-// its office and the leaders; a unit head or liaison sees their own unit's score sheets only.
+// its office and the leaders, the chosen year's (default: the working year) marked; a unit head or liaison
+// sees their own unit's score sheets of the chosen year only.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listReportEditions, listReportYears, listSheetsOfUnits } from "@/db/queries/reports";
 import { NotPermitted } from "@/components/ui/not-permitted";
+import { YearNotReady, YearPicker } from "@/components/ui/year-picker";
+import { hasPermission } from "@/lib/authz";
 import { canViewBureauReport, ownSheetUnitIds } from "@/lib/reports/access";
+import { pageYear } from "@/lib/years/page-year";
 import { guardReportsIndex } from "./guard";
 
 export const dynamic = "force-dynamic";
 
-export default async function ReportsPage() {
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
   const { viewer, allowed } = await guardReportsIndex();
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("reports.index");
   const format = await getFormatter();
   const db = await getDb();
   const bureau = canViewBureauReport(viewer);
-  const [years, editions, sheets] = await Promise.all([
+  const { year: chosen, info } = await pageYear((await searchParams).year);
+  const [years, editions, allSheets] = await Promise.all([
     bureau ? listReportYears(db) : Promise.resolve([]),
     bureau ? listReportEditions(db) : Promise.resolve([]),
     bureau ? Promise.resolve([]) : listSheetsOfUnits(db, ownSheetUnitIds(viewer)),
   ]);
+  const sheets = allSheets.filter((s) => s.year === chosen);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "");
   return (
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <YearPicker year={chosen} info={info} />
+      <YearNotReady year={chosen} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/reports" />
       {bureau && (
         <>
           <p className="text-sm text-slate-700">{t("intro")}</p>
+          {info.dataYears.includes(chosen) && !years.includes(chosen) && (
+            <p role="status" className="card text-sm">
+              {t("noYear", { year: chosen })}{" "}
+              <Link className="text-blue-700 underline" href={`/reports/${chosen}`}>
+                {t("openReport", { year: chosen })}
+              </Link>
+            </p>
+          )}
           <section className="card overflow-x-auto" aria-labelledby="years-h">
             <h2 id="years-h" className="mb-2 font-semibold">
               {t("years")}
@@ -51,7 +67,7 @@ export default async function ReportsPage() {
                     .filter(Boolean)
                     .join(" · ");
                   return (
-                    <tr key={year}>
+                    <tr key={year} aria-current={year === chosen ? "true" : undefined} className={year === chosen ? "bg-blue-50" : undefined}>
                       <th scope="row">{year}</th>
                       <td>{status || t("noReport")}</td>
                       <td>

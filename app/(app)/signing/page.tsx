@@ -1,6 +1,7 @@
 // 签订进度 (层层签订): the cascade tree with progress per level, who blocks whom, overdue rows, lists to
-// sign again and open post handovers. Two queries whatever the size of the bureau; the rules are plain
-// functions in lib/signing.
+// sign again and open post handovers, for the working year unless `?year=` says otherwise. Three queries
+// whatever the size of the bureau (the bureau's years, the board's two); the rules are plain functions in
+// lib/signing.
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getSigningBoard } from "@/db/queries/signing-board";
@@ -11,8 +12,11 @@ import { HandoverSection } from "@/components/signing/handover-section";
 import { LevelProgressCards } from "@/components/signing/level-progress";
 import { ResignSection } from "@/components/signing/resign-section";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { shanghaiDate, shanghaiYear } from "@/lib/clock";
+import { YearNotReady } from "@/components/ui/year-picker";
+import { hasPermission } from "@/lib/authz";
+import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
+import { loadYearsInfo } from "@/lib/years/page-year";
 import { deadlineOf, isPastDeadline } from "@/lib/signing/deadline";
 import { openHandovers } from "@/lib/signing/handover";
 import { buildTree, filterEdges, filterOptions, levelProgress, resignRows, topBlockers } from "@/lib/signing/tree";
@@ -20,11 +24,11 @@ import { parseSigningParams, type SearchParams } from "./params";
 
 export default async function SigningPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   // Like coverage, the board is not secret: everyone with signing.view sees the whole cascade.
-  const { allowed } = await guardPage("signing.view", "/signing");
+  const { viewer, allowed } = await guardPage("signing.view", "/signing");
   if (!allowed) return <NotPermitted />;
-  const now = new Date();
-  const today = shanghaiDate(now);
-  const p = parseSigningParams(await searchParams, shanghaiYear(now));
+  const info = await loadYearsInfo();
+  const today = clockToday();
+  const p = parseSigningParams(await searchParams, info.workingYear);
   const db = await getDb();
   const board = await getSigningBoard(db, p.year, today);
   const options = filterOptions(board.edges);
@@ -44,13 +48,14 @@ export default async function SigningPage({ searchParams }: { searchParams: Prom
         <p className="text-sm text-slate-700">{t("intro", { year: p.year, deadline: deadlineOf(p.year, board.deadlineMonthDay) })}</p>
         <p className="text-xs text-slate-600">{t("orgDate", { date: board.orgDate })}</p>
       </div>
-      <BoardFilter year={p.year} unitId={unitId} leaderId={leaderId} units={options.units} leaders={options.leaders} />
+      <BoardFilter year={p.year} years={info} unitId={unitId} leaderId={leaderId} units={options.units} leaders={options.leaders} />
       {invalid.length > 0 && (
         <p role="alert" className="text-sm text-amber-800">
           {t("filter.ignored", { fields: invalid.map((f) => t(`filter.${f}`)).join("、") })}
         </p>
       )}
-      {board.pledgeCount === 0 && (
+      <YearNotReady year={p.year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/signing" />
+      {board.pledgeCount === 0 && info.dataYears.includes(p.year) && (
         <p role="status" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
           {t("notGenerated", { year: p.year })}
         </p>

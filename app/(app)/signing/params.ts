@@ -7,7 +7,7 @@ export type SigningParams = { year: number; unitId?: number; leaderId?: number; 
 
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export function parseSigningParams(sp: SearchParams, currentYear: number): SigningParams {
+export function parseSigningParams(sp: SearchParams, workingYear: number): SigningParams {
   const invalid: string[] = [];
   const field = <S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined => {
     const raw = one(sp[name]);
@@ -17,7 +17,7 @@ export function parseSigningParams(sp: SearchParams, currentYear: number): Signi
     return r.success ? r.data : undefined;
   };
   return {
-    year: field("year", yearSchema) ?? currentYear,
+    year: field("year", yearSchema) ?? workingYear,
     unitId: field("unit", id),
     leaderId: field("leader", id),
     invalid,

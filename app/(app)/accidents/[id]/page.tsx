@@ -7,7 +7,7 @@ import { getUnitAssessment } from "@/db/queries/proposals";
 import { formatShanghai } from "@/components/audit/format";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { shanghaiYear } from "@/lib/clock";
+import { now, shanghaiYear } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import { flagKeys, reportHops, REPORT_HOPS, type ReportHop } from "@/lib/records/accident-level";
 
@@ -31,7 +31,7 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
   const reported = Object.fromEntries(
     a.reports.map((r) => [r.hop, r.reportedAt ? new Date(r.reportedAt) : null]),
   ) as Partial<Record<ReportHop, Date | null>>;
-  const hops = reportHops(a.occurredAt, reported, new Date()).filter((h) => REPORT_HOPS.includes(h.hop));
+  const hops = reportHops(a.occurredAt, reported, now()).filter((h) => REPORT_HOPS.includes(h.hop));
   const at = (d: Date | null) => (d ? formatShanghai(d).slice(0, 16) : "—");
   const row = (label: string, value: React.ReactNode) => (
     <>

@@ -5,7 +5,7 @@ import { listAccidentOptions } from "@/db/queries/accidents";
 import { listHazards, listHazardUnits, listUnitPeople } from "@/db/queries/hazards";
 import { formatShanghai } from "@/components/audit/format";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { shanghaiDate } from "@/lib/clock";
+import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import { GoForm } from "../../hazards/go-form";
 import { createCaseAction } from "../actions";
@@ -22,7 +22,7 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
   const units = await listHazardUnits(db, "all");
   const raw = (await searchParams).unit;
   const unit = units.find((u) => String(u.id) === (Array.isArray(raw) ? raw[0] : raw));
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
   const [staff, accidents, hazards] = unit
     ? await Promise.all([
         listUnitPeople(db, unit.id, today),

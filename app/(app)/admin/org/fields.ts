@@ -1,7 +1,7 @@
 // Input rules shared by the org admin actions (on top of lib/validation), and small helpers for them.
 import { z } from "zod";
 import { nfkc, text } from "@/lib/validation";
-import { shanghaiDate, shanghaiYear } from "@/lib/clock";
+import { now as clockNow, shanghaiDate, shanghaiYear } from "@/lib/clock";
 
 /** Codes and staff numbers: letters, digits, dot, dash, underscore (full-width forms are folded by NFKC). */
 const CODE = /^[A-Za-z0-9._-]+$/;
@@ -44,7 +44,7 @@ export const version = intIn(1, 2_147_483_647);
 
 /** Today and this year as the bureau sees them. */
 export function today(): { date: string; year: number } {
-  const now = new Date();
+  const now = clockNow();
   return { date: shanghaiDate(now), year: shanghaiYear(now) };
 }
 

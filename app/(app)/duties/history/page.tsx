@@ -4,7 +4,7 @@ import { getItemHistory } from "@/db/queries/my-duties";
 import { historyTarget } from "@/components/duties/access";
 import { DutyHistory } from "@/components/duties/duty-history";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { shanghaiDate } from "@/lib/clock";
+import { today } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import { parseHistoryParams } from "./params";
 
@@ -14,7 +14,7 @@ export default async function DutyHistoryPage({
 }: {
   searchParams: Promise<{ item?: string | string[]; date?: string | string[] }>;
 }) {
-  const p = parseHistoryParams(await searchParams, shanghaiDate(new Date()));
+  const p = parseHistoryParams(await searchParams, today());
   const db = await getDb();
   const history = p.item && !p.isDateInvalid ? await getItemHistory(db, p.item, p.date) : null;
   // Without a duty to show, the viewer is the target: anyone with duty.view at any scope gets the form.

@@ -7,7 +7,7 @@ import { formatShanghai } from "@/components/audit/format";
 import { ActionForm, type FieldSpec } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
-import { shanghaiDate } from "@/lib/clock";
+import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import {
   HAZARD_TRANSITIONS,
@@ -45,7 +45,7 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
   if (!allowed) return <NotPermitted />;
   if (!detail) notFound();
   const t = await getTranslations("hazards");
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
   const h = detail.hazard;
   const status = h.status as HazardStatus;
   const overdue = isOverdue({ status, deadline: h.deadline }, today);

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listHazardUnits, listUnitPeople } from "@/db/queries/hazards";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { shanghaiDate } from "@/lib/clock";
+import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import { HAZARD_LEVELS } from "@/lib/records/hazard-workflow";
 import { unitScopeOf } from "@/lib/records/scope";
@@ -24,7 +24,7 @@ export default async function NewHazardPage({ searchParams }: { searchParams: Pr
   const units = await listHazardUnits(db, unitScopeOf(viewer, "hazard.edit"));
   const raw = (await searchParams).unit;
   const unit = units.find((u) => String(u.id) === (Array.isArray(raw) ? raw[0] : raw));
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
   const staff = unit ? await listUnitPeople(db, unit.id, today) : [];
   return (
     <div className="max-w-3xl space-y-4">

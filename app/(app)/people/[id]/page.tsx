@@ -7,7 +7,7 @@ import { PersonCard } from "@/components/org/person-card";
 import { PersonSanctions } from "@/components/assessment/person-sanctions";
 import { PersonCases } from "@/components/records/person-cases";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { shanghaiDate } from "@/lib/clock";
+import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
@@ -15,7 +15,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
   const personId = Number(id);
   if (!Number.isInteger(personId) || personId <= 0 || personId > 2_147_483_647) notFound();
   const db = await getDb();
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
   const { allowed } = await guardPage("person.view", `/people/${personId}`, async () => ({
     personId,
     unitIds: await getPersonUnitIds(db, personId, today),

@@ -5,18 +5,22 @@ import { listUnitsBrief } from "@/db/queries/duties-units";
 import { listUnitPeriodicDuties } from "@/db/queries/records-due";
 import { listHeading } from "@/components/duties/duty-sheet";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { shanghaiDate } from "@/lib/clock";
+import { YearNotReady, YearSelect } from "@/components/ui/year-picker";
+import { hasPermission } from "@/lib/authz";
 import { guardPage } from "@/lib/page-guard";
 import { dueState, type DueState } from "@/lib/records/cadence";
 import { unitScopeOf } from "@/lib/records/scope";
+import { pageYear } from "@/lib/years/page-year";
 
 export const dynamic = "force-dynamic";
 
 const STYLE: Record<DueState, string> = { done: "text-green-800", due: "text-amber-900", overdue: "font-medium text-red-700" };
 
-/** 到期与逾期: for one unit in reach, each periodic duty of its lists not yet done this period, by holder. */
-export default async function DuePage({ searchParams }: { searchParams: Promise<{ unit?: string | string[] }> }) {
-  const raw = (await searchParams).unit;
+/** 到期与逾期: for one unit in reach, each periodic duty of its lists of the year (default: the working year)
+ * not yet done in its period as of the year's org date (today, or the end of a past year), by holder. */
+export default async function DuePage({ searchParams }: { searchParams: Promise<{ unit?: string | string[]; year?: string | string[] }> }) {
+  const sp = await searchParams;
+  const raw = sp.unit;
   const asked = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
   const db = await getDb();
   const pick: { unitId: number | null } = { unitId: null };
@@ -28,14 +32,13 @@ export default async function DuePage({ searchParams }: { searchParams: Promise<
   });
   if (!allowed || pick.unitId == null) return <NotPermitted />;
   const unitId = pick.unitId;
-  const today = shanghaiDate(new Date());
-  const year = Number(today.slice(0, 4));
-  const [units, lists] = await Promise.all([listUnitsBrief(db, unitScopeOf(viewer, "record.view")), listUnitPeriodicDuties(db, unitId, year, today)]);
+  const { year, asOf, info } = await pageYear(sp.year);
+  const [units, lists] = await Promise.all([listUnitsBrief(db, unitScopeOf(viewer, "record.view")), listUnitPeriodicDuties(db, unitId, year, asOf)]);
   const t = await getTranslations();
   const unitName = units.find((u) => u.id === unitId)?.name ?? "";
   const rows = lists.flatMap((l) =>
     l.items
-      .map((i) => ({ list: l, item: i, state: dueState({ cadence: i.cadence, lastDone: i.lastDone, today, since: `${year}-01-01` })! }))
+      .map((i) => ({ list: l, item: i, state: dueState({ cadence: i.cadence, lastDone: i.lastDone, today: asOf, since: `${year}-01-01` })! }))
       .filter((r) => r.state !== "done"),
   );
   const count = (s: DueState) => rows.filter((r) => r.state === s).length;
@@ -62,13 +65,15 @@ export default async function DuePage({ searchParams }: { searchParams: Promise<
             ))}
           </select>
         </div>
+        <YearSelect year={year} info={info} id="due-year" />
         <button type="submit" className="btn">
           {t("records.due.show")}
         </button>
       </form>
+      <YearNotReady year={year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref={`/records/due?unit=${unitId}`} />
       <section className="card overflow-x-auto" aria-labelledby="due-h">
         <h2 id="due-h" className="mb-1 font-semibold">
-          {t("records.due.heading", { unit: unitName, date: today })}
+          {t("records.due.heading", { unit: unitName, date: asOf })}
         </h2>
         <p className="mb-2 text-sm text-slate-600">{t("records.due.summary", { overdue: count("overdue"), due: count("due") })}</p>
         {rows.length === 0 ? (

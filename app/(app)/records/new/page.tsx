@@ -6,7 +6,7 @@ import { listPeopleChoices, listSchemeItemChoices } from "@/db/queries/record-ch
 import { RECORD_KINDS } from "@/db/queries/records";
 import { listHeading } from "@/components/duties/duty-sheet";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { shanghaiDate } from "@/lib/clock";
+import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import { recordConcernedUnits, recordOwnerUnits } from "@/lib/records/scope";
 import { createRecordAction } from "../actions";
@@ -20,7 +20,7 @@ export default async function NewRecordPage({ searchParams }: { searchParams: Pr
   const { viewer, allowed } = await guardPage("record.edit", "/records/new", (v) => ({ personId: v.personId }));
   if (!allowed) return <NotPermitted />;
   const db = await getDb();
-  const today = shanghaiDate(new Date());
+  const today = clockToday();
   const year = Number(today.slice(0, 4));
   const concerned = recordConcernedUnits(viewer);
   const [owners, concernedUnits, people, schemeItems] = await Promise.all([

@@ -4,9 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getStatement, getStatementFigures, listStatementLeaders } from "@/db/queries/statements";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { can } from "@/lib/authz";
+import { YearNotReady, YearPicker } from "@/components/ui/year-picker";
+import { can, hasPermission } from "@/lib/authz";
 import { orgDateOf, today } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
+import { loadYearsInfo } from "@/lib/years/page-year";
 import { unitScopeOf } from "@/lib/records/scope";
 import { generateStatementAction, saveStatementAction } from "./actions";
 import { StatementEditor } from "./statement-editor";
@@ -36,7 +38,7 @@ export default async function StatementPage({
   const t = await getTranslations();
   const isOffice = unitScopeOf(viewer, "statement.edit") === "all";
   const date = orgDateOf(year, today());
-  const leaders = isOffice ? await listStatementLeaders(db, year, date) : [];
+  const [info, leaders] = await Promise.all([loadYearsInfo(), isOffice ? listStatementLeaders(db, year, date) : Promise.resolve([])]);
   const personId = subject.personId;
   const isLeader = personId != null && (isOffice ? leaders.some((l) => l.id === personId) : (await listStatementLeaders(db, year, date, personId)).length > 0);
   const [figures, stored] = isLeader && personId != null ? await Promise.all([getStatementFigures(db, personId, year), getStatement(db, personId, year)]) : [null, null];
@@ -49,6 +51,8 @@ export default async function StatementPage({
         </Link>
       </nav>
       <h1 className="text-2xl font-semibold">{t("statement.title", { year })}</h1>
+      <YearPicker year={year} info={info} action="/statements" keep={{ person: asked }} />
+      <YearNotReady year={year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/statements" />
       {isOffice && (
         <form method="get" action={`/statements/${year}`} className="card flex flex-wrap items-end gap-3">
           <div className="min-w-48">

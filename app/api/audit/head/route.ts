@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/audited";
 import { can } from "@/lib/authz";
 import { actorOf, getViewer } from "@/lib/auth/viewer";
+import { now as clockNow } from "@/lib/clock";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export async function GET() {
     return Response.json({ error: "forbidden" }, { status: viewer ? 403 : 401, headers: NO_STORE });
   }
   // The export is itself the newest entry, so the head handed out is exactly the one that records it.
-  const now = new Date();
+  const now = clockNow();
   const { seq, hash } = await recordAudit(db, actor, { action: "audit.export", objectType: "audit_head", after: { format: "json" } }, now);
   const body = JSON.stringify({ lastSeq: seq, lastHash: hash, at: now.toISOString() }, null, 2) + "\n";
   return new Response(body, {

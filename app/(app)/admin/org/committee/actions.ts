@@ -16,9 +16,10 @@ import {
 import { ActionError, defineAction } from "@/lib/action";
 import { bool, enumOf, id, text, year } from "@/lib/validation";
 import { staffNo, today } from "../fields";
+import { SINGLE_SEAT_ROLES } from "@/lib/org/committee-seats";
 
 /** Roles a committee has at most one active holder of. */
-const SINGLE_ROLES = new Set(["chair", "executive_vice_chair", "office_director"]);
+const SINGLE_ROLES = SINGLE_SEAT_ROLES;
 
 // A past year's committee is history: it is shown, never changed.
 export const createCommitteeAction = defineAction({

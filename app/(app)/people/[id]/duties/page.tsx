@@ -5,11 +5,12 @@ import { getDutiesForPerson } from "@/db/queries/my-duties";
 import { getPersonUnitIds } from "@/db/queries/people";
 import { sheetListTarget } from "@/components/duties/access";
 import { DutySheet } from "@/components/duties/duty-sheet";
-import { sheetYearAndDate } from "@/components/duties/sheet-params";
+import { YearNotReady } from "@/components/ui/year-picker";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { can } from "@/lib/authz";
+import { can, hasPermission } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
+import { pageYear } from "@/lib/years/page-year";
 
 /** One person's responsibility lists, for those who may see the person (heads, 分管 leaders, committee). */
 export default async function PersonDutiesPage({
@@ -29,7 +30,7 @@ export default async function PersonDutiesPage({
     unitIds: await getPersonUnitIds(db, personId, today),
   }));
   if (!allowed) return <NotPermitted />;
-  const { year, asOf } = sheetYearAndDate((await searchParams).year);
+  const { year, asOf, info } = await pageYear((await searchParams).year);
   const duties = await getDutiesForPerson(db, personId, year, asOf);
   if (!duties) notFound();
   const t = await getTranslations("duties.sheet");
@@ -39,7 +40,8 @@ export default async function PersonDutiesPage({
   return (
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("personTitle", { name: duties.person.name })}</h1>
-      <DutySheet duties={duties} year={year} historyDate={asOf} historyListIds={historyListIds} />
+      <YearNotReady year={year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref={`/people/${personId}/duties`} />
+      <DutySheet duties={duties} year={year} years={info} historyDate={asOf} historyListIds={historyListIds} />
     </div>
   );
 }

@@ -1,0 +1,15 @@
+import { redirect } from "next/navigation";
+import { requireViewer } from "@/lib/auth/viewer";
+import { pageYear } from "@/lib/years/page-year";
+
+export const dynamic = "force-dynamic";
+
+/** `/statements?year=&person=`: the target of the year picker and of the links to "my statement": the chosen
+ * year's statement page, by default the working year's. */
+export default async function StatementsIndexPage({ searchParams }: { searchParams: Promise<{ year?: string | string[]; person?: string | string[] }> }) {
+  await requireViewer();
+  const sp = await searchParams;
+  const { year } = await pageYear(sp.year);
+  const person = typeof sp.person === "string" && /^\d{1,9}$/.test(sp.person) ? `?person=${sp.person}` : "";
+  redirect(`/statements/${year}${person}`);
+}
