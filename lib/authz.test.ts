@@ -148,6 +148,26 @@ describe("server actions", () => {
   });
 });
 
+// Every route handler goes through defineRoute with a permission, except Auth.js's own and the health check.
+describe("route handlers", () => {
+  const root = path.resolve(__dirname, "..");
+  const PUBLIC = ["app/api/auth/[...nextauth]/route.ts", "app/api/health/route.ts"];
+  it("every exported handler in app/api is made by defineRoute with a permission", () => {
+    const routes = walk(path.join(root, "app", "api")).filter((f) => f.endsWith("route.ts"));
+    expect(routes.length).toBeGreaterThan(5);
+    for (const f of routes) {
+      const rel = path.relative(root, f);
+      if (PUBLIC.includes(rel)) continue;
+      const src = readFileSync(f, "utf8");
+      const handlers = [...src.matchAll(/export\s+(?:const|async function|function)\s+(GET|POST|PUT|PATCH|DELETE)\b/g)].map((m) => m[1]);
+      const defined = [...src.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE)\s*=\s*defineRoute\(\s*\{[\s\S]*?permission:\s*"([\w.]+)"/g)];
+      expect(handlers.length, rel).toBeGreaterThan(0);
+      expect(defined.map((d) => d[1]).sort(), rel).toEqual(handlers.sort());
+      for (const d of defined) expect(Object.keys(PERMISSIONS), `${rel}: ${d[1]}`).toContain(d[2]);
+    }
+  });
+});
+
 // Writes to the database happen only in db/ (query functions that take an AuditedTx).
 describe("one way to mutate", () => {
   const root = path.resolve(__dirname, "..");

@@ -30,3 +30,19 @@ describe("input rules", () => {
     expect(errors({ name: "a", year: 2026, day: "2026-01-01", unitId: 1, status: "approved" })?.formError).toBe("validation.unknownField");
   });
 });
+
+describe("ids are decimal digits within int4", () => {
+  it("refuses hexadecimal, exponent and fractional forms, and ids over int4", async () => {
+    const { id, optionalId, routeId } = await import("./validation");
+    for (const bad of ["0x1b", "1e3", "12.0", "-3", "2147483648", "99999999999"]) {
+      expect(id.safeParse(bad).success).toBe(false);
+      expect(optionalId.safeParse(bad).success).toBe(false);
+      expect(routeId.safeParse(bad).success).toBe(false);
+    }
+    expect(id.parse("１２")).toBe(12);
+    expect(id.parse(" 7 ")).toBe(7);
+    expect(optionalId.parse("")).toBeNull();
+    expect(routeId.parse("2147483647")).toBe(2147483647);
+    expect(routeId.safeParse("１２").success).toBe(false);
+  });
+});

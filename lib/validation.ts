@@ -47,15 +47,25 @@ export function optionalText(max: number, opts: TextOpts = {}) {
     .transform((s) => (s ? s : null));
 }
 
+/** A decimal number written as digits only: "0x1b", "1e3", " 12.0" are not ids (Number() would take them). */
+const decimalOrNaN = (v: string) => (/^\d{1,10}$/.test(nfkc(v)) ? Number(nfkc(v)) : NaN);
+
 export const id = z
   .union([z.number(), z.string()], { error: "validation.required" })
-  .transform((v) => (typeof v === "string" ? Number(nfkc(v)) : v))
+  .transform((v) => (typeof v === "string" ? decimalOrNaN(v) : v))
   .pipe(z.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).positive({ error: "validation.required" }).max(2_147_483_647, { error: "validation.invalid" }));
 
 export const optionalId = z
   .union([z.number(), z.string(), z.null(), z.undefined()])
-  .transform((v) => (v === "" || v == null ? null : typeof v === "string" ? Number(nfkc(v)) : v))
-  .pipe(z.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).positive({ error: "validation.invalid" }).nullable());
+  .transform((v) => (v === "" || v == null ? null : typeof v === "string" ? decimalOrNaN(v) : v))
+  .pipe(z.number({ error: "validation.invalid" }).int({ error: "validation.invalid" }).positive({ error: "validation.invalid" }).max(2_147_483_647, { error: "validation.invalid" }).nullable());
+
+/** An id in a URL path: ASCII digits only, within int4. */
+export const routeId = z
+  .string()
+  .regex(/^\d{1,10}$/)
+  .transform(Number)
+  .pipe(z.number().int().positive().max(2_147_483_647));
 
 export const year = z
   .union([z.number(), z.string()], { error: "validation.required" })

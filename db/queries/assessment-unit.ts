@@ -92,9 +92,11 @@ export async function getAttachmentForDownload(db: Db, attachmentId: number) {
       assessmentId: attachments.assessmentId,
       unitId: assessments.unitId,
       schemeId: assessments.schemeId,
+      year: assessmentSchemes.year,
     })
     .from(attachments)
     .innerJoin(assessments, eq(assessments.id, attachments.assessmentId))
+    .innerJoin(assessmentSchemes, eq(assessmentSchemes.id, assessments.schemeId))
     .where(eq(attachments.id, attachmentId));
   return row;
 }

@@ -2,6 +2,7 @@
 // directory), never trusted from the name or the browser; the name's extension and the declared type must
 // agree with what the bytes are. Macro-enabled Office files are refused. A file that is none of the five
 // accepted types is refused, whatever it is called.
+import { attachmentHeader } from "@/lib/files/disposition";
 import { createHash } from "node:crypto";
 import { inflateRawSync } from "node:zlib";
 
@@ -161,7 +162,5 @@ export const sha256Hex = (b: Uint8Array) => createHash("sha256").update(b).diges
 /** Content-Disposition for a download: an ASCII fallback and the real name per RFC 5987 / RFC 6266. */
 export function attachmentDisposition(filename: string, id: number): string {
   const ext = extensionOf(filename);
-  const fallback = `attachment-${id}${ext ? `.${ext}` : ""}`;
-  const encoded = encodeURIComponent(filename).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+  return attachmentHeader(filename, `attachment-${id}${ext ? `.${ext}` : ""}`);
 }

@@ -1,5 +1,6 @@
 // What a downloaded pledge shows, shared by the Word and PDF writers: the stored text split into typed
 // paragraphs, and the signature lines. Only the stored pledge text is used; it is passed on as plain text.
+import { attachmentHeader } from "@/lib/files/disposition";
 import { shanghaiDate } from "@/lib/clock";
 
 export type SignatureLine = {
@@ -74,6 +75,5 @@ export function pledgeDocument(p: Source): PledgeDocument {
 
 /** `attachment; filename="pledge-12.pdf"; filename*=UTF-8''…` — an ASCII fallback and the Chinese name. */
 export function contentDisposition(fileName: string, ext: "docx" | "pdf", id: number): string {
-  const safe = fileName.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]/g, "_");
-  return `attachment; filename="pledge-${id}.${ext}"; filename*=UTF-8''${encodeURIComponent(`${safe}.${ext}`)}`;
+  return attachmentHeader(`${fileName}.${ext}`, `pledge-${id}.${ext}`);
 }

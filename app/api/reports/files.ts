@@ -1,27 +1,8 @@
-// Shared by the report download routes: translated refusals, rendering by format (writers loaded on
-// demand: the PDF font is 8 MB) and the file response. The data source is in ./source.
-import { getTranslations } from "next-intl/server";
+// Shared by the report download routes: rendering by format (writers loaded on demand: the PDF font is
+// 8 MB). Refusals and the file response are defineRoute's (lib/route.ts); the data source is in ./source.
 import type { Edition } from "@/lib/reports/blocks";
-import { CONTENT_TYPES, attachment, type ReportFormat } from "@/lib/reports/download";
-import type { AnnualReportData, ScoreSheet } from "@/lib/reports/types";
-
-export const NO_STORE = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" };
-
-type ErrorCode =
-  | "signedOut"
-  | "forbidden"
-  | "invalidYear"
-  | "invalidFormat"
-  | "invalidEdition"
-  | "invalidUnit"
-  | "notFound"
-  | "tampered";
-
-/** `{ error, message }` with the message in the viewer's language. */
-export async function refuse(status: number, error: ErrorCode): Promise<Response> {
-  const t = await getTranslations("reportFiles.errors");
-  return Response.json({ error, message: t(error) }, { status, headers: NO_STORE });
-}
+import type { ReportFormat } from "@/lib/reports/download";
+import type { ScoreSheet, AnnualReportData } from "@/lib/reports/types";
 
 export async function renderAnnual(format: ReportFormat, data: AnnualReportData, edition: Edition): Promise<Buffer> {
   if (format === "docx") return (await import("@/lib/reports/annual-docx")).annualDocxBuffer(data, edition);
@@ -33,15 +14,4 @@ export async function renderSheet(format: ReportFormat, sheet: ScoreSheet, editi
   if (format === "docx") return (await import("@/lib/reports/sheet-docx")).sheetDocxBuffer(sheet, edition);
   if (format === "pdf") return (await import("@/lib/reports/sheet-pdf")).sheetPdfBuffer(sheet, edition);
   return (await import("@/lib/reports/sheet-xlsx")).sheetXlsxBuffer(sheet, edition);
-}
-
-export function fileResponse(bytes: Buffer, format: ReportFormat, asciiName: string, name: string): Response {
-  return new Response(new Uint8Array(bytes), {
-    headers: {
-      ...NO_STORE,
-      "Content-Type": CONTENT_TYPES[format],
-      "Content-Length": String(bytes.length),
-      "Content-Disposition": attachment(asciiName, name, format),
-    },
-  });
 }

@@ -11,6 +11,11 @@ import { getReportEdition, approveReport, startReportDraft, updateReportTexts } 
 import { people, recordPeople, reports, units, users, workRecords } from "@/db/schema";
 import { annualDocxBuffer } from "@/lib/reports/annual-docx";
 import { annualSource, editionSource, frozen, standingSource, type Source } from "./source";
+import { calendarYear } from "@/lib/clock";
+
+/** The demo's years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
+const Y = calendarYear();
+const LAST = Y - 1;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 let officeUserId: number;
@@ -33,30 +38,30 @@ afterAll(async () => {
 
 describe("report download source", () => {
   it("follows the year's editions: preview, draft, approved (frozen), new draft", async () => {
-    const preview = source(await annualSource(h.db, 2025, null));
+    const preview = source(await annualSource(h.db, LAST, null));
     expect(preview).toMatchObject({ from: "live", reportId: null, snapshotHash: null, edition: { draft: true } });
-    expect(await standingSource(h.db, 2025)).toBeNull();
+    expect(await standingSource(h.db, LAST)).toBeNull();
 
-    const draft = (await run((tx) => startReportDraft(tx, 2025, officeUserId)))!;
+    const draft = (await run((tx) => startReportDraft(tx, LAST, officeUserId)))!;
     await run((tx) =>
       updateReportTexts(tx, { id: draft.id, version: 1, problems: "隐患整改超期。", plans: "推进清单动态更新。" }),
     );
-    const drafted = source(await annualSource(h.db, 2025, null));
+    const drafted = source(await annualSource(h.db, LAST, null));
     expect(drafted).toMatchObject({ from: "live", reportId: draft.id });
     expect(drafted.data.problems).toBe("隐患整改超期。");
 
     await run((tx) =>
-      approveReport(tx, { id: draft.id, version: 2, userId: officeUserId, now: new Date("2026-01-20T02:00:00Z") }),
+      approveReport(tx, { id: draft.id, version: 2, userId: officeUserId, now: new Date(`${Y}-01-20T02:00:00Z`) }),
     );
-    const approved = source(await annualSource(h.db, 2025, null));
+    const approved = source(await annualSource(h.db, LAST, null));
     expect(approved).toMatchObject({
       from: "approved",
       reportId: draft.id,
-      edition: { approvedAt: "2026-01-20T02:00:00.000Z" },
+      edition: { approvedAt: `${Y}-01-20T02:00:00.000Z` },
     });
     expect(approved.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
     const before = zipEntry(await annualDocxBuffer(approved.data, approved.edition), "word/document.xml");
-    expect(before).toContain("2026年1月20日审定");
+    expect(before).toContain(`${Y}年1月20日审定`);
 
     // A record added after approval: the approved edition (and its Word text) is unchanged.
     const [unit] = await h.db.select({ id: units.id }).from(units).where(eq(units.code, "SEC-QUALITY"));
@@ -64,21 +69,21 @@ describe("report download source", () => {
     await run(async (tx) => {
       const [r] = await tx
         .insert(workRecords)
-        .values({ kind: "inspection", title: "下载测试检查", occurredOn: "2025-12-01", unitId: unit.id })
+        .values({ kind: "inspection", title: "下载测试检查", occurredOn: `${LAST}-12-01`, unitId: unit.id })
         .returning({ id: workRecords.id });
       await tx.insert(recordPeople).values({ recordId: r.id, personId: person.id, role: "lead" });
     });
-    const still = source(await annualSource(h.db, 2025, null));
+    const still = source(await annualSource(h.db, LAST, null));
     expect(still.snapshotHash).toBe(approved.snapshotHash);
     expect(zipEntry(await annualDocxBuffer(still.data, still.edition), "word/document.xml")).toBe(before);
 
     // A new draft reads the live records again, with the change; the approved edition is still asked by id.
-    await run((tx) => startReportDraft(tx, 2025, officeUserId));
-    const next = source(await annualSource(h.db, 2025, null));
+    await run((tx) => startReportDraft(tx, LAST, officeUserId));
+    const next = source(await annualSource(h.db, LAST, null));
     expect(next.from).toBe("live");
     expect(inspections(next)).toBe(inspections(approved) + 1);
-    expect(await standingSource(h.db, 2025)).toBeNull();
-    expect(source(await editionSource(h.db, 2025, draft.id)).snapshotHash).toBe(approved.snapshotHash);
+    expect(await standingSource(h.db, LAST)).toBeNull();
+    expect(source(await editionSource(h.db, LAST, draft.id)).snapshotHash).toBe(approved.snapshotHash);
   });
 
   it("refuses an edition of another year, a draft by id, and a snapshot that fails its hash", async () => {
@@ -86,10 +91,10 @@ describe("report download source", () => {
       .id;
     const edition = await getReportEdition(h.db, approvedId);
     expect(edition?.status).toBe("approved");
-    expect(await editionSource(h.db, 2026, edition!.id)).toBe("notFound");
-    expect(await editionSource(h.db, 2025, 999_999)).toBe("notFound");
-    const draftId = source(await annualSource(h.db, 2025, null)).reportId!;
-    expect(await editionSource(h.db, 2025, draftId)).toBe("notFound");
+    expect(await editionSource(h.db, Y, edition!.id)).toBe("notFound");
+    expect(await editionSource(h.db, LAST, 999_999)).toBe("notFound");
+    const draftId = source(await annualSource(h.db, LAST, null)).reportId!;
+    expect(await editionSource(h.db, LAST, draftId)).toBe("notFound");
     const altered = { ...edition!, snapshot: { ...edition!.snapshot!, bureauName: "改过的局" } };
     expect(frozen(altered)).toBe("tampered");
     expect(source(frozen(edition!)).data.bureauName).toBe("示例市质量技术监督局");

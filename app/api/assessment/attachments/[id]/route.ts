@@ -1,29 +1,27 @@
 // GET /api/assessment/attachments/:id — one evidence file, for whoever may read the unit's assessment (the
-// unit itself, the office and chairs, supervising leaders, the assessment team). Always a download, never
-// rendered inline, with the type fixed at upload from the bytes; every download and refusal is audited.
-import { recordAudit } from "@/db/audited";
+// unit itself, the office and chairs, supervising leaders of the year, the assessment team). Always a
+// download with the type fixed at upload from the bytes; every download and refusal is audited.
+import { z } from "zod";
 import { getAttachmentForDownload, isNamedReviewer } from "@/db/queries/assessment-unit";
 import { canReadUnitAssessment } from "@/components/assessment/unit-access";
-import { fileResponse, startDownload } from "@/lib/files/download";
+import { defineRoute } from "@/lib/route";
+import { routeId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-const AUDIT = { action: "assessment.evidence.download", objectType: "attachment" };
-
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const start = await startDownload((await params).id, AUDIT);
-  if (start.response) return start.response;
-  const { viewer, db, actor, id, deny } = start;
-  const file = await getAttachmentForDownload(db, id);
-  // Unknown ids and files out of reach get the same answer, so ids cannot be probed.
-  if (!file) return deny(403);
-  const isReviewer = await isNamedReviewer(db, file.schemeId, viewer.personId);
-  if (!canReadUnitAssessment(viewer, file.unitId, isReviewer)) return deny(403);
-  await recordAudit(db, actor, {
-    ...AUDIT,
-    objectId: file.id,
-    after: { assessmentId: file.assessmentId, filename: file.filename, sha256: file.sha256, size: file.size },
-  });
-  return fileResponse(file);
-}
+export const GET = defineRoute({
+  name: "assessment.evidence.download",
+  objectType: "attachment",
+  permission: "assessment.view",
+  params: z.strictObject({ id: routeId }),
+  load: async (tx, { params }) => {
+    const file = await getAttachmentForDownload(tx, params.id);
+    return file ? { object: file, objectId: file.id, target: { year: file.year } } : undefined;
+  },
+  allow: async (viewer, file, tx) => canReadUnitAssessment(viewer, file.unitId, await isNamedReviewer(tx, file.schemeId, viewer.personId)),
+  respond: async ({ object: file }) => ({
+    file: { bytes: file.data, type: file.mime, name: file.filename, fallback: `attachment-${file.id}`, sandbox: true },
+    audit: { after: { assessmentId: file.assessmentId, filename: file.filename, sha256: file.sha256, size: file.size } },
+  }),
+});

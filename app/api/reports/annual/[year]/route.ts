@@ -1,64 +1,41 @@
 // GET /api/reports/annual/:year?format=docx|pdf|xlsx[&edition=<reportId>] — the bureau's 年度安全生产责任制
 // 落实情况报告 as Word (公文), PDF or Excel, for whoever may read it (report.view as lib/reports/access narrows
-// it). An approved edition renders from its frozen snapshot; otherwise what the web page shows. Audited as
-// an export; never cached.
-import { getDb } from "@/db/client";
-import { recordAudit } from "@/db/audited";
-import { forYear } from "@/lib/authz";
-import { actorOf, getViewer } from "@/lib/auth/viewer";
+// it, with the roles of the report's year). An approved edition renders from its frozen snapshot; otherwise
+// what the web page shows. Audited as an export; never cached (defineRoute).
+import { z } from "zod";
 import { canViewBureauReport } from "@/lib/reports/access";
 import { annualTitle } from "@/lib/reports/annual-blocks";
-import { parseFormat, parseId, parseYear } from "@/lib/reports/download";
-import { fileResponse, refuse, renderAnnual } from "../../files";
+import { CONTENT_TYPES, FORMATS } from "@/lib/reports/download";
+import { defineRoute, refuseRoute } from "@/lib/route";
+import { renderAnnual } from "../../files";
 import { annualSource } from "../../source";
+import { reportYear, reportEdition } from "../../params";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export async function GET(req: Request, { params }: { params: Promise<{ year: string }> }) {
-  const { year: rawYear } = await params;
-  const query = new URL(req.url).searchParams;
-  const signedIn = await getViewer();
-  const db = await getDb();
-  const actor = await actorOf(signedIn);
-  const year = parseYear(rawYear);
-  const viewer = signedIn && year != null ? forYear(signedIn, year) : signedIn;
-  const deny = async (status: 401 | 403) => {
-    await recordAudit(db, actor, {
-      action: "report.download",
-      objectType: "report",
-      objectId: null,
-      result: "denied",
-      after: { year: rawYear.slice(0, 16) },
-    });
-    return refuse(status, status === 401 ? "signedOut" : "forbidden");
-  };
-  if (!viewer) return deny(401);
-  if (viewer.mustChangePassword || !canViewBureauReport(viewer)) return deny(403);
-  if (year == null) return refuse(400, "invalidYear");
-  const format = parseFormat(query.get("format"));
-  if (!format) return refuse(400, "invalidFormat");
-  const editionId = query.has("edition") ? parseId(query.get("edition")) : null;
-  if (query.has("edition") && editionId == null) return refuse(400, "invalidEdition");
-
-  const source = await annualSource(db, year, editionId);
-  if (source === "notFound") return refuse(404, "notFound");
-  if (source === "tampered") {
-    await recordAudit(db, actor, {
-      action: "report.download",
-      objectType: "report",
-      objectId: editionId,
-      result: "denied",
-      after: { year, format, reason: "snapshot hash mismatch" },
-    });
-    return refuse(409, "tampered");
-  }
-  const bytes = await renderAnnual(format, source.data, source.edition);
-  await recordAudit(db, actor, {
-    action: "report.download",
-    objectType: "report",
-    objectId: source.reportId,
-    after: { year, format, from: source.from, snapshotHash: source.snapshotHash, bytes: bytes.length },
-  });
-  return fileResponse(bytes, format, `report-${year}`, annualTitle(year));
-}
+export const GET = defineRoute({
+  name: "report.download",
+  objectType: "report",
+  permission: "report.view",
+  messages: "reportFiles.errors",
+  params: z.strictObject({ year: reportYear }),
+  query: z.strictObject({ format: z.enum(FORMATS, { error: "invalidFormat" }), edition: reportEdition }),
+  load: async (_tx, { params, query }) => ({ object: { year: params.year, editionId: query.edition ?? null }, objectId: query.edition ?? null, target: { year: params.year } }),
+  allow: (viewer) => canViewBureauReport(viewer),
+  respond: async ({ tx, object: { year, editionId }, query: { format } }) => {
+    const source = await annualSource(tx, year, editionId);
+    if (source === "notFound") return { response: await refuseRoute(404, "notFound", "reportFiles.errors"), audit: null };
+    if (source === "tampered") {
+      return {
+        response: await refuseRoute(409, "tampered", "reportFiles.errors"),
+        audit: { result: "denied", after: { year, format, reason: "snapshot hash mismatch" } },
+      };
+    }
+    const bytes = await renderAnnual(format, source.data, source.edition);
+    return {
+      file: { bytes, type: CONTENT_TYPES[format], name: `${annualTitle(year)}.${format}`, fallback: `report-${year}.${format}` },
+      audit: { objectId: source.reportId, after: { year, format, from: source.from, snapshotHash: source.snapshotHash, bytes: bytes.length } },
+    };
+  },
+});

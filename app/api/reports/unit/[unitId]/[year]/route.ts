@@ -2,72 +2,46 @@
 // (公文, signature lines), PDF or Excel, for whoever may read that unit's sheet (scoresheet.view with the unit
 // as target, narrowed by lib/reports/access: a unit head reads their own). From an approved edition's
 // snapshot when one is asked for or the year's report stands approved, else from the stored scores.
-// Audited as an export; never cached.
-import { getDb } from "@/db/client";
-import { recordAudit } from "@/db/audited";
+// Audited as an export; never cached (defineRoute).
+import { z } from "zod";
 import { getScoreSheet } from "@/db/queries/report-sheets";
-import { forYear } from "@/lib/authz";
-import { actorOf, getViewer } from "@/lib/auth/viewer";
 import { canViewScoreSheet } from "@/lib/reports/access";
-import { parseFormat, parseId, parseYear } from "@/lib/reports/download";
+import { CONTENT_TYPES, FORMATS } from "@/lib/reports/download";
 import { sheetTitle } from "@/lib/reports/sheet-blocks";
-import { fileResponse, refuse, renderSheet } from "../../../files";
+import { defineRoute, refuseRoute } from "@/lib/route";
+import { renderSheet } from "../../../files";
 import { editionSource, standingSource } from "../../../source";
+import { reportEdition, reportUnit, reportYear } from "../../../params";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-export async function GET(req: Request, { params }: { params: Promise<{ unitId: string; year: string }> }) {
-  const { unitId: rawUnit, year: rawYear } = await params;
-  const query = new URL(req.url).searchParams;
-  const signedIn = await getViewer();
-  const db = await getDb();
-  const actor = await actorOf(signedIn);
-  const unitId = parseId(rawUnit);
-  const year = parseYear(rawYear);
-  const viewer = signedIn && year != null ? forYear(signedIn, year) : signedIn;
-  const deny = async (status: 401 | 403) => {
-    await recordAudit(db, actor, {
-      action: "scoresheet.download",
-      objectType: "unit",
-      objectId: unitId,
-      result: "denied",
-      after: { year: rawYear.slice(0, 16) },
-    });
-    return refuse(status, status === 401 ? "signedOut" : "forbidden");
-  };
-  if (!viewer) return deny(401);
-  if (viewer.mustChangePassword) return deny(403);
-  if (unitId == null) return refuse(400, "invalidUnit");
-  if (!canViewScoreSheet(viewer, unitId)) return deny(403);
-  if (year == null) return refuse(400, "invalidYear");
-  const format = parseFormat(query.get("format"));
-  if (!format) return refuse(400, "invalidFormat");
-  const editionId = query.has("edition") ? parseId(query.get("edition")) : null;
-  if (query.has("edition") && editionId == null) return refuse(400, "invalidEdition");
-
-  // An approved edition (asked for, or the year's standing one) holds every unit's sheet as frozen.
-  const approved = editionId != null ? await editionSource(db, year, editionId) : await standingSource(db, year);
-  if (approved === "notFound") return refuse(404, "notFound");
-  if (approved === "tampered") return refuse(409, "tampered");
-  const sheet = approved
-    ? approved.data.scoreSheets.find((s) => s.unitId === unitId)
-    : await getScoreSheet(db, year, unitId);
-  if (!sheet) return refuse(404, "notFound");
-
-  // A live sheet carries its own 考核状态; only a frozen edition adds a line.
-  const bytes = await renderSheet(format, sheet, approved ? approved.edition : null);
-  await recordAudit(db, actor, {
-    action: "scoresheet.download",
-    objectType: "unit",
-    objectId: unitId,
-    after: {
-      year,
-      format,
-      from: approved ? "approved" : "live",
-      reportId: approved?.reportId ?? null,
-      snapshotHash: approved?.snapshotHash ?? null,
-    },
-  });
-  return fileResponse(bytes, format, `scoresheet-${year}-${unitId}`, sheetTitle(sheet));
-}
+export const GET = defineRoute({
+  name: "scoresheet.download",
+  objectType: "unit",
+  permission: "scoresheet.view",
+  messages: "reportFiles.errors",
+  params: z.strictObject({ unitId: reportUnit, year: reportYear }),
+  query: z.strictObject({ format: z.enum(FORMATS, { error: "invalidFormat" }), edition: reportEdition }),
+  load: async (_tx, { params, query }) => ({
+    object: { unitId: params.unitId, year: params.year, editionId: query.edition ?? null },
+    objectId: params.unitId,
+    target: { unitIds: [params.unitId], year: params.year },
+  }),
+  allow: (viewer, { unitId }) => canViewScoreSheet(viewer, unitId),
+  respond: async ({ tx, object: { unitId, year, editionId }, query: { format } }) => {
+    const notFound = async () => ({ response: await refuseRoute(404, "notFound", "reportFiles.errors"), audit: null });
+    // An approved edition (asked for, or the year's standing one) holds every unit's sheet as frozen.
+    const approved = editionId != null ? await editionSource(tx, year, editionId) : await standingSource(tx, year);
+    if (approved === "notFound") return notFound();
+    if (approved === "tampered") return { response: await refuseRoute(409, "tampered", "reportFiles.errors"), audit: { result: "denied", after: { year, format, reason: "snapshot hash mismatch" } } };
+    const sheet = approved ? approved.data.scoreSheets.find((s) => s.unitId === unitId) : await getScoreSheet(tx, year, unitId);
+    if (!sheet) return notFound();
+    // A live sheet carries its own 考核状态; only a frozen edition adds a line.
+    const bytes = await renderSheet(format, sheet, approved ? approved.edition : null);
+    return {
+      file: { bytes, type: CONTENT_TYPES[format], name: `${sheetTitle(sheet)}.${format}`, fallback: `scoresheet-${year}-${unitId}.${format}` },
+      audit: { after: { year, format, from: approved ? "approved" : "live", reportId: approved?.reportId ?? null, snapshotHash: approved?.snapshotHash ?? null } },
+    };
+  },
+});

@@ -1,0 +1,34 @@
+// Every download answers one way for an unknown id and an id out of reach (403, the same body), sends a
+// signed-out request to sign in, refuses a malformed id with 400, and is never cached or sniffed.
+import { expect, test } from "../fixtures/clock";
+import { stateOf } from "../fixtures/users";
+
+const DOWNLOADS = [
+  (id: string) => `/api/records/files/${id}`,
+  (id: string) => `/api/assessment/attachments/${id}`,
+  (id: string) => `/api/pledges/${id}?format=pdf`,
+];
+
+test("unknown and out-of-scope ids get the same refusal on every download", async ({ browser }) => {
+  const ctx = await browser.newContext({ storageState: stateOf("staff-quality") });
+  for (const url of DOWNLOADS) {
+    const unknown = await ctx.request.get(url("999999"));
+    expect(unknown.status(), url("999999")).toBe(403);
+    expect(unknown.headers()["cache-control"]).toBe("no-store");
+    expect(unknown.headers()["x-content-type-options"]).toBe("nosniff");
+    const body = await unknown.json();
+    expect(body.error).toBe("forbidden");
+    // Pledge 1 is the director's and a leader's 责任书: out of staff-quality's reach, answered alike.
+    if (url("1").startsWith("/api/pledges")) expect(await (await ctx.request.get(url("1"))).json()).toEqual(body);
+    for (const bad of ["0x1b", "1e3", "2147483648"]) expect((await ctx.request.get(url(bad))).status(), url(bad)).toBe(400);
+  }
+  await ctx.close();
+  const anonymous = await browser.newContext();
+  // Signed out: the proxy sends the request to sign in before it reaches the handler (which answers 401).
+  for (const url of DOWNLOADS) {
+    const res = await anonymous.request.get(url("1"), { maxRedirects: 0 });
+    expect(res.status()).toBe(307);
+    expect(res.headers()["location"]).toMatch(/\/login$/);
+  }
+  await anonymous.close();
+});
