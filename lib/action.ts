@@ -24,6 +24,9 @@ export class ActionError extends Error {
   }
 }
 
+/** A scope refusal raised inside the transaction. */
+class Denied extends Error {}
+
 type Ctx<I> = { viewer: Viewer; input: I; tx: AuditedTx };
 
 export type ActionDef<S extends z.ZodType, T> = {
@@ -69,21 +72,29 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
       const { fieldErrors, formError } = fieldErrorsOf(parsed.error);
       return { ok: false, error: formError ?? "validation.fix", fieldErrors };
     }
-    const found = def.target ? await def.target(db, parsed.data, viewer) : undefined;
-    if (def.target && !found) return deny();
-    const year = found?.year ?? def.year?.(parsed.data);
-    const target = found && year !== undefined ? { ...found, year } : found;
-    const acting = year !== undefined ? forYear(viewer, year) : viewer;
-    if (!can(acting, def.permission, target)) return deny();
+    // The password asked again is checked first, outside the transaction: a wrong one is counted even
+    // though the action is refused.
     if (def.reauth) {
       const checked = await checkReauth(db, viewer, def.reauth(parsed.data), actor);
       if (checked === "wrong") return { ok: false, error: "validation.fix", fieldErrors: { password: "auth.wrongPassword" } };
       if (checked === "locked") return { ok: false, error: "auth.reauthLocked" };
     }
     try {
-      const data = await withAudit(db, actor, (tx) => def.run({ viewer: acting, input: parsed.data, tx }));
+      // The target (scope and year) is read inside the transaction that acts on it, so the check and the
+      // change see the same state.
+      const data = await withAudit(db, actor, async (tx) => {
+        const found = def.target ? await def.target(tx, parsed.data, viewer) : undefined;
+        if (def.target && !found) throw new Denied();
+        const year = found?.year ?? def.year?.(parsed.data);
+        const target = found && year !== undefined ? { ...found, year } : found;
+        const acting = year !== undefined ? forYear(viewer, year) : viewer;
+        if (!can(acting, def.permission, target)) throw new Denied();
+        return def.run({ viewer: acting, input: parsed.data, tx });
+      });
       return { ok: true, data };
     } catch (e) {
+      // Audited after the rollback (never on a second connection while the transaction holds the database).
+      if (e instanceof Denied) return deny();
       if (e instanceof ActionError) {
         if (e.isAudited) await recordAudit(db, actor, { action: def.name, objectType: "action", result: "denied", after: { reason: e.key } });
         return e.field
