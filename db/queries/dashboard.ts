@@ -7,10 +7,10 @@ import type { GradeBandJson } from "../schema/assessment";
 import type { Db } from "../client";
 import { holdingInForceAs } from "./holdings";
 import { jsonOf } from "./report-sheets";
+import { LEADER_KINDS_SQL } from "./fragments";
 
 export type LevelTally = { level: 1 | 2 | 3; pledgesDone: number; pledgesTotal: number; listsDone: number; listsTotal: number };
 
-const LEADER_KINDS = sql.raw(`('director', 'party_secretary', 'deputy_director', 'chief_engineer')`);
 
 /**
  * Per level, as the signing board counts its rows (db/queries/signing-board.ts): the relations today's org
@@ -32,7 +32,7 @@ export async function getSigningProgress(db: Db, year: number, today: string): P
       join people pe on pe.id = ph.person_id and pe.is_active
       where ${holdingInForceAs("ph", d)}
     ),
-    lead as (select distinct on (person_id) person_id, kind, unit_id, type_rank from held where kind in ${LEADER_KINDS} order by person_id, type_rank, post_order),
+    lead as (select distinct on (person_id) person_id, kind, unit_id, type_rank from held where kind in ${LEADER_KINDS_SQL} order by person_id, type_rank, post_order),
     director as (select person_id, unit_id from lead where kind = 'director' order by type_rank, person_id limit 1),
     principal as (select distinct on (unit_id) unit_id, person_id from held where kind = 'head' order by unit_id, type_rank, person_id),
     pairs as (

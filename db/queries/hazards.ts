@@ -20,6 +20,7 @@ import {
 } from "../schema";
 import { holdingInForce } from "./holdings";
 import { now } from "@/lib/clock";
+import { LEADER_POST_KINDS } from "@/lib/org/post-kinds";
 
 export type HazardFilter = {
   status?: HazardStatus;
@@ -108,7 +109,7 @@ export async function listLeaders(db: Db, date: string) {
     .innerJoin(people, eq(people.id, postHoldings.personId))
     .where(
       and(
-        inArray(posts.kind, ["director", "party_secretary", "deputy_director", "chief_engineer"]),
+        inArray(posts.kind, [...LEADER_POST_KINDS]),
         holdingInForce(date),
       ),
     )

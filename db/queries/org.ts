@@ -5,12 +5,12 @@ import { rowsOf, type Db } from "../client";
 import type { AuditedTx } from "../audited";
 import { committeeMembers, committees, people, postHoldings, posts, supervisions, units } from "../schema";
 import type { NewPerson, NewUnit, Post, PostHolding, Unit } from "../schema";
+import { LEADER_POST_KINDS } from "@/lib/org/post-kinds";
 
 type HoldingType = PostHolding["type"];
 type SupervisionKind = (typeof supervisions.$inferInsert)["kind"];
 type CommitteeRole = (typeof committeeMembers.$inferInsert)["role"];
 
-const LEADER_POST_KINDS = ["director", "party_secretary", "deputy_director", "chief_engineer"] as const;
 
 /** Holdings in force on `today` (or starting later): not ended before it. */
 const notEndedBy = (today: string) => sql`(${postHoldings.endDate} is null or ${postHoldings.endDate} >= ${today}::date)`;

@@ -10,6 +10,7 @@ import { now as clockNow, orgDateOf, shanghaiDate } from "@/lib/clock";
 import { DEFAULT_TARGETS, renderPledge, targetLines, type PledgeKind } from "@/lib/pledges/render";
 import type { PledgeStatus } from "@/lib/pledges/signing";
 import { holdingInForceAs } from "./holdings";
+import { LEADER_KINDS_SQL } from "./fragments";
 
 export type PledgeLevel = 1 | 2 | 3;
 export type GenerateResult = {
@@ -63,7 +64,7 @@ export async function generatePledges(tx: AuditedTx, year: number, now: Date, ta
     ),
     lead as (
       select distinct on (person_id) * from held
-      where kind in ('director', 'party_secretary', 'deputy_director', 'chief_engineer')
+      where kind in ${LEADER_KINDS_SQL}
       order by person_id, type_rank, post_order
     ),
     director as (

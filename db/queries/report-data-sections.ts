@@ -3,6 +3,7 @@
 // statement returning one JSON document.
 import { sql } from "drizzle-orm";
 import type { AnnualReportData } from "@/lib/reports/types";
+import { LEADER_KINDS_SQL } from "./fragments";
 
 type Bounds = { from: string; to: string; asOf: string };
 
@@ -13,7 +14,6 @@ export type Basics = {
   work: { kind: string; count: number; people: number }[];
 };
 
-const LEADER_KINDS = sql.raw(`('director', 'party_secretary', 'deputy_director', 'chief_engineer')`);
 
 /** Bureau, committee, counts of lists, confirmations, pledges, units and people, and work by kind. */
 export const basicsQuery = (year: number, b: Bounds) => sql`select json_build_object(
@@ -85,7 +85,7 @@ export const leadersQuery = (year: number, b: Bounds, assistMark: string) => sql
   lead as (
     select distinct on (h.person_id) h.person_id, p.name as post, p.sort_order as post_order, u.sort_order as unit_order
     from post_holdings h join posts p on p.id = h.post_id join units u on u.id = p.unit_id
-    where p.kind in ${LEADER_KINDS} and h.start_date <= ${b.to}::date and (h.end_date is null or h.end_date >= ${b.from}::date)
+    where p.kind in ${LEADER_KINDS_SQL} and h.start_date <= ${b.to}::date and (h.end_date is null or h.end_date >= ${b.from}::date)
     order by h.person_id, case h.type when 'primary' then 0 when 'acting' then 1 else 2 end, h.start_date desc
   ),
   leaders as (select person_id from lead union select leader_id from supervisions where year = ${year}),

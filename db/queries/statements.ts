@@ -7,6 +7,7 @@ import type { AuditedTx } from "../audited";
 import { dutyStatements } from "../schema";
 import { holdingInForceAs } from "./holdings";
 import { now } from "@/lib/clock";
+import { LEADER_KINDS_SQL } from "./fragments";
 
 /** Assessment states in which a unit's result is decided (and may be reported). */
 const DECIDED = sql.raw(`('decided', 'publicised', 'objection', 'final')`);
@@ -91,7 +92,7 @@ export async function listStatementLeaders(db: Db, year: number, date: string, p
       union all
       select ph.person_id, case p.kind when 'director' then 0 when 'party_secretary' then 0 else 1 end
       from post_holdings ph join posts p on p.id = ph.post_id
-      where p.kind in ('director', 'party_secretary', 'deputy_director', 'chief_engineer') and ${holdingInForceAs("ph", date)}
+      where p.kind in ${LEADER_KINDS_SQL} and ${holdingInForceAs("ph", date)}
     ) x join people pe on pe.id = x.person_id
     where ${only}
     group by pe.id, pe.name

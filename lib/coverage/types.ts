@@ -1,5 +1,6 @@
 // The plain inputs and outputs of the coverage rules (横向到边、纵向到底): no database, no React.
 import type { DutyCategory } from "@/db/schema/duties";
+import { LEADER_POST_KINDS as LEADER_KINDS } from "@/lib/org/post-kinds";
 
 export type UnitKind = "bureau" | "leadership" | "section" | "affiliated" | "branch";
 export type PostKind =
@@ -93,9 +94,4 @@ export type Gap = {
 };
 
 export const UNIT_LEVEL_KINDS: readonly UnitKind[] = ["section", "affiliated", "branch"];
-export const LEADER_POST_KINDS: readonly PostKind[] = [
-  "director",
-  "party_secretary",
-  "deputy_director",
-  "chief_engineer",
-];
+export const LEADER_POST_KINDS: readonly PostKind[] = LEADER_KINDS;
