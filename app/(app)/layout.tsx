@@ -3,8 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { SignOutButton } from "@/components/shell/sign-out";
 import { NeedsMeCount } from "@/components/home/needs-me-count";
-import { navFor } from "@/lib/authz";
+import { RolloverBanner } from "@/components/rollover/rollover-banner";
+import { getDb } from "@/db/client";
+import { getCommitteeYears } from "@/db/queries/rollover";
+import { hasPermission, navFor } from "@/lib/authz";
 import { requireViewer } from "@/lib/auth/viewer";
+import { today } from "@/lib/clock";
+import { rolloverDueYear } from "@/lib/years/rollover";
 
 // Every signed-in page reads the session, so none is prerendered (and PGlite never opens at build time).
 export const dynamic = "force-dynamic";
@@ -12,6 +17,11 @@ export const dynamic = "force-dynamic";
 export default async function AppLayout({ children }: { children: React.ReactNode }) {
   const viewer = await requireViewer();
   const t = await getTranslations();
+  // The committee office is reminded from 1 December until next year is prepared: one indexed query.
+  const date = today();
+  const rolloverDue = hasPermission(viewer, "year.rollover")
+    ? rolloverDueYear(date, await getCommitteeYears(await getDb(), Number(date.slice(0, 4))))
+    : null;
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only">
@@ -43,6 +53,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </ul>
         </nav>
       </header>
+      {rolloverDue != null && <RolloverBanner year={rolloverDue} />}
       <main id="main" className="mx-auto max-w-7xl px-4 py-6">
         {children}
       </main>
