@@ -236,7 +236,8 @@ export const NAV: NavItem[] = [
   { key: "profile", href: "/profile", permission: "profile.update" },
   { key: "myDuties", href: "/my-duties", permission: "duty.view" },
   { key: "pledges", href: "/pledges", permission: "duty.view" },
-  { key: "duties", href: "/duties", permission: "duty.edit" },
+  // Everyone who may read a list browses the ones in their reach; editing stays with duty.edit.
+  { key: "duties", href: "/duties", permission: "duty.view" },
   { key: "coverage", href: "/coverage", permission: "coverage.view" },
   { key: "signing", href: "/signing", permission: "signing.view" },
   { key: "assessment", href: "/assessment", permission: "assessment.view" },

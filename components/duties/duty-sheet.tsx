@@ -1,8 +1,12 @@
 import { getTranslations } from "next-intl/server";
+import type { ListConfirmation } from "@/db/queries/list-confirmations";
 import type { PersonDutyList, PersonDuties, SheetItem } from "@/db/queries/my-duties";
 import type { YearsInfo } from "@/db/queries/years";
+import { shanghaiDateTime } from "@/components/pledges/format";
 import { YearPicker } from "@/components/ui/year-picker";
+import type { ActionResult } from "@/lib/action";
 import { dueState } from "@/lib/records/cadence";
+import { ConfirmListButton } from "./confirm-list-button";
 import { DutyItem } from "./duty-item";
 import { PrintButton } from "./print-button";
 import { arrangeSheet } from "./rows";
@@ -16,6 +20,8 @@ type Props = {
   historyDate: string;
   /** Lists whose history the viewer may open; other lists show no history links. */
   historyListIds: number[];
+  /** The sheet's own person only: the lists they must confirm (the signing board's rule), and the sign action. */
+  confirm?: { states: ListConfirmation[]; action: (input: Record<string, unknown>) => Promise<ActionResult<unknown>> };
 };
 
 /**
@@ -23,7 +29,7 @@ type Props = {
  * per category a table with business duties beside the safety duties that belong to them. Printable (A4,
  * one list per page); below `md` the two columns stack.
  */
-export async function DutySheet({ duties, year, years, historyDate, historyListIds }: Props) {
+export async function DutySheet({ duties, year, years, historyDate, historyListIds, confirm }: Props) {
   const t = await getTranslations("duties.sheet");
   const hasPublished = duties.lists.some((l) => l.version);
   return (
@@ -47,6 +53,8 @@ export async function DutySheet({ duties, year, years, historyDate, historyListI
           historyDate={historyDate}
           canOpenHistory={historyListIds.includes(list.listId)}
           year={year}
+          confirmation={confirm?.states.find((c) => c.listId === list.listId)}
+          signAction={confirm?.action}
         />
       ))}
     </div>
@@ -59,12 +67,16 @@ async function DutyListSection({
   historyDate,
   canOpenHistory,
   year,
+  confirmation,
+  signAction,
 }: {
   list: PersonDutyList;
   isFirst: boolean;
   historyDate: string;
   canOpenHistory: boolean;
   year: number;
+  confirmation?: ListConfirmation;
+  signAction?: NonNullable<Props["confirm"]>["action"];
 }) {
   const t = await getTranslations();
   const id = `duty-list-${list.listId}`;
@@ -86,7 +98,7 @@ async function DutyListSection({
   return (
     <section aria-labelledby={`${id}-h`} className={`card space-y-4 ${isFirst ? "" : "break-before-page"}`}>
       <header className="space-y-1">
-        <h2 id={`${id}-h`} className="text-lg font-semibold">
+        <h2 id={`${id}-h`} tabIndex={-1} className="text-lg font-semibold">
           {listHeading(t, list)}
         </h2>
         {notes.length > 0 && (
@@ -110,6 +122,21 @@ async function DutyListSection({
           <p className="text-sm text-amber-800">
             {t("duties.sheet.notPublished", { status: t(`duties.enum.status.${list.status}`) })}
           </p>
+        )}
+        {list.version && confirmation && signAction && (
+          <ConfirmationLine
+            confirmation={confirmation}
+            signAction={signAction}
+            listId={list.listId}
+            contentHash={list.version.contentHash}
+            listName={listHeading(t, list)}
+            versionLabel={t("duties.sheet.version", {
+              no: list.version.versionNo,
+              date: list.version.publishedDate,
+              hash: `${list.version.contentHash.slice(0, 12)}…`,
+            })}
+            headingId={`${id}-h`}
+          />
         )}
       </header>
       {list.version && list.items.length === 0 && <p className="text-sm text-slate-600">{t("duties.sheet.noItems")}</p>}
@@ -168,6 +195,50 @@ async function DutyListSection({
         </div>
       ))}
     </section>
+  );
+}
+
+/** 待确认 with the 签字确认 button, or 已确认 with the time; a live region, so signing is announced. */
+async function ConfirmationLine(props: {
+  confirmation: ListConfirmation;
+  signAction: NonNullable<Props["confirm"]>["action"];
+  listId: number;
+  contentHash: string;
+  listName: string;
+  versionLabel: string;
+  headingId: string;
+}) {
+  const { confirmation: c } = props;
+  const t = await getTranslations("duties.confirm");
+  return (
+    <div aria-live="polite" className="flex flex-wrap items-center gap-3 text-sm">
+      {c.action ? (
+        <>
+          <p>
+            <span className="rounded bg-amber-100 px-1.5 py-0.5 font-medium text-amber-900">
+              {t(c.action === "resign" ? "markerAgain" : "marker")}
+            </span>{" "}
+            <span className="text-slate-700">{t(c.action === "resign" ? "helpAgain" : "helpFirst")}</span>
+          </p>
+          <div className="no-print">
+            <ConfirmListButton
+              action={props.signAction}
+              listId={props.listId}
+              contentHash={props.contentHash}
+              listName={props.listName}
+              versionLabel={props.versionLabel}
+              isAgain={c.action === "resign"}
+              focusAfterId={props.headingId}
+            />
+          </div>
+        </>
+      ) : c.signature === "current" && c.signedAt ? (
+        <p className="text-green-800">
+          <span className="rounded bg-green-100 px-1.5 py-0.5 font-medium">{t("done")}</span>{" "}
+          <span>{t("doneAt", { time: shanghaiDateTime(c.signedAt) })}</span>
+        </p>
+      ) : null}
+    </div>
   );
 }
 

@@ -6,6 +6,12 @@ import { loadNeedsMe } from "./needs-me-data";
 
 const SHOWN = 20;
 
+/** A published list to confirm opens on 我的责任, where its 签字确认 button is; other steps on the list page. */
+function listHref(l: NeedsMeList): string {
+  if (l.action === "confirm" || l.action === "resign") return `/my-duties#duty-list-${l.listId}-h`;
+  return `/duties/${l.listId}`;
+}
+
 function assessmentHref(a: NeedsMeAssessment): string {
   if (a.unitId != null) return `/assessment/${a.year}/units/${a.unitId}`;
   return `/assessment/${a.year}/decision`;
@@ -37,7 +43,7 @@ export async function NeedsMeSection() {
               <ul className="text-sm">
                 {data.lists.slice(0, SHOWN).map((l) => (
                   <li key={`${l.action}:${l.listId}`}>
-                    <Link className="text-blue-700 underline" href={`/duties/${l.listId}`}>
+                    <Link className="text-blue-700 underline" href={listHref(l)}>
                       {t(`action.${l.action}`)}：{name(l)}
                     </Link>
                   </li>

@@ -1,8 +1,9 @@
 // Reads for the duty-list pages: the lists of a year, one list with its working copy and versions, a
 // version's items, and the templates. Each is one query (a list page is three).
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
+import { signsList } from "./signoff";
 import {
   dutyTemplates,
   listItems,
@@ -39,7 +40,9 @@ export type ListFilter = {
   unitId?: number;
   leaderId?: number;
   ownerType?: "unit" | "post" | "leader";
-  scopeUnitIds?: number[];
+  /** What the viewer may read, when not everything: the lists of these units, and the lists the person
+   * signs on `onDate` (a post they hold, their unit as its head, their own leader list). */
+  scope?: { unitIds: number[]; personId: number | null; onDate: string };
 };
 
 export async function listResponsibilityLists(db: Db, f: ListFilter) {
@@ -47,7 +50,14 @@ export async function listResponsibilityLists(db: Db, f: ListFilter) {
   if (f.unitId) where.push(eq(responsibilityLists.unitId, f.unitId));
   if (f.ownerType) where.push(eq(responsibilityLists.ownerType, f.ownerType));
   if (f.leaderId) where.push(eq(responsibilityLists.leaderId, f.leaderId));
-  if (f.scopeUnitIds) where.push(f.scopeUnitIds.length ? inArray(responsibilityLists.unitId, f.scopeUnitIds) : sql`false`);
+  if (f.scope) {
+    const { unitIds, personId, onDate } = f.scope;
+    const readable = [
+      ...(unitIds.length ? [inArray(responsibilityLists.unitId, unitIds)] : []),
+      ...(personId != null ? [signsList(personId, onDate)] : []),
+    ];
+    where.push(readable.length ? or(...readable)! : sql`false`);
+  }
   return db
     .select({
       ...listColumns,

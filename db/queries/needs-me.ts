@@ -2,8 +2,10 @@
 // queries at most (none for a viewer who can act on nothing), whatever the size of the bureau.
 import { sql } from "drizzle-orm";
 import type { Role } from "@/lib/authz";
+import { orgDateOf } from "@/lib/clock";
 import { rowsOf, type Db } from "../client";
 import { holdingInForceAs } from "./holdings";
+import { myConfirmations } from "./list-confirmations";
 
 export type NeedsMeViewer = {
   userId: number;
@@ -15,9 +17,9 @@ export type NeedsMeViewer = {
   liaisonUnitIds?: number[];
 };
 
-/** submit a draft · review (分管) · sign a reviewed list · sign a published list again (内容已变更) or for
- * the first time after others signed it (a new holder) · approve · publish. */
-export type NeedsMeListAction = "submit" | "review" | "sign" | "resign" | "approve" | "publish";
+/** submit a draft · review (分管) · sign a reviewed list · confirm a published list the signing board
+ * counts on the viewer (待确认), or again after it changed (内容已变更) · approve · publish. */
+export type NeedsMeListAction = "submit" | "review" | "sign" | "confirm" | "resign" | "approve" | "publish";
 
 export type NeedsMeList = {
   listId: number;
@@ -42,7 +44,7 @@ export type NeedsMePledge = {
 export type NeedsMe = { lists: NeedsMeList[]; pledges: NeedsMePledge[]; total: number };
 
 const ACTION_ORDER = sql.raw(
-  `case action when 'sign' then 0 when 'resign' then 1 when 'review' then 2 when 'submit' then 3 when 'approve' then 4 else 5 end`,
+  `case action when 'sign' then 0 when 'confirm' then 0 when 'resign' then 1 when 'review' then 2 when 'submit' then 3 when 'approve' then 4 else 5 end`,
 );
 
 const intArray = (ids: number[]) => sql`${`{${ids.filter(Number.isInteger).join(",")}}`}::int[]`;
@@ -54,27 +56,22 @@ export async function getNeedsMe(db: Db, viewer: NeedsMeViewer, year: number, to
   const mayAct = isOffice || pid != null || editUnits.length > 0 || viewer.supervisedUnitIds.length > 0;
   if (!mayAct) return { lists: [], pledges: [], total: 0 };
 
+  // The published lists to confirm are the board's (list-confirmations.ts), read on the year's org date.
+  const confirmations = pid == null ? null : myConfirmations(year, orgDateOf(year, today), pid);
   const listsQuery = db.execute(sql`
-    with held as (
+    with ${confirmations ? sql`${confirmations},` : sql``}
+    signer_posts as (
       select p.id as post_id, p.unit_id, p.kind from post_holdings ph join posts p on p.id = ph.post_id
       where ph.person_id = ${pid ?? 0}
         and ${holdingInForceAs("ph", today)}
     ),
     l as (
-      select l.*, v.content_hash as vhash,
+      select l.*,
         (l.owner_type = 'leader' and l.leader_id = ${pid ?? 0})
-          or (l.owner_type = 'post' and l.post_id in (select post_id from held))
-          or (l.owner_type = 'unit' and l.unit_id in (select unit_id from held where kind = 'head')) as is_signer
+          or (l.owner_type = 'post' and l.post_id in (select post_id from signer_posts))
+          or (l.owner_type = 'unit' and l.unit_id in (select unit_id from signer_posts where kind = 'head')) as is_signer
       from responsibility_lists l
-      left join list_versions v on v.list_id = l.id and v.version_no = l.published_version_no
       where l.year = ${year}
-    ),
-    mine as (
-      select s.list_id, bool_or(s.signer_person_id = ${pid ?? 0}) as signed_by_me,
-        bool_or(s.signer_person_id = ${pid ?? 0} and s.content_hash = l.vhash) as current_by_me
-      from list_signatures s join l on l.id = s.list_id
-      where s.role = 'confirm' and l.status = 'published' and l.is_signer
-      group by s.list_id
     ),
     waiting as (
       select id, 'submit' as action from l
@@ -83,9 +80,7 @@ export async function getNeedsMe(db: Db, viewer: NeedsMeViewer, year: number, to
       select id, 'review' from l where status = 'submitted' and unit_id = any(${intArray(viewer.supervisedUnitIds)})
       union all
       select id, 'sign' from l where status = 'reviewed' and is_signer
-      union all
-      -- Published and signed before, but not by the viewer on the current text: a changed list, or a new holder.
-      select m.list_id, case when m.signed_by_me then 'resign' else 'sign' end from mine m where not m.current_by_me
+      ${confirmations ? sql`union all select list_id, action from my_confirmations where action is not null` : sql``}
       union all
       select id, case status when 'confirmed' then 'approve' else 'publish' end from l
       where ${isOffice}::boolean and status in ('confirmed', 'approved')

@@ -11,9 +11,14 @@ import { generatePledges } from "./pledges";
 import { isPastDeadline } from "@/lib/signing/deadline";
 import { openHandovers } from "@/lib/signing/handover";
 import { buildTree, filterEdges, levelProgress, type TreeNode } from "@/lib/signing/tree";
+import { calendarYear } from "@/lib/clock";
+
+/** The demo's years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
+const Y = calendarYear();
+const LAST = Y - 1;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-const TODAY = "2026-11-27";
+const TODAY = `${Y}-11-27`;
 const p: Record<string, number> = {};
 let officeUserId = 0;
 
@@ -46,7 +51,7 @@ function counting(db: Db) {
 
 const board = async () => {
   const { db, counter } = counting(h.db);
-  const b = await getSigningBoard(db, 2026, TODAY);
+  const b = await getSigningBoard(db, Y, TODAY);
   expect(counter.n).toBe(SIGNING_BOARD_QUERY_COUNT);
   return b;
 };
@@ -59,18 +64,18 @@ const find = (nodes: TreeNode[], pred: (n: TreeNode) => boolean): TreeNode | und
 };
 const unitListOf = async (unit: string) =>
   (await h.query<{ id: number }>(`select l.id from responsibility_lists l join units u on u.id = l.unit_id
-    where l.year = 2026 and l.owner_type = 'unit' and u.name = '${unit}'`))[0].id;
+    where l.year = ${Y} and l.owner_type = 'unit' and u.name = '${unit}'`))[0].id;
 const hashes = async (listId: number) =>
   (await h.query<{ content_hash: string }>(`select content_hash from list_versions where list_id = ${listId} order by version_no`)).map(
     (r) => r.content_hash,
   );
 /** A confirm signature by a person (the user account only has to exist: the board follows the person). */
-const sign = (listId: number, personId: number, hash: string, at = "2026-04-01T02:00:00Z", userId = officeUserId) =>
+const sign = (listId: number, personId: number, hash: string, at = `${Y}-04-01T02:00:00Z`, userId = officeUserId) =>
   h.query(`insert into list_signatures (list_id, role, signer_user_id, signer_person_id, content, content_hash, method, signed_at)
     values (${listId}, 'confirm', ${userId}, ${personId}, 'x', '${hash}', 'password', '${at}')`);
 const pledge = async (level: number, a: number, b: number, unitId: number, status: string, listId: number | null = null) =>
   (await h.query<{ id: number }>(`insert into pledges (year, kind, level, party_a_id, party_b_id, unit_id, list_id, title, content, content_hash, status)
-    values (2026, '${level === 3 ? "commitment" : "responsibility"}', ${level}, ${a}, ${b}, ${unitId}, ${listId}, 't', 'c', 'h', '${status}')
+    values (${Y}, '${level === 3 ? "commitment" : "responsibility"}', ${level}, ${a}, ${b}, ${unitId}, ${listId}, 't', 'c', 'h', '${status}')
     returning id`))[0].id;
 
 describe("the signing board", () => {
@@ -84,24 +89,24 @@ describe("the signing board", () => {
     const tree = buildTree(b.edges, true);
     expect(tree).toHaveLength(1);
     expect(tree[0].edge.bName).toBe("杜明远");
-    // The 产品质量监督检验所 moved to the chief engineer in 2026; the acting head heads 纤维检验所 under him.
+    // The 产品质量监督检验所 moved to the chief engineer this year; the acting head heads 纤维检验所 under him.
     const e = find(tree, (n) => n.edge.bName === "鄂振华")!;
     expect(e.children.map((c) => c.edge.unitName)).toEqual(["产品质量监督检验所", "纤维检验所"]);
     expect(find(e.children, (n) => n.edge.unitName === "纤维检验所")!.edge.bName).toBe("冯建华");
     const qian = find(tree, (n) => n.edge.bName === "钱卫东")!;
     expect(qian.edge.aName).toBe("安志刚");
     expect(qian.children.map((c) => c.edge.bName)).toContain("齐小萌");
-    const progress = levelProgress(b.edges, isPastDeadline(2026, b.deadlineMonthDay, TODAY));
+    const progress = levelProgress(b.edges, isPastDeadline(Y, b.deadlineMonthDay, TODAY));
     expect(progress.map((l) => [l.pledges.done, l.pledges.total, l.lists.done, l.lists.total, l.overdue])).toEqual([
       [0, 5, 0, 6, 6],
       [0, 20, 0, 20, 20],
       [0, 125, 0, 125, 125],
     ]);
-    expect(levelProgress(b.edges, isPastDeadline(2026, b.deadlineMonthDay, "2026-03-01"))[2].overdue).toBe(0);
+    expect(levelProgress(b.edges, isPastDeadline(Y, b.deadlineMonthDay, `${Y}-03-01`))[2].overdue).toBe(0);
   });
 
   it("reads a past year's org on 31 December of that year", async () => {
-    const b = await getSigningBoard(h.db, 2025, TODAY);
+    const b = await getSigningBoard(h.db, LAST, TODAY);
     const inspect = b.edges.find((e) => e.level === 2 && e.unitName === "产品质量监督检验所")!;
     expect(inspect.aName).toBe("安志刚");
   });
@@ -121,7 +126,7 @@ describe("the signing board", () => {
     expect(filterEdges(b.edges, {}).some((e) => !e.isExpected)).toBe(false);
     expect(levelProgress(filterEdges(b.edges, {}), true)[1].resign).toBe(1);
 
-    await sign(quality, p["钱卫东"], v2, "2026-06-02T02:00:00Z");
+    await sign(quality, p["钱卫东"], v2, `${Y}-06-02T02:00:00Z`);
     b = await board();
     row = b.edges.find((e) => e.level === 2 && e.bName === "钱卫东" && e.isExpected)!;
     expect(row.signature).toBe("current");
@@ -133,12 +138,12 @@ describe("the signing board", () => {
       select ph.post_id, ph.person_id, pe.name, po.unit_id from post_holdings ph join posts po on po.id = ph.post_id
       join people pe on pe.id = ph.person_id join units u on u.id = po.unit_id
       where u.name = '质量监督科' and po.name = '质量监督员' and pe.name <> '齐小萌' order by ph.id limit 1`);
-    const [list] = await h.query<{ id: number }>(`select id from responsibility_lists where year = 2026 and post_id = ${post.post_id}`);
+    const [list] = await h.query<{ id: number }>(`select id from responsibility_lists where year = ${Y} and post_id = ${post.post_id}`);
     const [hash] = await hashes(list.id);
     await sign(list.id, post.person_id, hash);
-    await h.query(`update post_holdings set end_date = '2026-05-31' where post_id = ${post.post_id} and person_id = ${post.person_id}`);
+    await h.query(`update post_holdings set end_date = '${Y}-05-31' where post_id = ${post.post_id} and person_id = ${post.person_id}`);
     const [succ] = await h.query<{ id: number }>(`insert into people (staff_no, name) values ('T9001', '接任者') returning id`);
-    await h.query(`insert into post_holdings (person_id, post_id, type, start_date) values (${succ.id}, ${post.post_id}, 'primary', '2026-06-01')`);
+    await h.query(`insert into post_holdings (person_id, post_id, type, start_date) values (${succ.id}, ${post.post_id}, 'primary', '${Y}-06-01')`);
 
     let b = await board();
     const { open } = openHandovers(b.handovers);
@@ -147,9 +152,9 @@ describe("the signing board", () => {
       postName: "质量监督员",
       unitName: "质量监督科",
       previousName: post.name,
-      previousEnd: "2026-05-31",
+      previousEnd: `${Y}-05-31`,
       successorName: "接任者",
-      successorStart: "2026-06-01",
+      successorStart: `${Y}-06-01`,
       missing: ["list", "pledge"],
     });
     expect(open[0].history).toEqual([expect.objectContaining({ kind: "list", targetId: list.id, isCurrent: true })]);
@@ -157,12 +162,12 @@ describe("the signing board", () => {
     expect(staff).toContain("接任者");
     expect(staff).not.toContain(post.name);
 
-    // The new holder has a to-do: the list was signed before, by the previous holder.
-    const needs = await getNeedsMe(h.db, { userId: 0, personId: succ.id, roles: ["staff"], headedUnitIds: [], supervisedUnitIds: [] }, 2026, TODAY);
-    expect(needs.lists).toEqual([expect.objectContaining({ listId: list.id, action: "sign" })]);
+    // The new holder has a to-do: the board counts their confirmation of the post's list (待确认).
+    const needs = await getNeedsMe(h.db, { userId: 0, personId: succ.id, roles: ["staff"], headedUnitIds: [], supervisedUnitIds: [] }, Y, TODAY);
+    expect(needs.lists).toEqual([expect.objectContaining({ listId: list.id, action: "confirm" })]);
 
     const [other] = await h.query<{ id: number }>(`select id from users where username = 'auditor'`);
-    await sign(list.id, succ.id, hash, "2026-06-03T02:00:00Z", other.id);
+    await sign(list.id, succ.id, hash, `${Y}-06-03T02:00:00Z`, other.id);
     await pledge(3, p["钱卫东"], succ.id, post.unit_id, "signed_b", list.id);
     b = await board();
     expect(openHandovers(b.handovers)).toEqual({ open: [], closed: 1 });
@@ -171,19 +176,23 @@ describe("the signing board", () => {
 
 describe("what needs me", () => {
   const viewerOf = async (name: string, extra: Partial<NeedsMeViewer> = {}): Promise<NeedsMeViewer> => {
-    const sup = await h.query<{ unit_id: number }>(`select unit_id from supervisions where year = 2026 and leader_id = ${p[name]}`);
+    const sup = await h.query<{ unit_id: number }>(`select unit_id from supervisions where year = ${Y} and leader_id = ${p[name]}`);
     return { userId: 0, personId: p[name], roles: ["staff"], headedUnitIds: [], supervisedUnitIds: sup.map((s) => s.unit_id), ...extra };
   };
   const needs = async (v: NeedsMeViewer) => {
     const { db, counter } = counting(h.db);
-    const r = await getNeedsMe(db, v, 2026, TODAY);
+    const r = await getNeedsMe(db, v, Y, TODAY);
     expect(counter.n).toBeLessThanOrEqual(2);
     return r;
   };
 
   it("the committee office submits drafts and approves confirmed lists", async () => {
     const r = await needs(await viewerOf("欧阳晓雯", { roles: ["committee_office", "staff"] }));
-    expect(r.lists.map((l) => [l.action, l.unitName])).toEqual([["submit", "标准化与信息中心"]]);
+    // Her own post list to confirm (the board counts it), then the office's work.
+    expect(r.lists.map((l) => [l.action, l.unitName])).toEqual([
+      ["confirm", "特种设备安全监察科"],
+      ["submit", "标准化与信息中心"],
+    ]);
     await h.query(`update responsibility_lists set status = 'confirmed' where id = ${await unitListOf("计量科")}`);
     const after = await needs(await viewerOf("欧阳晓雯", { roles: ["committee_office", "staff"] }));
     expect(after.lists.map((l) => [l.action, l.unitName])).toContainEqual(["approve", "计量科"]);
@@ -193,9 +202,12 @@ describe("what needs me", () => {
     await h.query(`update responsibility_lists set status = 'submitted' where id = ${await unitListOf("认证认可监督管理科")}`);
     await h.query(`update responsibility_lists set status = 'submitted' where id = ${await unitListOf("计量科")}`);
     const r = await needs(await viewerOf("安志刚", { roles: ["leader", "staff"] }));
-    expect(r.lists.map((l) => [l.action, l.unitName])).toEqual([["review", "认证认可监督管理科"]]);
+    expect(r.lists.map((l) => [l.action, l.ownerType, l.unitName])).toEqual([
+      ["confirm", "leader", "局领导班子"],
+      ["review", "unit", "认证认可监督管理科"],
+    ]);
     expect(r.pledges.map((x) => [x.party, x.otherName, x.status])).toEqual([["a", "钱卫东", "signed_b"]]);
-    expect(r.total).toBe(2);
+    expect(r.total).toBe(3);
   });
 
   it("a signer signs a reviewed list; party B of a pending pledge signs it", async () => {
@@ -213,7 +225,7 @@ describe("what needs me", () => {
 
   it("asks nothing of an account with no person and no business role, without a query", async () => {
     const { db, counter } = counting(h.db);
-    expect(await getNeedsMe(db, { userId: 1, personId: null, roles: ["system_admin"], headedUnitIds: [], supervisedUnitIds: [] }, 2026, TODAY)).toEqual({
+    expect(await getNeedsMe(db, { userId: 1, personId: null, roles: ["system_admin"], headedUnitIds: [], supervisedUnitIds: [] }, Y, TODAY)).toEqual({
       lists: [],
       pledges: [],
       total: 0,
@@ -225,7 +237,7 @@ describe("what needs me", () => {
 describe("the board and the pledge generator agree", () => {
   it("every generated pledge lands on a relation the board expects", async () => {
     const r = await withAudit(h.db, SYSTEM, async (tx) => ({
-      value: await generatePledges(tx, 2026, new Date(`${TODAY}T04:00:00Z`)),
+      value: await generatePledges(tx, Y, new Date(`${TODAY}T04:00:00Z`)),
       audit: { action: "pledge.generate" },
     }));
     expect(r.created[1] + r.created[2] + r.created[3]).toBeGreaterThan(100);

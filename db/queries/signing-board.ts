@@ -7,14 +7,15 @@ import type { BoardData, BoardEdge, HandoverRow } from "@/lib/signing/types";
 import { DEADLINE_SETTING, yearDeadlineSetting } from "@/lib/signing/deadline";
 import { rowsOf, type Db } from "../client";
 import { holdingInForceAs } from "./holdings";
+import { LEADER_KINDS_SQL } from "./fragments";
 
 /** Number of statements `getSigningBoard` runs (a test holds it to this). */
 export const SIGNING_BOARD_QUERY_COUNT = 2;
 
-const LEADER_KINDS = sql.raw(`('director', 'party_secretary', 'deputy_director', 'chief_engineer')`);
 
-/** Holdings in force on `d`, of active people, posts and units. */
-const held = (d: string) => sql`
+/** Holdings in force on `d`, of active people, posts and units. For one person as party B (`forB`), only
+ * the holdings their relations can involve: their own, every leader post, and the posts of their units. */
+const held = (d: string, forB?: number) => sql`
   held as (
     select ph.person_id, p.id as post_id, p.name as post_name, p.kind, p.sort_order as post_order,
       u.id as unit_id, u.sort_order as unit_order,
@@ -23,12 +24,63 @@ const held = (d: string) => sql`
     join posts p on p.id = ph.post_id and p.is_active
     join units u on u.id = p.unit_id and u.is_active
     join people pe on pe.id = ph.person_id and pe.is_active
-    where ${holdingInForceAs("ph", d)}
+    where ${holdingInForceAs("ph", d)}${
+      forB === undefined
+        ? sql``
+        : sql` and (ph.person_id = ${forB} or p.kind in ${LEADER_KINDS_SQL} or p.unit_id in (
+          select p2.unit_id from post_holdings z join posts p2 on p2.id = z.post_id
+          where z.person_id = ${forB} and ${holdingInForceAs("z", d)}))`
+    }
   )`;
 
+/**
+ * The signing relations today's org asks for (as the pledge generator reads them), as the CTE `pairs`
+ * (level, a_id, b_id, b_post, unit_id, post_id, unit_order, post_order, k), with `sup` (the year's 主管
+ * 分管). `forB` keeps the relations where that person is party B — the same rule, narrowed for one person.
+ */
+export const boardPairs = (year: number, d: string, forB?: number) => {
+  const isB = (col: string) => (forB === undefined ? sql`` : sql` and ${sql.raw(col)} = ${forB}`);
+  return sql`
+    ${held(d, forB)},
+    lead as (
+      select distinct on (person_id) * from held where kind in ${LEADER_KINDS_SQL} order by person_id, type_rank, post_order
+    ),
+    director as (select * from lead where kind = 'director' order by type_rank, person_id limit 1),
+    heads as (select * from held where kind = 'head'),
+    principal as (select distinct on (unit_id) * from heads order by unit_id, type_rank, person_id),
+    sup as (
+      select s.leader_id, s.unit_id from supervisions s join people pe on pe.id = s.leader_id and pe.is_active
+      where s.year = ${year} and s.kind = 'primary'
+    ),
+    pairs0 as (
+      select 0 as level, null::int as a_id, dr.person_id as b_id, dr.post_name as b_post, dr.unit_id, null::int as post_id,
+        dr.unit_order, dr.post_order from director dr where true${isB("dr.person_id")}
+      union all
+      select 1, a.person_id, b.person_id, b.post_name, b.unit_id, null, b.unit_order, b.post_order
+      from director a join lead b on b.person_id <> a.person_id${isB("b.person_id")}
+      union all
+      select 2, s.leader_id, h.person_id, h.post_name, h.unit_id, null, h.unit_order, h.post_order
+      from sup s join heads h on h.unit_id = s.unit_id and h.person_id <> s.leader_id${isB("h.person_id")}
+      union all
+      select 3, a.person_id, b.person_id, b.post_name, b.unit_id, b.post_id, b.unit_order, b.post_order
+      from principal a join held b on b.unit_id = a.unit_id and b.kind in ('deputy_head', 'staff') and b.person_id <> a.person_id${isB("b.person_id")}
+    ),
+    pairs as (
+      select distinct on (k) * from (
+        select *, concat_ws(':', level, a_id, b_id, unit_id, case when level = 3 then post_id end) as k from pairs0
+      ) x order by k, post_order
+    )`;
+};
+
+/** The key (in `lists.lk`) of the list party B of a relation confirms: their leader list (levels 0–1), the
+ * unit's list (2), their post's list (3). */
+export const relationListKey = (e: string) =>
+  sql.raw(`case when ${e}.level <= 1 then 'L:' || ${e}.b_id when ${e}.level = 2 then 'U:' || ${e}.unit_id else 'P:' || ${e}.post_id end`);
+
 /** The year's lists with their latest published hash, and each signer's confirm signatures summed up:
- * current when one covers the published version (before the first publication: once confirmed). */
-const listsAndSignatures = (year: number) => sql`
+ * current when one covers the published version (before the first publication: once confirmed), with the
+ * time of the latest such signature. `signer` keeps one signer's signatures only. */
+export const listsAndSignatures = (year: number, signer?: number) => sql`
   lists as (
     select distinct on (lk) * from (
       select l.id, l.unit_id, l.status::text as status, v.content_hash as vhash,
@@ -39,13 +91,15 @@ const listsAndSignatures = (year: number) => sql`
     ) x order by lk, id
   ),
   sig as (
-    select s.list_id, s.signer_person_id as person_id, bool_or(s.content_hash = l.vhash) as has_current
+    select s.list_id, s.signer_person_id as person_id, bool_or(s.content_hash = l.vhash) as has_current,
+      max(s.signed_at) filter (where l.vhash is null or s.content_hash = l.vhash) as current_at
     from list_signatures s join lists l on l.id = s.list_id
-    where s.role = 'confirm' and s.signer_person_id is not null
+    where s.role = 'confirm' and s.signer_person_id is not null${signer === undefined ? sql`` : sql` and s.signer_person_id = ${signer}`}
     group by s.list_id, s.signer_person_id
   )`;
 
-const signatureState = (l: string, s: string) =>
+/** Party B's signature on their list: 'current', 'stale' (signed an older content) or 'none'. */
+export const signatureState = (l: string, s: string) =>
   sql.raw(`case when ${s}.list_id is null then 'none'
     when ${l}.vhash is null then case when ${l}.status in ('confirmed', 'approved') then 'current' else 'none' end
     when ${s}.has_current then 'current' else 'stale' end`);
@@ -67,35 +121,7 @@ export async function getBoardEdges(db: Db, year: number, today: string): Promis
   const { rows, extra } = await jsonRows<BoardEdge>(
     db,
     sql`
-    with ${held(d)},
-    lead as (
-      select distinct on (person_id) * from held where kind in ${LEADER_KINDS} order by person_id, type_rank, post_order
-    ),
-    director as (select * from lead where kind = 'director' order by type_rank, person_id limit 1),
-    heads as (select * from held where kind = 'head'),
-    principal as (select distinct on (unit_id) * from heads order by unit_id, type_rank, person_id),
-    sup as (
-      select s.leader_id, s.unit_id from supervisions s join people pe on pe.id = s.leader_id and pe.is_active
-      where s.year = ${year} and s.kind = 'primary'
-    ),
-    pairs0 as (
-      select 0 as level, null::int as a_id, dr.person_id as b_id, dr.post_name as b_post, dr.unit_id, null::int as post_id,
-        dr.unit_order, dr.post_order from director dr
-      union all
-      select 1, a.person_id, b.person_id, b.post_name, b.unit_id, null, b.unit_order, b.post_order
-      from director a join lead b on b.person_id <> a.person_id
-      union all
-      select 2, s.leader_id, h.person_id, h.post_name, h.unit_id, null, h.unit_order, h.post_order
-      from sup s join heads h on h.unit_id = s.unit_id and h.person_id <> s.leader_id
-      union all
-      select 3, a.person_id, b.person_id, b.post_name, b.unit_id, b.post_id, b.unit_order, b.post_order
-      from principal a join held b on b.unit_id = a.unit_id and b.kind in ('deputy_head', 'staff') and b.person_id <> a.person_id
-    ),
-    pairs as (
-      select distinct on (k) * from (
-        select *, concat_ws(':', level, a_id, b_id, unit_id, case when level = 3 then post_id end) as k from pairs0
-      ) x order by k, post_order
-    ),
+    with ${boardPairs(year, d)},
     pl as (
       select distinct on (k) * from (
         select p.id, p.level, p.party_a_id, p.party_b_id, p.unit_id, p.status::text as status, l.post_id,
@@ -128,8 +154,7 @@ export async function getBoardEdges(db: Db, year: number, today: string): Promis
     join people pb on pb.id = e.b_id
     left join people pa on pa.id = e.a_id
     left join units u on u.id = e.unit_id
-    left join lists l on l.lk = case when e.level <= 1 then 'L:' || e.b_id when e.level = 2 then 'U:' || e.unit_id
-      else 'P:' || e.post_id end
+    left join lists l on l.lk = ${relationListKey("e")}
     left join sig s on s.list_id = l.id and s.person_id = e.b_id
     left join reviewer r on r.unit_id = l.unit_id
     left join people rp on rp.id = r.leader_id

@@ -1,9 +1,9 @@
 // The list workflow's writes (guarded status changes, events, signatures) and its reads.
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import type { AuditedTx } from "../audited";
 import { listEvents, listSignatures, people, postHoldings, posts, responsibilityLists, users, type ListSignature } from "../schema";
-import { holdingInForce } from "./holdings";
+import { holdingInForce, holdingInForceAs } from "./holdings";
 import { now } from "@/lib/clock";
 
 /** Moves a list from one of `from` to `to`; null when it was not in one of those states (someone was first). */
@@ -58,6 +58,17 @@ export async function listSignerIds(db: Db, list: { ownerType: string; unitId: n
       ),
     );
   return [...new Set(rows.map((r) => r.personId))];
+}
+
+/** The same rule as a condition on `responsibility_lists`: the lists `personId` signs on `date` (for a
+ * WHERE: the lists a person may read because they sign them). */
+export function signsList(personId: number, date: string): SQL {
+  const holds = (post: SQL) => sql`exists (select 1 from post_holdings ph join posts p on p.id = ph.post_id
+    where ph.person_id = ${personId} and ${holdingInForceAs("ph", date)} and ${post})`;
+  const l = responsibilityLists;
+  return sql`((${l.ownerType} = 'leader' and ${l.leaderId} = ${personId})
+    or (${l.ownerType} = 'post' and ${holds(sql`p.id = ${l.postId}`)})
+    or (${l.ownerType} = 'unit' and ${holds(sql`p.unit_id = ${l.unitId} and p.kind = 'head'`)}))`;
 }
 
 export async function listSignaturesOf(db: Db, listId: number) {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/clock";
 import { signInOk } from "../fixtures/users";
 
 // What each role's navigation shows (Chinese labels), signing in through the login page.
@@ -6,13 +6,13 @@ const NAV: Record<string, { shows: string[]; hides: string[] }> = {
   admin: { shows: ["组织机构", "用户账号"], hides: ["角色授权", "审计日志", "我的责任", "责任清单"] },
   security: { shows: ["角色授权"], hides: ["组织机构", "用户账号", "审计日志"] },
   auditor: { shows: ["审计日志"], hides: ["组织机构", "用户账号", "角色授权"] },
-  director: { shows: ["组织机构", "我的责任", "覆盖检查", "年度考核", "问责倒查"], hides: ["用户账号", "角色授权", "审计日志", "责任清单"] },
+  director: { shows: ["组织机构", "我的责任", "责任清单", "覆盖检查", "年度考核", "问责倒查"], hides: ["用户账号", "角色授权", "审计日志"] },
   secretary: { shows: ["组织机构"], hides: ["用户账号", "审计日志"] },
   "deputy-safety": { shows: ["组织机构"], hides: ["用户账号", "审计日志"] },
   "chief-engineer": { shows: ["组织机构"], hides: ["用户账号", "审计日志"] },
   office: { shows: ["组织机构", "责任清单", "覆盖检查"], hides: ["用户账号", "角色授权", "审计日志"] },
   "chief-quality": { shows: ["我的信息", "我的责任", "责任清单"], hides: ["用户账号", "角色授权", "审计日志"] },
-  "staff-quality": { shows: ["我的信息", "我的责任", "年度考核", "履职记录"], hides: ["问责倒查", "事故管理", "组织机构", "责任清单", "覆盖检查", "用户账号", "角色授权", "审计日志"] },
+  "staff-quality": { shows: ["我的信息", "我的责任", "责任清单", "年度考核", "履职记录"], hides: ["问责倒查", "事故管理", "组织机构", "覆盖检查", "用户账号", "角色授权", "审计日志"] },
   "chief-branch": { shows: ["我的信息"], hides: ["用户账号", "角色授权", "审计日志"] },
 };
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/clock";
 import { stateOf } from "../fixtures/users";
 
 test.use({ storageState: stateOf("staff-quality") });
@@ -29,9 +29,16 @@ test("on a phone the two columns stack", async ({ page }) => {
   expect(box!.width).toBeLessThanOrEqual(390);
 });
 
-test("staff cannot open the list editor", async ({ page }) => {
-  await page.goto("/duties");
-  await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
+test("staff browse only the lists they sign, read-only, from the menu", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "责任清单" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "责任清单" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^岗位清单 · 质量监督科 · / }).first()).toBeVisible();
+  // Not their unit's list (the head signs it), nor another unit's; no editor controls.
+  await expect(page.getByRole("link", { name: "单位清单 · 质量监督科" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: /计量科/ })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "新建清单" })).toHaveCount(0);
+  await expect(page.getByRole("link", { name: "模板库" })).toHaveCount(0);
 });
 
 test("a unit head works on their own unit's lists only", async ({ browser }) => {
@@ -40,6 +47,13 @@ test("a unit head works on their own unit's lists only", async ({ browser }) => 
   await page.goto("/duties?type=unit");
   await expect(page.getByRole("heading", { level: 1, name: "责任清单" })).toBeVisible();
   await expect(page.getByRole("link", { name: "单位清单 · 质量监督科" })).toBeVisible();
-  await expect(page.getByRole("link", { name: "单位清单 · 计量科" })).toHaveCount(0);
+  // A new list only for their own unit.
+  const create = page.getByRole("region", { name: "新建清单" });
+  await expect(create.getByRole("combobox", { name: "单位", exact: true }).getByRole("option")).toHaveText(["—", "质量监督科"]);
+  // Every head sits on the safety committee, which reads every list (duty.view): another unit's opens read-only.
+  await page.getByRole("link", { name: "单位清单 · 计量科" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /单位清单 · 计量科/ })).toBeVisible();
+  await expect(page.getByText("只读：您无权修改此清单。")).toBeVisible();
+  await expect(page.getByRole("link", { name: /^编辑：/ })).toHaveCount(0);
   await ctx.close();
 });

@@ -10,30 +10,38 @@ import { YearNotReady, YearSelect } from "@/components/ui/year-picker";
 import { can, hasPermission } from "@/lib/authz";
 import { listLabel } from "@/lib/duties/labels";
 import { guardPage } from "@/lib/page-guard";
+import { unitScopeOf } from "@/lib/records/scope";
 import { pageYear } from "@/lib/years/page-year";
 import { createListAction, startYearAction } from "./actions";
 
 type Search = { year?: string; unit?: string; type?: string; leader?: string };
 
+/** 责任清单: the year's lists the viewer may read — all for the office and the committee, the 分管 units of
+ * that year for a leader, their units for a head or liaison, the lists they sign for everyone (a post they
+ * hold, their own leader list) — with the editor's controls for editors only. */
 export default async function DutiesPage({ searchParams }: { searchParams: Promise<Search> }) {
-  // Unit heads and liaisons work on their own units' lists; the committee office on all.
-  const { viewer, allowed } = await guardPage("duty.edit", "/duties", (v) => ({ unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds] }));
-  if (!allowed) return <NotPermitted />;
   const sp = await searchParams;
+  const { year, asOf, info } = await pageYear(sp.year);
+  // Anyone who may read some list of the year (their own at least); the query below scopes the rows.
+  const { viewer, allowed } = await guardPage("duty.view", "/duties", (v) => ({ personId: v.personId, year }));
+  if (!allowed) return <NotPermitted />;
   const t = await getTranslations("duties");
   const tc = await getTranslations();
-  const { year, info } = await pageYear(sp.year);
   const unitId = /^\d{1,9}$/.test(sp.unit ?? "") ? Number(sp.unit) : undefined;
   const leaderId = /^\d{1,9}$/.test(sp.leader ?? "") ? Number(sp.leader) : undefined;
   const ownerType = sp.type === "unit" || sp.type === "post" || sp.type === "leader" ? sp.type : undefined;
-  const isAll = can(viewer, "duty.edit");
-  const scope = isAll ? undefined : [...viewer.headedUnitIds, ...viewer.liaisonUnitIds];
+  // `viewer` is resolved for the year shown: its 分管 and committee seat are that year's.
+  const readUnits = unitScopeOf(viewer, "duty.view");
+  const editUnits = unitScopeOf(viewer, "duty.edit");
+  const canCreate = editUnits === "all" || editUnits.length > 0;
+  const scope = readUnits === "all" ? undefined : { unitIds: readUnits, personId: viewer.personId, onDate: asOf };
   const db = await getDb();
   const [lists, units, postsOfScope] = await Promise.all([
-    listResponsibilityLists(db, { year, unitId, leaderId, ownerType, scopeUnitIds: scope }),
-    listUnitsBrief(db, scope ?? "all"),
-    listPostsOfUnits(db, scope ?? "all"),
+    listResponsibilityLists(db, { year, unitId, leaderId, ownerType, scope }),
+    listUnitsBrief(db, readUnits === "all" ? "all" : [...new Set([...readUnits, ...viewer.ownUnitIds])]),
+    canCreate ? listPostsOfUnits(db, editUnits) : [],
   ]);
+  const createUnits = units.filter((u) => editUnits === "all" || editUnits.includes(u.id));
   const canPublish = can(viewer, "duty.publish");
   return (
     <div className="space-y-6">
@@ -77,6 +85,14 @@ export default async function DutiesPage({ searchParams }: { searchParams: Promi
           {t("list.filter")}
         </button>
       </form>
+      {!canCreate && (
+        <p className="text-sm text-slate-600">
+          {t("list.readOnly")}{" "}
+          <Link className="text-blue-700 underline" href="/my-duties">
+            {t("list.toMyDuties")}
+          </Link>
+        </p>
+      )}
       <YearNotReady year={year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/duties" />
       {lists.length === 0 ? (
         <p className="card text-sm">{t("list.none")}</p>
@@ -109,23 +125,25 @@ export default async function DutiesPage({ searchParams }: { searchParams: Promi
           </tbody>
         </table>
       )}
-      <section className="card" aria-labelledby="create-h">
-        <h2 id="create-h" className="mb-2 font-semibold">
-          {t("list.create")}
-        </h2>
-        <ActionForm
-          action={createListAction}
-          inline
-          submitLabel={t("list.createSubmit")}
-          successMessage={t("list.created")}
-          fields={[
-            { name: "year", label: t("list.year"), type: "hidden", defaultValue: year },
-            { name: "unitId", label: t("list.unit"), type: "select", required: true, options: units.map((u) => ({ value: String(u.id), label: u.name })) },
-            { name: "postId", label: t("list.createPost"), type: "select", options: postsOfScope.map((p) => ({ value: String(p.id), label: `${p.unitName} · ${p.name}` })) },
-            { name: "templateKey", label: t("list.template"), type: "select", options: TEMPLATE_KEYS.map((k) => ({ value: k, label: t(`template.keys.${k}`) })) },
-          ]}
-        />
-      </section>
+      {canCreate && (
+        <section className="card" aria-labelledby="create-h">
+          <h2 id="create-h" className="mb-2 font-semibold">
+            {t("list.create")}
+          </h2>
+          <ActionForm
+            action={createListAction}
+            inline
+            submitLabel={t("list.createSubmit")}
+            successMessage={t("list.created")}
+            fields={[
+              { name: "year", label: t("list.year"), type: "hidden", defaultValue: year },
+              { name: "unitId", label: t("list.unit"), type: "select", required: true, options: createUnits.map((u) => ({ value: String(u.id), label: u.name })) },
+              { name: "postId", label: t("list.createPost"), type: "select", options: postsOfScope.map((p) => ({ value: String(p.id), label: `${p.unitName} · ${p.name}` })) },
+              { name: "templateKey", label: t("list.template"), type: "select", options: TEMPLATE_KEYS.map((k) => ({ value: k, label: t(`template.keys.${k}`) })) },
+            ]}
+          />
+        </section>
+      )}
       {canPublish && (
         <section className="card" aria-labelledby="year-h">
           <h2 id="year-h" className="mb-2 font-semibold">

@@ -86,7 +86,13 @@ export const returnListAction = defineAction({
 export const signListAction = defineAction({
   name: "duty.list.sign",
   permission: "duty.sign",
-  schema: z.strictObject({ listId: id, password: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(256) }),
+  schema: z.strictObject({
+    listId: id,
+    password: z.string({ error: "validation.required" }).min(1, { error: "validation.required" }).max(256),
+    // The content the signer was shown (我的责任 sends the published version's hash): a list changed since
+    // is refused rather than signed unseen.
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/, { error: "validation.invalid" }).optional(),
+  }),
   target: (db, input, viewer) => signerTarget(db, input.listId, viewer),
   reauth: (input) => input.password,
   run: async ({ input, tx, viewer }) => {
@@ -95,6 +101,7 @@ export const signListAction = defineAction({
     const items = await listWorkingItems(tx, input.listId);
     const content = canonicalListContent(list, items);
     const hash = contentHash(content);
+    if (input.contentHash !== undefined && input.contentHash !== hash) throw new ActionError("duties.workflow.changedSinceShown");
     const now = clockNow();
     const { signature, isNew } = await createSignature(tx, {
       listId: list.id,

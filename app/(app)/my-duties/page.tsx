@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
+import { listConfirmationsOf } from "@/db/queries/list-confirmations";
 import { getDutiesForPerson } from "@/db/queries/my-duties";
 import { listPledgesForPerson } from "@/db/queries/pledges";
 import { PledgeList } from "@/components/pledges/pledge-list";
@@ -9,11 +10,14 @@ import { DutySheet } from "@/components/duties/duty-sheet";
 import { YearNotReady } from "@/components/ui/year-picker";
 import { can, hasPermission } from "@/lib/authz";
 import { requireViewer } from "@/lib/auth/viewer";
+import { today } from "@/lib/clock";
 import { pageYear } from "@/lib/years/page-year";
+import { signListAction } from "../duties/workflow-actions";
 
 export const dynamic = "force-dynamic";
 
-/** 我的责任: the lists that apply to the signed-in person, business and safety duties side by side. */
+/** 我的责任: the lists that apply to the signed-in person, business and safety duties side by side, with
+ * 待确认 and the 签字确认 button on each list the signing board counts on them to confirm. */
 export default async function MyDutiesPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
   const viewer = await requireViewer();
   const t = await getTranslations("duties.sheet");
@@ -29,7 +33,10 @@ export default async function MyDutiesPage({ searchParams }: { searchParams: Pro
     );
   }
   const tp = await getTranslations("pledges");
-  const pledges = await listPledgesForPerson(db, duties.person.id, year);
+  const [pledges, confirmations] = await Promise.all([
+    listPledgesForPerson(db, duties.person.id, year),
+    listConfirmationsOf(db, duties.person.id, year, today()),
+  ]);
   const historyListIds = duties.lists
     .filter((l) => can(viewer, "duty.view", sheetListTarget(l, duties.person.id, duties.supervisedUnitIds, year)))
     .map((l) => l.listId);
@@ -43,7 +50,14 @@ export default async function MyDutiesPage({ searchParams }: { searchParams: Pro
       )}
       <PersonSanctions personId={duties.person.id} className="no-print" />
       <YearNotReady year={year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/my-duties" />
-      <DutySheet duties={duties} year={year} years={info} historyDate={asOf} historyListIds={historyListIds} />
+      <DutySheet
+        duties={duties}
+        year={year}
+        years={info}
+        historyDate={asOf}
+        historyListIds={historyListIds}
+        confirm={{ states: confirmations, action: signListAction }}
+      />
     </div>
   );
 }
