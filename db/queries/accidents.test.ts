@@ -26,6 +26,11 @@ import {
 } from "./accountability";
 import { proposeAccidentVeto } from "./proposals";
 import { createTestScheme } from "./records-test-scheme";
+import { calendarYear } from "@/lib/clock";
+
+/** The demo's years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
+const Y = calendarYear();
+const LAST = Y - 1;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 const run = <T>(fn: (tx: AuditedTx) => Promise<T>) =>
@@ -38,8 +43,8 @@ beforeAll(async () => {
   await run((tx) => seedDemo(tx, { passwordHash: "x" }));
   unit = Object.fromEntries((await h.db.select().from(units)).map((u) => [u.code, u.id]));
   officeUserId = (await h.db.select().from(users).where(eq(users.username, "office")))[0].id;
-  await run((tx) => createTestScheme(tx, 2025, [{ unitId: unit["AFF-SPECIAL"], status: "final" }]));
-  await run((tx) => createTestScheme(tx, 2026, [{ unitId: unit["AFF-ENFORCE"], status: "reviewed" }]));
+  await run((tx) => createTestScheme(tx, LAST, [{ unitId: unit["AFF-SPECIAL"], status: "final" }]));
+  await run((tx) => createTestScheme(tx, Y, [{ unitId: unit["AFF-ENFORCE"], status: "reviewed" }]));
 });
 afterAll(async () => {
   await h?.cleanup();
@@ -51,7 +56,7 @@ function values(over: Partial<AccidentValues> & { at: string; reportedAt: string
   const hops = reportHops(
     occurredAt,
     { unit_to_bureau: over.reportedAt ? new Date(over.reportedAt) : null, bureau_to_superior: null },
-    new Date("2027-01-01"),
+    new Date(`${Y + 1}-01-01`),
   );
   const figures = {
     deaths: over.deaths ?? 0,
@@ -80,17 +85,17 @@ function values(over: Partial<AccidentValues> & { at: string; reportedAt: string
 describe("accidents", () => {
   it("stores the derived level and flags, lists by year, refuses a stale save", async () => {
     const v = values({
-      at: "2026-03-02T09:00:00+08:00",
-      reportedAt: "2026-03-02T10:30:00+08:00",
+      at: `${Y}-03-02T09:00:00+08:00`,
+      reportedAt: `${Y}-03-02T10:30:00+08:00`,
       deaths: 3,
       title: "<b>起重</b>事故",
     });
     const a = await run((tx) => createAccident(tx, v, officeUserId));
     expect(a).toMatchObject({ level: "larger", isLate: true, isOmitted: true, version: 1 });
-    expect((await listAccidents(h.db, { year: 2026, page: 1, pageSize: 20 })).rows.map((r) => r.title)).toEqual([
+    expect((await listAccidents(h.db, { year: Y, page: 1, pageSize: 20 })).rows.map((r) => r.title)).toEqual([
       "<b>起重</b>事故",
     ]);
-    expect((await listAccidents(h.db, { year: 2025, page: 1, pageSize: 20 })).total).toBe(0);
+    expect((await listAccidents(h.db, { year: LAST, page: 1, pageSize: 20 })).total).toBe(0);
     const saved = await run((tx) => updateAccident(tx, a.id, 1, { ...v, deaths: 0, level: "general" }));
     expect(saved).toMatchObject({ level: "general", version: 2 });
     expect(await run((tx) => updateAccident(tx, a.id, 1, v))).toBeNull();
@@ -101,7 +106,7 @@ describe("accidents", () => {
     const a = await run((tx) =>
       createAccident(
         tx,
-        values({ at: "2026-04-01T08:00:00+08:00", reportedAt: "2026-04-01T09:30:00+08:00" }),
+        values({ at: `${Y}-04-01T08:00:00+08:00`, reportedAt: `${Y}-04-01T09:30:00+08:00` }),
         officeUserId,
       ),
     );
@@ -110,7 +115,7 @@ describe("accidents", () => {
         proposeAccidentVeto(tx, {
           accidentId: a.id,
           unitId: unit["AFF-ENFORCE"],
-          year: 2026,
+          year: Y,
           basis: "迟报 30 分钟",
           userId: officeUserId,
         }),
@@ -124,7 +129,7 @@ describe("accidents", () => {
     ]);
     const d = await getAccident(h.db, a.id);
     expect(d?.vetoes.map((x) => [x.ruleName, x.year, x.status, x.assessmentStatus])).toEqual([
-      ["事故迟报、漏报、谎报、瞒报", 2026, "proposed", "reviewed"],
+      ["事故迟报、漏报、谎报、瞒报", Y, "proposed", "reviewed"],
     ]);
   });
 
@@ -133,8 +138,8 @@ describe("accidents", () => {
       createAccident(
         tx,
         values({
-          at: "2025-08-14T10:00:00+08:00",
-          reportedAt: "2025-08-14T12:40:00+08:00",
+          at: `${LAST}-08-14T10:00:00+08:00`,
+          reportedAt: `${LAST}-08-14T12:40:00+08:00`,
           unitId: unit["AFF-SPECIAL"],
           seriousInjuries: 1,
           directLoss: 35,
@@ -149,7 +154,7 @@ describe("accidents", () => {
           proposeAccidentVeto(tx, {
             accidentId: a.id,
             unitId: unit["AFF-SPECIAL"],
-            year: 2025,
+            year: LAST,
             basis: "-",
             userId: null,
           }),
@@ -159,7 +164,7 @@ describe("accidents", () => {
     expect(
       (
         await run((tx) =>
-          proposeAccidentVeto(tx, { accidentId: a.id, unitId: unit["SEC-HR"], year: 2026, basis: "-", userId: null }),
+          proposeAccidentVeto(tx, { accidentId: a.id, unitId: unit["SEC-HR"], year: Y, basis: "-", userId: null }),
         )
       ).outcome,
     ).toBe("noAssessment");
@@ -172,8 +177,8 @@ describe("accountability cases", () => {
     const [acc] = (await listAccidents(h.db, { page: 1, pageSize: 1 })).rows;
     const [head] = await h.db.select().from(people).where(eq(people.name, "董海峰"));
     const [other] = await h.db.select().from(people).where(eq(people.name, "钱卫东"));
-    expect(await isPersonInUnit(h.db, head.id, unit["BR-EAST"], "2025-10-20")).toBe(true);
-    expect(await isPersonInUnit(h.db, head.id, unit["SEC-QUALITY"], "2025-10-20")).toBe(false);
+    expect(await isPersonInUnit(h.db, head.id, unit["BR-EAST"], `${LAST}-10-20`)).toBe(true);
+    expect(await isPersonInUnit(h.db, head.id, unit["SEC-QUALITY"], `${LAST}-10-20`)).toBe(false);
     expect(await getTriggerRefs(h.db, { accidentId: acc.id, hazardId: null, recordId: 999999 })).toEqual({
       accident: true,
       hazardUnitId: null,
@@ -191,8 +196,8 @@ describe("accountability cases", () => {
         leniencyReason: "主动报告",
         summary: "事故迟报",
         decidedBy: "局党组",
-        decidedOn: "2025-10-20",
-        restrictedUntil: "2026-10-19",
+        decidedOn: `${LAST}-10-20`,
+        restrictedUntil: `${Y}-10-19`,
         createdBy: officeUserId,
       }),
     );

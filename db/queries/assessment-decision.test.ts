@@ -1,4 +1,4 @@
-// Integration: the committee's decision on the demo bureau with a synthetic 2026 scheme — decide, publicise,
+// Integration: the committee's decision on the demo bureau with a synthetic scheme for this year — decide, publicise,
 // objection and its decision, finalise (early close, sanctions once), reopen and finalise again, confirm.
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,13 +10,17 @@ import { seedSyntheticAssessment, type SyntheticYear } from "@/db/seed/assessmen
 import { assessmentEvents, assessments, assessmentSchemes, objections, people, reviewScores, sanctions, units, users } from "@/db/schema";
 import { confirmSanction, decideObjection, decideYear, DecisionError, fileObjection, finaliseYear, publiciseYear, reopenAssessment } from "./assessment-decision";
 import { listSanctionsForPerson, listSanctionsForUnit, listSanctionsOfYear } from "./assessment-sanctions";
+import { calendarYear } from "@/lib/clock";
+
+/** The demo's year in progress on the clock (DUALDUTY_NOW moves it). */
+const Y = calendarYear();
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 let y: SyntheticYear;
 let vetoUnitId: number;
 let quality: number;
-const YEAR = 2026;
-const T0 = new Date("2026-01-20T02:00:00Z"); // 2026-01-20 in Shanghai
+const YEAR = Y;
+const T0 = new Date(`${Y}-01-20T02:00:00Z`); // 20 January in Shanghai
 
 const run = <T>(fn: (tx: AuditedTx) => Promise<{ value: T; audit: import("./audit").AuditRecord }>) => withAudit(h.db, SYSTEM, fn);
 const actor = (now = T0) => ({ userId: null, now });
@@ -85,7 +89,7 @@ describe("decide", () => {
 describe("publicity and objections", () => {
   it("publicises every decided unit until today + the scheme's days", async () => {
     const r = await run((tx) => publiciseYear(tx, YEAR, actor()));
-    expect(r).toEqual({ publicised: 20, until: "2026-01-25" });
+    expect(r).toEqual({ publicised: 20, until: `${Y}-01-25` });
     expect(new Set(await statuses())).toEqual(new Set(["publicised"]));
   });
 
@@ -103,7 +107,7 @@ describe("publicity and objections", () => {
 
   it("after the publicity the objection window is closed", async () => {
     const a = await assessmentOf(await unitByCode("SEC-HR"));
-    const late = new Date("2026-01-26T02:00:00Z");
+    const late = new Date(`${Y}-01-26T02:00:00Z`);
     expect((await refusal(run((tx) => fileObjection(tx, { assessmentId: a.id, itemId: null, text: "x" }, actor(late))))).key).toBe("assessment.decision.errors.objectionClosed");
   });
 
@@ -141,7 +145,7 @@ describe("finalise, sanctions, reopen", () => {
     const rows = await listSanctionsOfYear(h.db, YEAR);
     const veto = rows.filter((s) => s.unitId === vetoUnitId);
     expect(veto.filter((s) => s.personId == null).map((s) => s.kind).sort()).toEqual(["lose_honours", "rectification"]);
-    expect(veto.find((s) => s.kind === "rectification")!.dueDate).toBe("2026-02-20");
+    expect(veto.find((s) => s.kind === "rectification")!.dueDate).toBe(`${Y}-02-20`);
     // The 院长 of the vetoed unit, its 主管 白文涛 and its 协管 鄂振华.
     const flagged = veto.filter((s) => s.kind === "no_excellent").map((s) => s.personName);
     expect(flagged).toHaveLength(3);
@@ -167,7 +171,7 @@ describe("finalise, sanctions, reopen", () => {
       ["rectification", false],
     ]);
     const mine = carried.find((s) => s.kind === "no_excellent")!;
-    expect(mine).toMatchObject({ year: 2026, unitName: "特种设备检验研究院", ruleName: "事故迟报", status: "proposed" });
+    expect(mine).toMatchObject({ year: Y, unitName: "特种设备检验研究院", ruleName: "事故迟报", status: "proposed" });
     const [director] = await h.db.select().from(users).where(eq(users.username, "director"));
     await run((tx) => confirmSanction(tx, mine.id, { userId: director.id, now: T0 }));
     const again = (await listSanctionsForPerson(h.db, bai.id)).find((s) => s.id === mine.id);
@@ -196,7 +200,7 @@ describe("finalise, sanctions, reopen", () => {
     expect((await assessmentOf(vetoUnitId)).status).toBe("decided");
     const p = await run((tx) => publiciseYear(tx, YEAR, actor()));
     expect(p.publicised).toBe(1);
-    const later = new Date("2026-02-10T02:00:00Z");
+    const later = new Date(`${Y}-02-10T02:00:00Z`);
     const f = await run((tx) => finaliseYear(tx, { year: YEAR, earlyCloseReason: null }, actor(later)));
     expect(f).toEqual({ finalised: 1, sanctions: 0 });
     expect((await h.db.select().from(sanctions)).length).toBe(before);

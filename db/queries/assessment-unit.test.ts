@@ -1,5 +1,5 @@
-// Integration: one unit's assessment on the demo bureau with a small scheme made here (year 2031, so the
-// demo's own years stay untouched): self scores and submit, review scores by the engine with version
+// Integration: one unit's assessment on the demo bureau with a small scheme made here (five years ahead of
+// the clock, so the demo's own years stay untouched): self scores and submit, review scores by the engine with version
 // checks, review complete and return, bonuses, veto hits, evidence metadata, and a fixed number of queries.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, SYSTEM } from "../test-utils";
@@ -7,6 +7,7 @@ import { withAudit, type AuditedTx } from "../audited";
 import type { Db } from "../client";
 import { seedDemoIfEmpty } from "../scripts/seed";
 import type { ItemDef } from "@/lib/assessment/score";
+import { calendarYear } from "@/lib/clock";
 import {
   assessmentReviewers,
   assessments,
@@ -39,7 +40,7 @@ import {
 } from "./assessment-unit-writes";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-const YEAR = 2031;
+const YEAR = calendarYear() + 5;
 const ids = { quality: 0, east: 0, office: 0, engineer: 0, engineerPerson: 0, itemA: 0, itemB: 0, itemC: 0, vetoAll: 0, vetoField: 0, schemeId: 0 };
 
 const tx = <T>(fn: (tx: AuditedTx) => Promise<T>) => withAudit(h.db, SYSTEM, async (t) => ({ value: await fn(t), audit: { action: "test" } }));

@@ -13,9 +13,14 @@ import { generatePledges, listPledgesOfYear, updatePledgeStatus } from "./pledge
 import { createSignature } from "./signoff";
 import { getResultsByYear, getSigningProgress } from "./dashboard";
 import { listVersions, people, responsibilityLists, units, users } from "@/db/schema";
+import { calendarYear, now, today } from "@/lib/clock";
+
+/** The demo's years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
+const Y = calendarYear();
+const LAST = Y - 1;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-const TODAY = "2026-11-27";
+const TODAY = today();
 
 beforeAll(async () => {
   h = await openTestDb();
@@ -38,15 +43,15 @@ async function expectSameAsBoard(year: number) {
 
 describe("dashboard figures on the demo bureau", () => {
   it("signing progress per level equals the signing board's, before and after pledges and with some complete", async () => {
-    const none = await expectSameAsBoard(2026);
+    const none = await expectSameAsBoard(Y);
     expect(none.map((l) => l.pledgesTotal)).toEqual([5, 20, 125]);
-    await withAudit(h.db, SYSTEM, async (tx) => ({ value: await generatePledges(tx, 2026, new Date(`${TODAY}T02:00:00Z`)), audit: { action: "test" } }));
-    const some = (await listPledgesOfYear(h.db, 2026)).slice(0, 7);
+    await withAudit(h.db, SYSTEM, async (tx) => ({ value: await generatePledges(tx, Y, new Date(`${TODAY}T02:00:00Z`)), audit: { action: "test" } }));
+    const some = (await listPledgesOfYear(h.db, Y)).slice(0, 7);
     await withAudit(h.db, SYSTEM, async (tx) => {
       for (const p of some) await updatePledgeStatus(tx, p.id, ["pending"], "complete");
       return { value: null, audit: { action: "test" } };
     });
-    const after = await expectSameAsBoard(2026);
+    const after = await expectSameAsBoard(Y);
     expect(after.reduce((s, l) => s + l.pledgesDone, 0)).toBe(7);
 
     // 白文涛 confirms the current content of his list; 钱卫东 signed an older content of his unit's list.
@@ -63,24 +68,24 @@ describe("dashboard figures on the demo bureau", () => {
           .orderBy(desc(listVersions.versionNo))
           .limit(1)
       )[0];
-    const baiList = await latest(and(eq(responsibilityLists.year, 2026), eq(responsibilityLists.leaderId, bai)));
+    const baiList = await latest(and(eq(responsibilityLists.year, Y), eq(responsibilityLists.leaderId, bai)));
     const [quality] = await h.db.select({ id: units.id }).from(units).where(eq(units.code, "SEC-QUALITY"));
-    const unitList = await latest(and(eq(responsibilityLists.year, 2026), eq(responsibilityLists.ownerType, "unit"), eq(responsibilityLists.unitId, quality.id)));
+    const unitList = await latest(and(eq(responsibilityLists.year, Y), eq(responsibilityLists.ownerType, "unit"), eq(responsibilityLists.unitId, quality.id)));
     await withAudit(h.db, SYSTEM, async (tx) => {
       const s = (listId: number, personId: number, contentHash: string) =>
-        createSignature(tx, { listId, role: "confirm", signerUserId: userId.id, signerPersonId: personId, signerPost: null, content: "x", contentHash, method: "password", signedAt: new Date() });
+        createSignature(tx, { listId, role: "confirm", signerUserId: userId.id, signerPersonId: personId, signerPost: null, content: "x", contentHash, method: "password", signedAt: now() });
       await s(baiList.listId, bai, baiList.hash);
       await s(unitList.listId, qian, "0".repeat(64));
       return { value: null, audit: { action: "test" } };
     });
-    const signed = await expectSameAsBoard(2026);
+    const signed = await expectSameAsBoard(Y);
     expect(signed[0].listsDone).toBe(1);
-    await expectSameAsBoard(2025);
+    await expectSameAsBoard(LAST);
   });
 
-  it("results per year: 2025's twenty decided units with their grades; 2026 not yet", async () => {
+  it("results per year: last year's twenty decided units with their grades; this year not yet", async () => {
     const years = await getResultsByYear(h.db);
-    expect(years.map((y) => y.year)).toEqual([2025]);
+    expect(years.map((y) => y.year)).toEqual([LAST]);
     expect(years[0].totals).toHaveLength(20);
     expect(Object.values(years[0].grades).reduce((a, b) => a + b, 0)).toBe(20);
     expect(years[0].grades.fail).toBe(1);

@@ -19,6 +19,10 @@ import {
 import { acceptDeductionProposal, rejectDeductionProposal } from "./proposal-decisions";
 import { listAssessmentProposals, proposeForOverdueHazards } from "./proposals";
 import { createTestScheme, setAssessmentStatus } from "./records-test-scheme";
+import { calendarYear, now } from "@/lib/clock";
+
+/** The demo's year in progress on the clock (DUALDUTY_NOW moves it). */
+const Y = calendarYear();
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 const run = <T>(fn: (tx: AuditedTx) => Promise<T>) =>
@@ -26,7 +30,7 @@ const run = <T>(fn: (tx: AuditedTx) => Promise<T>) =>
 let unit: Record<string, number>;
 let officeUserId: number;
 let scheme: Awaited<ReturnType<typeof createTestScheme>>;
-const TODAY = "2026-05-20";
+const TODAY = `${Y}-05-20`;
 
 beforeAll(async () => {
   h = await openTestDb();
@@ -34,7 +38,7 @@ beforeAll(async () => {
   unit = Object.fromEntries((await h.db.select().from(units)).map((u) => [u.code, u.id]));
   officeUserId = (await h.db.select().from(users).where(eq(users.username, "office")))[0].id;
   scheme = await run((tx) =>
-    createTestScheme(tx, 2026, [
+    createTestScheme(tx, Y, [
       { unitId: unit["AFF-ENFORCE"], status: "reviewed" },
       { unitId: unit["AFF-INSPECT"], status: "final" },
       { unitId: unit["BR-HITECH"], status: "self_assessed" },
@@ -57,8 +61,8 @@ const newHazard = async (code: string, over: Partial<Parameters<typeof createHaz
         description: "",
         unitId: unit[code],
         level: "general",
-        foundOn: "2026-03-01",
-        deadline: "2026-06-30",
+        foundOn: `${Y}-03-01`,
+        deadline: `${Y}-06-30`,
         ownerPersonId,
         recordId: null,
         ...over,
@@ -96,10 +100,10 @@ describe("hazard ledger and workflow", () => {
           step: "submit",
           from: "rectifying",
           to: "awaiting_acceptance",
-          rectifiedOn: "2026-05-10",
+          rectifiedOn: `${Y}-05-10`,
         })
       )?.rectifiedOn,
-    ).toBe("2026-05-10");
+    ).toBe(`${Y}-05-10`);
     const back = await step({
       version: 3,
       step: "return",
@@ -130,7 +134,7 @@ describe("hazard ledger and workflow", () => {
     const plan = {
       measures: "更换",
       funds: "5万元",
-      deadline: "2026-07-31",
+      deadline: `${Y}-07-31`,
       responsible: "张三",
       emergencyPlan: "预案",
     };
@@ -149,8 +153,8 @@ describe("hazard ledger and workflow", () => {
   });
 
   it("filters by status, level, unit and overdue, scoped to units, overdue first, paginated", async () => {
-    await newHazard("BR-HITECH", { title: "逾期一般", deadline: "2026-04-01" });
-    await newHazard("BR-HITECH", { title: "按期", deadline: "2026-08-01" });
+    await newHazard("BR-HITECH", { title: "逾期一般", deadline: `${Y}-04-01` });
+    await newHazard("BR-HITECH", { title: "按期", deadline: `${Y}-08-01` });
     const scoped = await listHazards(h.db, [unit["BR-HITECH"]], { page: 1, pageSize: 20 }, TODAY);
     expect(scoped.rows.map((r) => [r.title, r.isOverdue])).toEqual([
       ["逾期一般", true],
@@ -176,8 +180,8 @@ describe("hazard ledger and workflow", () => {
 
 describe("proposals from overdue major hazards", () => {
   it("proposes one deduction per overdue major hazard of an assessment not final, and a veto after 30 days of 挂牌督办", async () => {
-    await newHazard("AFF-ENFORCE", { title: "逾期重大", level: "major", deadline: "2026-05-01" });
-    const sup = await newHazard("AFF-ENFORCE", { title: "督办逾期", level: "major", deadline: "2026-04-10" });
+    await newHazard("AFF-ENFORCE", { title: "逾期重大", level: "major", deadline: `${Y}-05-01` });
+    const sup = await newHazard("AFF-ENFORCE", { title: "督办逾期", level: "major", deadline: `${Y}-04-10` });
     const bai = (await h.db.select().from(people).where(eq(people.name, "白文涛")))[0];
     await run((tx) =>
       superviseHazard(tx, {
@@ -188,11 +192,11 @@ describe("proposals from overdue major hazards", () => {
         userId: officeUserId,
       }),
     );
-    await newHazard("AFF-INSPECT", { title: "定稿单位", level: "major", deadline: "2026-05-01" });
-    await newHazard("AFF-ENFORCE", { title: "未到期重大", level: "major", deadline: "2026-06-01" });
+    await newHazard("AFF-INSPECT", { title: "定稿单位", level: "major", deadline: `${Y}-05-01` });
+    await newHazard("AFF-ENFORCE", { title: "未到期重大", level: "major", deadline: `${Y}-06-01` });
     await newHazard("AFF-ENFORCE", { title: "到期当天", level: "major", deadline: TODAY });
 
-    const r = await run((tx) => proposeForOverdueHazards(tx, 2026, TODAY, officeUserId));
+    const r = await run((tx) => proposeForOverdueHazards(tx, Y, TODAY, officeUserId));
     expect(r).toEqual({ deductions: 2, vetoes: 1 });
     const enforce = scheme.assessments.find((a) => a.unitId === unit["AFF-ENFORCE"])!;
     const props = await listAssessmentProposals(h.db, enforce.id);
@@ -208,26 +212,26 @@ describe("proposals from overdue major hazards", () => {
   });
 
   it("is idempotent", async () => {
-    expect(await run((tx) => proposeForOverdueHazards(tx, 2026, TODAY))).toEqual({ deductions: 0, vetoes: 0 });
+    expect(await run((tx) => proposeForOverdueHazards(tx, Y, TODAY))).toEqual({ deductions: 0, vetoes: 0 });
     // The deadline day itself was in time; the day after, that hazard is overdue too.
-    expect(await run((tx) => proposeForOverdueHazards(tx, 2026, "2026-05-21"))).toEqual({ deductions: 1, vetoes: 0 });
+    expect(await run((tx) => proposeForOverdueHazards(tx, Y, `${Y}-05-21`))).toEqual({ deductions: 1, vetoes: 0 });
     const hits = await h.db.select().from(vetoHits).where(eq(vetoHits.source, "hazard"));
     expect(hits).toHaveLength(1);
-    expect(await run((tx) => proposeForOverdueHazards(tx, 2027, TODAY))).toEqual({ deductions: 0, vetoes: 0 });
+    expect(await run((tx) => proposeForOverdueHazards(tx, Y + 1, TODAY))).toEqual({ deductions: 0, vetoes: 0 });
   });
 
   it("accepting adds one occurrence, rescored by the engine; the second acceptance keeps counting", async () => {
     const enforce = scheme.assessments.find((a) => a.unitId === unit["AFF-ENFORCE"])!;
     const [first, second] = (await listAssessmentProposals(h.db, enforce.id)).deductions;
     const item = scheme.items.find((i) => i.code === "4.2")!;
-    const a1 = await run((tx) => acceptDeductionProposal(tx, first.id, officeUserId, new Date()));
+    const a1 = await run((tx) => acceptDeductionProposal(tx, first.id, officeUserId, now()));
     expect(a1).toMatchObject({ ok: true, before: null, after: { deduction: 2.5, score: 3.5 }, counts: { overdue: 1 } });
     // Accepting the same proposal again is refused (no longer proposed).
-    expect(await run((tx) => acceptDeductionProposal(tx, first.id, officeUserId, new Date()))).toEqual({
+    expect(await run((tx) => acceptDeductionProposal(tx, first.id, officeUserId, now()))).toEqual({
       ok: false,
       reason: "state",
     });
-    const a2 = await run((tx) => acceptDeductionProposal(tx, second.id, officeUserId, new Date()));
+    const a2 = await run((tx) => acceptDeductionProposal(tx, second.id, officeUserId, now()));
     expect(a2).toMatchObject({ ok: true, before: { deduction: 2.5, score: 3.5 }, after: { deduction: 5, score: 1 } });
     const [rs] = await h.db
       .select()
@@ -247,19 +251,19 @@ describe("proposals from overdue major hazards", () => {
 
   it("decides only while submitted, reviewed or under objection; rejects with the decision kept", async () => {
     const hitech = scheme.assessments.find((a) => a.unitId === unit["BR-HITECH"])!;
-    await newHazard("BR-HITECH", { title: "分局重大逾期", level: "major", deadline: "2026-05-02" });
-    expect((await run((tx) => proposeForOverdueHazards(tx, 2026, TODAY))).deductions).toBe(1);
+    await newHazard("BR-HITECH", { title: "分局重大逾期", level: "major", deadline: `${Y}-05-02` });
+    expect((await run((tx) => proposeForOverdueHazards(tx, Y, TODAY))).deductions).toBe(1);
     const [p] = (await listAssessmentProposals(h.db, hitech.id)).deductions;
     // self_assessed: the review has not started.
-    expect(await run((tx) => acceptDeductionProposal(tx, p.id, officeUserId, new Date()))).toEqual({
+    expect(await run((tx) => acceptDeductionProposal(tx, p.id, officeUserId, now()))).toEqual({
       ok: false,
       reason: "state",
     });
-    expect(await run((tx) => rejectDeductionProposal(tx, p.id, officeUserId, new Date()))).toBeNull();
+    expect(await run((tx) => rejectDeductionProposal(tx, p.id, officeUserId, now()))).toBeNull();
     await run((tx) => setAssessmentStatus(tx, hitech.id, "submitted"));
-    const rejected = await run((tx) => rejectDeductionProposal(tx, p.id, officeUserId, new Date()));
+    const rejected = await run((tx) => rejectDeductionProposal(tx, p.id, officeUserId, now()));
     expect(rejected?.status).toBe("rejected");
-    expect(await run((tx) => rejectDeductionProposal(tx, p.id, officeUserId, new Date()))).toBeNull();
+    expect(await run((tx) => rejectDeductionProposal(tx, p.id, officeUserId, now()))).toBeNull();
     const rows = await h.db.select().from(deductionProposals).where(eq(deductionProposals.id, p.id));
     expect(rows[0]).toMatchObject({ status: "rejected", decidedBy: officeUserId });
     expect(await h.db.select().from(reviewScores).where(eq(reviewScores.assessmentId, hitech.id))).toEqual([]);
@@ -267,7 +271,7 @@ describe("proposals from overdue major hazards", () => {
 
   it("a closed hazard proposes nothing more", async () => {
     const before = (await h.db.select().from(deductionProposals)).length;
-    const hz = await newHazard("BR-HITECH", { title: "已销号重大", level: "major", deadline: "2026-05-03" });
+    const hz = await newHazard("BR-HITECH", { title: "已销号重大", level: "major", deadline: `${Y}-05-03` });
     for (const [v, step, from, to] of [
       [1, "start", "open", "rectifying"],
       [2, "submit", "rectifying", "awaiting_acceptance"],
@@ -285,7 +289,7 @@ describe("proposals from overdue major hazards", () => {
           today: TODAY,
         }),
       );
-    await run((tx) => proposeForOverdueHazards(tx, 2026, TODAY));
+    await run((tx) => proposeForOverdueHazards(tx, Y, TODAY));
     expect((await h.db.select().from(deductionProposals)).length).toBe(before);
   });
 });

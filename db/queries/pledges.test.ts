@@ -14,13 +14,17 @@ import {
   getPledge,
   listPledgesForPerson,
   listPledgesOfYear,
-  orgDateOf,
   updatePledgeStatus,
 } from "./pledges";
+import { calendarYear, now, orgDateOf, shanghaiDate } from "@/lib/clock";
+
+/** The demo's years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
+const Y = calendarYear();
+const LAST = Y - 1;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-const NOW = new Date("2026-11-27T02:00:00Z");
-const generate = (year = 2026) =>
+const NOW = now();
+const generate = (year = Y) =>
   withAudit(h.db, SYSTEM, async (tx) => ({ value: await generatePledges(tx, year, NOW), audit: { action: "pledge.generate" } }));
 
 beforeAll(async () => {
@@ -42,7 +46,7 @@ describe("generatePledges on the demo bureau", () => {
     expect(r.created).toEqual({ 1: 5, 2: 19, 3: 122 });
     expect(r.skipped).toEqual({ 1: 0, 2: 1, 3: 3 });
     expect(r.existing).toBe(0);
-    expect(await countPledgesByLevel(h.db, 2026)).toEqual([
+    expect(await countPledgesByLevel(h.db, Y)).toEqual([
       { level: 1, kind: "responsibility", n: 5 },
       { level: 2, kind: "responsibility", n: 19 },
       { level: 3, kind: "commitment", n: 122 },
@@ -53,18 +57,18 @@ describe("generatePledges on the demo bureau", () => {
     const r = await generate();
     expect(r.created).toEqual({ 1: 0, 2: 0, 3: 0 });
     expect(r.existing).toBe(146);
-    expect((await listPledgesOfYear(h.db, 2026)).length).toBe(146);
+    expect((await listPledgesOfYear(h.db, Y)).length).toBe(146);
   });
 
   it("follows the cascade for the demo people", async () => {
-    const all = await listPledgesOfYear(h.db, 2026);
+    const all = await listPledgesOfYear(h.db, Y);
     const director = await personNamed("杜明远");
     expect(all.filter((p) => p.level === 1).every((p) => p.partyAId === director.id)).toBe(true);
     const quality = all.filter((p) => p.unitName === "质量监督科");
     expect(quality.find((p) => p.level === 2)).toMatchObject({ partyAName: "安志刚", partyBName: "钱卫东" });
     const staff = quality.find((p) => p.partyBName === "齐小萌")!;
     expect(staff).toMatchObject({ level: 3, kind: "commitment", partyAName: "钱卫东", status: "pending" });
-    expect(staff.title).toBe("2026年度安全生产承诺书（质量监督科·齐小萌）");
+    expect(staff.title).toBe(`${Y}年度安全生产承诺书（质量监督科·齐小萌）`);
     // The acting head of 纤维检验所 signs with its supervising leader, and never with himself.
     expect(all.filter((p) => p.partyAId === p.partyBId)).toEqual([]);
     expect(all.find((p) => p.unitName === "纤维检验所" && p.level === 2)).toMatchObject({ partyBName: "冯建华", partyAName: "鄂振华" });
@@ -74,7 +78,7 @@ describe("generatePledges on the demo bureau", () => {
 
   it("fixes the text from B's published list with its SHA-256", async () => {
     const me = await personNamed("齐小萌");
-    const [p] = await listPledgesForPerson(h.db, me.id, 2026);
+    const [p] = await listPledgesForPerson(h.db, me.id, Y);
     const full = (await getPledge(h.db, p.id))!;
     expect(full.contentHash).toBe(pledgeHash(full.content));
     expect(full.content.split("\n")[0]).toBe(full.title);
@@ -84,13 +88,13 @@ describe("generatePledges on the demo bureau", () => {
     expect(full.signatures).toEqual([]);
   });
 
-  it("reads the org at the end of a past year and generates 2025 separately", async () => {
-    expect(orgDateOf(2025, NOW)).toBe("2025-12-31");
-    expect(orgDateOf(2027, NOW)).toBe("2027-01-01");
-    const r = await generate(2025);
+  it("reads the org at the end of a past year and generates last year separately", async () => {
+    expect(orgDateOf(LAST, shanghaiDate(NOW))).toBe(`${LAST}-12-31`);
+    expect(orgDateOf(Y + 1, shanghaiDate(NOW))).toBe(`${Y + 1}-01-01`);
+    const r = await generate(LAST);
     expect(r.created[1]).toBe(5);
     expect(r.created[3]).toBeGreaterThan(100);
-    expect((await listPledgesOfYear(h.db, 2026)).length).toBe(146);
+    expect((await listPledgesOfYear(h.db, Y)).length).toBe(146);
   });
 });
 
@@ -98,7 +102,7 @@ describe("pledge signatures", () => {
   it("a double submit yields one signature; the status moves once, guarded", async () => {
     const me = await personNamed("齐小萌");
     const [user] = await h.db.select().from(users).where(eq(users.username, "staff-quality"));
-    const [p] = await listPledgesForPerson(h.db, me.id, 2026);
+    const [p] = await listPledgesForPerson(h.db, me.id, Y);
     const full = (await getPledge(h.db, p.id))!;
     const sign = () =>
       withAudit(h.db, SYSTEM, async (tx) => {
@@ -110,7 +114,7 @@ describe("pledge signatures", () => {
           signerPost: "质量监督员",
           contentHash: full.contentHash,
           method: "password",
-          signedAt: new Date(),
+          signedAt: now(),
         });
         const moved = r.isNew ? await updatePledgeStatus(tx, p.id, ["pending"], "signed_b") : null;
         return { value: { ...r, moved }, audit: { action: "pledge.sign" } };

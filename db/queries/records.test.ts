@@ -9,9 +9,16 @@ import { seedDemo } from "@/db/seed/demo";
 import { seedDuties } from "@/db/seed/duties";
 import { seedRecords } from "@/db/seed/records";
 import { dueState } from "@/lib/records/cadence";
+import { calendarYear } from "@/lib/clock";
+import { demoCalendar, plusDays } from "@/db/seed/demo-calendar";
 import { createRecord, getRecord, getRecordFile, listRecords } from "./records";
 import { lastDoneByItem, listUnitPeriodicDuties } from "./records-due";
 import { listPeopleChoices, listUnitDutyChoices } from "./record-choices";
+
+/** The demo's years on the clock: last year whole, this year to a few days before today. */
+const Y = calendarYear();
+const cal = demoCalendar();
+const today = cal.today;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 let seeded: Record<string, number>;
@@ -50,20 +57,23 @@ function counting(db: Db) {
 }
 
 describe("the demo records", () => {
-  it("are a few hundred rows for 2025 and 2026 to date, written in well under two seconds, the same on every run", async () => {
+  it("are a few hundred rows for last year and this year to date, written in well under two seconds, the same on every run", async () => {
     expect(seeded.workRecords).toBe(535);
     expect(seeded.recordDutyItems).toBeGreaterThan(700);
     // About 0.2 s measured; the bound leaves room for a loaded shared machine.
     expect(seedMs).toBeLessThan(1500);
     const [range] = await h.query<{ first: string; last: string }>("select min(occurred_on)::text as first, max(occurred_on)::text as last from work_records");
-    expect(range).toEqual({ first: expect.stringMatching(/^2025-01/), last: expect.stringMatching(/^2026-11-(0\d|1\d|20)$/) });
+    expect(range.first).toMatch(new RegExp(`^${Y - 1}-01-`));
+    expect(range.last.startsWith(`${Y}-`) && range.last <= cal.cutoff).toBe(true);
+    // From December on, the year runs as the story has it: to 20 November (a weekend moved to the Monday).
+    if (!cal.squeezed) expect(range.last).toMatch(new RegExp(`^${Y}-11-(0\\d|1\\d|2[0-2])$`));
   });
 
   it("have the committee meetings chaired by 杜明远 and 白文涛, and 白文涛's inspections of the units he supervises", async () => {
     const rows = await h.query<{ name: string; kind: string; n: number }>(`
       select pe.name, r.kind::text as kind, count(*)::int as n from record_people rp join people pe on pe.id = rp.person_id
       join work_records r on r.id = rp.record_id
-      where rp.role = 'lead' and pe.name in ('杜明远', '白文涛') and r.occurred_on between '2026-01-01' and '2026-12-31'
+      where rp.role = 'lead' and pe.name in ('杜明远', '白文涛') and r.occurred_on between '${Y}-01-01' and '${Y}-12-31'
       group by 1, 2 order by 1, 2`);
     expect(rows).toContainEqual({ name: "杜明远", kind: "meeting", n: 4 });
     expect(rows).toContainEqual({ name: "白文涛", kind: "meeting", n: 8 });
@@ -82,17 +92,17 @@ describe("listRecords", () => {
   });
 
   it("filters by kind, year, unit and person", async () => {
-    const r = await listRecords(h.db, { kind: "meeting", year: 2026, person: "白文涛", page: 1, pageSize: 50 }, { unitIds: "all", personId: null });
+    const r = await listRecords(h.db, { kind: "meeting", year: Y, person: "白文涛", page: 1, pageSize: 50 }, { unitIds: "all", personId: null });
     expect(r.total).toBeGreaterThanOrEqual(12);
-    expect(r.rows.every((x) => x.kind === "meeting" && x.occurredOn.startsWith("2026"))).toBe(true);
-    const q = await listRecords(h.db, { unitId: unit["SEC-QUALITY"], year: 2026, page: 1, pageSize: 50 }, { unitIds: "all", personId: null });
+    expect(r.rows.every((x) => x.kind === "meeting" && x.occurredOn.startsWith(`${Y}-`))).toBe(true);
+    const q = await listRecords(h.db, { unitId: unit["SEC-QUALITY"], year: Y, page: 1, pageSize: 50 }, { unitIds: "all", personId: null });
     expect(q.rows.every((x) => x.unitName === "质量监督科" || (x.unitNames ?? "").includes("质量监督科"))).toBe(true);
     // A LIKE pattern in the name is taken literally.
     expect((await listRecords(h.db, { person: "%", page: 1, pageSize: 5 }, { unitIds: "all", personId: null })).total).toBe(0);
   });
 
   it("limits a leader to the units supervised and a staff member to the records they are on", async () => {
-    const leader = await listRecords(h.db, { page: 1, pageSize: 200, year: 2026 }, { unitIds: [unit["BR-EAST"]], personId: null });
+    const leader = await listRecords(h.db, { page: 1, pageSize: 200, year: Y }, { unitIds: [unit["BR-EAST"]], personId: null });
     expect(leader.total).toBeGreaterThan(0);
     for (const row of leader.rows) expect([row.unitName, ...(row.unitNames ?? "").split("、")]).toContain("城东分局");
     const staff = await listRecords(h.db, { page: 1, pageSize: 200 }, { unitIds: [], personId: person["齐小萌"] });
@@ -112,7 +122,7 @@ describe("a new record with evidence", () => {
   let itemKey = "";
 
   it("is stored with its people, units, duties and file, and read back in one query", async () => {
-    const lists = await listUnitDutyChoices(h.db, unit["SEC-QUALITY"], 2026);
+    const lists = await listUnitDutyChoices(h.db, unit["SEC-QUALITY"], Y);
     const post = lists.find((l) => l.postName === "科长")!;
     const internal = post.items.find((i) => i.category === "internal" && i.cadence === "monthly")!;
     listId = post.listId;
@@ -121,7 +131,7 @@ describe("a new record with evidence", () => {
       value: await createRecord(tx, {
         kind: "inspection",
         title: "电梯安全专项检查",
-        occurredOn: "2026-11-26",
+        occurredOn: today,
         summary: "检查 3 家单位",
         unitId: unit["SEC-QUALITY"],
         recordedBy: null,
@@ -142,7 +152,7 @@ describe("a new record with evidence", () => {
       { personId: person["钱卫东"], name: "钱卫东", role: "lead" },
       { personId: person["齐小萌"], name: "齐小萌", role: "participant" },
     ]);
-    expect(rec.dutyItems[0]).toMatchObject({ listId, itemKey, year: 2026, ownerType: "post", postName: "科长", text: internal.text });
+    expect(rec.dutyItems[0]).toMatchObject({ listId, itemKey, year: Y, ownerType: "post", postName: "科长", text: internal.text });
     expect(rec.files).toHaveLength(1);
     const file = (await getRecordFile(h.db, rec.files[0].id))!;
     expect(new TextDecoder().decode(file.data)).toContain("%PDF-1.4");
@@ -155,20 +165,26 @@ describe("a new record with evidence", () => {
   });
 
   it("makes the duty done this month, where October's gap had left it overdue", async () => {
-    const before = await lastDoneByItem(h.db, [listId], "2026-11-25");
-    expect(before.get(`${listId}|${itemKey}`)!.date).toMatch(/^2026-09-/);
-    expect(dueState({ cadence: "monthly", lastDone: before.get(`${listId}|${itemKey}`)!.date, today: "2026-11-25", since: "2026-01-01" })).toBe("overdue");
-    const after = await lastDoneByItem(h.db, [listId], "2026-11-27");
-    expect(after.get(`${listId}|${itemKey}`)).toEqual({ date: "2026-11-26", kind: "inspection", recordId });
+    const before = await lastDoneByItem(h.db, [listId], plusDays(today, -1));
+    const last = before.get(`${listId}|${itemKey}`)!.date;
+    expect(last.startsWith(`${Y}-`) && last <= cal.cutoff).toBe(true);
+    // The story's calendar (December on): the last inspection in September, overdue in late November.
+    if (!cal.squeezed) {
+      expect(last).toMatch(new RegExp(`^${Y}-09-`));
+      expect(dueState({ cadence: "monthly", lastDone: last, today: `${Y}-11-25`, since: `${Y}-01-01` })).toBe("overdue");
+    }
+    const after = await lastDoneByItem(h.db, [listId], today);
+    expect(after.get(`${listId}|${itemKey}`)).toEqual({ date: today, kind: "inspection", recordId });
+    expect(dueState({ cadence: "monthly", lastDone: today, today, since: `${Y}-01-01` })).toBe("done");
   });
 
   it("lists a unit's periodic duties with holders and last records in one query", async () => {
     const { db, counter } = counting(h.db);
-    const lists = await listUnitPeriodicDuties(db, unit["SEC-QUALITY"], 2026, "2026-11-27");
+    const lists = await listUnitPeriodicDuties(db, unit["SEC-QUALITY"], Y, today);
     expect(counter.n).toBe(1);
     const head = lists.find((l) => l.postName === "科长")!;
     expect(head.holders).toEqual([{ personId: person["钱卫东"], name: "钱卫东", holdingType: "primary" }]);
-    expect(head.items.find((i) => i.itemKey === itemKey)).toMatchObject({ lastDone: "2026-11-26", lastKind: "inspection" });
+    expect(head.items.find((i) => i.itemKey === itemKey)).toMatchObject({ lastDone: today, lastKind: "inspection" });
     expect(lists.find((l) => l.ownerType === "unit")!.holders.map((x) => x.name)).toEqual(["钱卫东"]);
     expect(lists.every((l) => l.items.every((i) => ["monthly", "quarterly", "yearly"].includes(i.cadence)))).toBe(true);
   });
@@ -176,9 +192,9 @@ describe("a new record with evidence", () => {
 
 describe("listPeopleChoices", () => {
   it("offers the units' people and the leadership team, so a leader can lead a unit's inspection", async () => {
-    const people = await listPeopleChoices(h.db, [unit["SEC-QUALITY"]], "2026-11-27");
+    const people = await listPeopleChoices(h.db, [unit["SEC-QUALITY"]], today);
     expect(people.map((p) => p.name)).toEqual(expect.arrayContaining(["钱卫东", "齐小萌", "白文涛", "杜明远"]));
     expect(people.some((p) => p.unitId === unit["BR-EAST"])).toBe(false);
-    expect(await listPeopleChoices(h.db, [unit["SEC-QUALITY"]], "2026-11-27", [person["钱卫东"], 999_999])).toHaveLength(1);
+    expect(await listPeopleChoices(h.db, [unit["SEC-QUALITY"]], today, [person["钱卫东"], 999_999])).toHaveLength(1);
   });
 });

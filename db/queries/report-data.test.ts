@@ -9,9 +9,14 @@ import { people, recordPeople, units, workRecords } from "@/db/schema";
 import { counting } from "@/bench/stats";
 import { getAnnualReportData, REPORT_DATA_QUERY_COUNT } from "./report-data";
 import { getScoreSheet, getScoreSheets, SCORE_SHEETS_QUERY_COUNT } from "./report-sheets";
+import { calendarYear, now } from "@/lib/clock";
+
+/** The demo's years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
+const Y = calendarYear();
+const LAST = Y - 1;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-const NOW = new Date("2026-11-27T02:00:00Z");
+const NOW = now();
 const TEXTS = { problems: "问题", plans: "打算" };
 
 beforeAll(async () => {
@@ -28,7 +33,7 @@ const personId = async (name: string) => (await h.db.select({ id: people.id }).f
 describe("getAnnualReportData on the demo bureau", () => {
   it("runs a fixed number of queries and names the bureau and its committee", async () => {
     const { db, count } = counting(h.db);
-    const data = await getAnnualReportData(db, 2025, TEXTS, { now: NOW });
+    const data = await getAnnualReportData(db, LAST, TEXTS, { now: NOW });
     expect(count()).toBe(REPORT_DATA_QUERY_COUNT);
     expect(data.bureauName).toBe("示例市质量技术监督局");
     expect(data.committee.chair).toBe("杜明远");
@@ -40,8 +45,8 @@ describe("getAnnualReportData on the demo bureau", () => {
     expect(data.work.map((w) => w.label)).toEqual(["会议", "检查", "培训", "演练", "隐患排查", "报告"]);
   });
 
-  it("2025 (final): every unit with its stored score, grade label and rank; the veto on 特种设备检验研究院", async () => {
-    const data = await getAnnualReportData(h.db, 2025, TEXTS, { now: NOW });
+  it("last year (final): every unit with its stored score, grade label and rank; the veto on 特种设备检验研究院", async () => {
+    const data = await getAnnualReportData(h.db, LAST, TEXTS, { now: NOW });
     expect(data.results).toHaveLength(20);
     expect(data.assessmentStatus).toBe("已定稿");
     for (const r of data.results) {
@@ -52,7 +57,7 @@ describe("getAnnualReportData on the demo bureau", () => {
     const vetoed = data.results.filter((r) => r.vetoed);
     expect(vetoed.map((r) => r.unitName)).toEqual(["特种设备检验研究院"]);
     expect(vetoed[0].gradeLabel).toBe("不合格");
-    expect(vetoed[0].vetoes[0].basis).toMatch(/2025-08-14|电梯/);
+    expect(vetoed[0].vetoes[0].basis).toMatch(/LAST-08-14|电梯/);
     // Ranked: the vetoed unit last.
     expect(data.results[data.results.length - 1].unitName).toBe("特种设备检验研究院");
     expect(data.gradeCounts.reduce((s, g) => s + g.count, 0)).toBe(20);
@@ -63,8 +68,8 @@ describe("getAnnualReportData on the demo bureau", () => {
     expect(data.scoreSheets).toHaveLength(20);
   });
 
-  it("2026 (in progress): no provisional totals, grades or ranks", async () => {
-    const data = await getAnnualReportData(h.db, 2026, TEXTS, { now: NOW });
+  it("this year (in progress): no provisional totals, grades or ranks", async () => {
+    const data = await getAnnualReportData(h.db, Y, TEXTS, { now: NOW });
     expect(data.results.length).toBeGreaterThan(0);
     expect(data.results.every((r) => r.total === null && r.gradeLabel === null && r.rank === null)).toBe(true);
     expect(data.gradeCounts.every((g) => g.count === 0)).toBe(true);
@@ -72,7 +77,7 @@ describe("getAnnualReportData on the demo bureau", () => {
   });
 
   it("the leaders' table lists each leader with the units supervised, and counts what they led from records", async () => {
-    const before = await getAnnualReportData(h.db, 2025, TEXTS, { now: NOW });
+    const before = await getAnnualReportData(h.db, LAST, TEXTS, { now: NOW });
     const bai = before.leaders.find((l) => l.name === "白文涛")!;
     expect(bai.post).toBe("副局长（分管安全生产）");
     expect(bai.unitsSupervised).toContain("特种设备检验研究院");
@@ -83,12 +88,12 @@ describe("getAnnualReportData on the demo bureau", () => {
     await withAudit(h.db, SYSTEM, async (tx) => {
       const [r] = await tx
         .insert(workRecords)
-        .values({ kind: "meeting", title: "安委会第四季度全体会议", occurredOn: "2025-12-20", unitId: special })
+        .values({ kind: "meeting", title: "安委会第四季度全体会议", occurredOn: `${LAST}-12-20`, unitId: special })
         .returning({ id: workRecords.id });
       await tx.insert(recordPeople).values({ recordId: r.id, personId: baiId, role: "lead" });
       return { value: null, audit: { action: "test.record" } };
     });
-    const after = await getAnnualReportData(h.db, 2025, TEXTS, { now: NOW });
+    const after = await getAnnualReportData(h.db, LAST, TEXTS, { now: NOW });
     expect(after.leaders.find((l) => l.name === "白文涛")!.meetingsChaired).toBe(bai.meetingsChaired + 1);
     const meetings = (d: typeof after) => d.work.find((w) => w.kind === "meeting")!.count;
     expect(meetings(after)).toBe(meetings(before) + 1);
@@ -96,9 +101,9 @@ describe("getAnnualReportData on the demo bureau", () => {
 });
 
 describe("score sheets", () => {
-  it("one unit's 2025 sheet: every item with its standard, scores, and the total and grade", async () => {
+  it("one unit's last year sheet: every item with its standard, scores, and the total and grade", async () => {
     const { db, count } = counting(h.db);
-    const sheet = (await getScoreSheet(db, 2025, await unitId("SEC-QUALITY")))!;
+    const sheet = (await getScoreSheet(db, LAST, await unitId("SEC-QUALITY")))!;
     expect(count()).toBe(SCORE_SHEETS_QUERY_COUNT);
     expect(sheet.unitName).toBe("质量监督科");
     expect(sheet.rows.length).toBeGreaterThan(10);
@@ -112,7 +117,7 @@ describe("score sheets", () => {
   });
 
   it("the vetoed unit's sheet shows the rule hit with its basis", async () => {
-    const sheet = (await getScoreSheet(h.db, 2025, await unitId("AFF-SPECIAL")))!;
+    const sheet = (await getScoreSheet(h.db, LAST, await unitId("AFF-SPECIAL")))!;
     expect(sheet.grade).toBe("不合格");
     const hit = sheet.vetoCheck.filter((v) => v.hit);
     expect(hit).toHaveLength(1);
@@ -121,10 +126,10 @@ describe("score sheets", () => {
 
   it("every unit's sheets in the same fixed number of queries; none for a unit without an assessment", async () => {
     const { db, count } = counting(h.db);
-    const sheets = await getScoreSheets(db, 2025);
+    const sheets = await getScoreSheets(db, LAST);
     expect(count()).toBe(SCORE_SHEETS_QUERY_COUNT);
     expect(sheets).toHaveLength(20);
-    expect(await getScoreSheet(h.db, 2025, await unitId("LEAD"))).toBeUndefined();
+    expect(await getScoreSheet(h.db, LAST, await unitId("LEAD"))).toBeUndefined();
     expect(await getScoreSheets(h.db, 1999)).toEqual([]);
   });
 });

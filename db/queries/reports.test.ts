@@ -11,6 +11,11 @@ import { canonicalJson } from "@/lib/audit/chain";
 import { isSnapshotIntact, snapshotHash } from "@/lib/reports/hash";
 import { approveReport, getReportEdition, listReportEditions, listReportYears, startReportDraft, updateReportTexts } from "./reports";
 import { getAnnualReportData } from "./report-data";
+import { calendarYear, now } from "@/lib/clock";
+
+/** The demo's years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
+const Y = calendarYear();
+const LAST = Y - 1;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 let officeUserId: number;
@@ -33,27 +38,27 @@ describe("report editions", () => {
   let approvedJson: string;
 
   it("starts one draft per year and edits its texts with a version check", async () => {
-    const draft = (await run((tx) => startReportDraft(tx, 2025, officeUserId)))!;
+    const draft = (await run((tx) => startReportDraft(tx, LAST, officeUserId)))!;
     draftId = draft.id;
     expect(draft.status).toBe("draft");
-    expect(await run((tx) => startReportDraft(tx, 2025, officeUserId))).toBeUndefined();
-    const edited = await run((tx) => updateReportTexts(tx, { id: draftId, version: 1, problems: "部分单位隐患整改超期。", plans: "2026年推进清单动态更新。" }));
+    expect(await run((tx) => startReportDraft(tx, LAST, officeUserId))).toBeUndefined();
+    const edited = await run((tx) => updateReportTexts(tx, { id: draftId, version: 1, problems: "部分单位隐患整改超期。", plans: `${Y}年推进清单动态更新。` }));
     expect(edited?.version).toBe(2);
     // Stale: someone saved in between.
     expect(await run((tx) => updateReportTexts(tx, { id: draftId, version: 1, problems: "x", plans: "y" }))).toBeUndefined();
-    expect(await listReportYears(h.db)).toEqual(expect.arrayContaining([2026, 2025]));
+    expect(await listReportYears(h.db)).toEqual(expect.arrayContaining([Y, LAST]));
   });
 
   it("approval freezes the data with its hash in one guarded update; a stale approval is refused", async () => {
-    expect(await run((tx) => approveReport(tx, { id: draftId, version: 1, userId: officeUserId, now: new Date() }))).toBeUndefined();
-    const now = new Date("2026-11-27T03:00:00Z");
-    const row = (await run((tx) => approveReport(tx, { id: draftId, version: 2, userId: officeUserId, now })))!;
+    expect(await run((tx) => approveReport(tx, { id: draftId, version: 1, userId: officeUserId, now: now() }))).toBeUndefined();
+    const at = now();
+    const row = (await run((tx) => approveReport(tx, { id: draftId, version: 2, userId: officeUserId, now: at })))!;
     expect(row.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
     const edition = (await getReportEdition(h.db, draftId))!;
     expect(edition.status).toBe("approved");
     expect(edition.approverName).toBe("欧阳晓雯");
     expect(edition.snapshot!.problems).toBe("部分单位隐患整改超期。");
-    expect(edition.snapshot!.generatedAt).toBe(now.toISOString());
+    expect(edition.snapshot!.generatedAt).toBe(at.toISOString());
     // The hash is over the canonical JSON, so the snapshot read back from jsonb still matches it.
     expect(snapshotHash(edition.snapshot)).toBe(row.snapshotHash);
     expect(isSnapshotIntact(edition.snapshot, edition.snapshotHash)).toBe(true);
@@ -61,7 +66,7 @@ describe("report editions", () => {
     approvedHash = row.snapshotHash!;
     approvedJson = canonicalJson(edition.snapshot);
     // Approving again: no longer a draft.
-    expect(await run((tx) => approveReport(tx, { id: draftId, version: 3, userId: officeUserId, now }))).toBeUndefined();
+    expect(await run((tx) => approveReport(tx, { id: draftId, version: 3, userId: officeUserId, now: at }))).toBeUndefined();
   });
 
   it("an approved row is immutable", async () => {
@@ -72,11 +77,11 @@ describe("report editions", () => {
   it("after a record changes, the approved edition is byte-identical and a new draft shows the change", async () => {
     const special = (await h.db.select({ id: units.id }).from(units).where(eq(units.code, "SEC-SPECIAL")))[0].id;
     const bai = (await h.db.select({ id: people.id }).from(people).where(eq(people.name, "白文涛")))[0].id;
-    const before = await getAnnualReportData(h.db, 2025, { problems: "", plans: "" });
+    const before = await getAnnualReportData(h.db, LAST, { problems: "", plans: "" });
     await run(async (tx) => {
       const [r] = await tx
         .insert(workRecords)
-        .values({ kind: "inspection", title: "年终安全生产大检查", occurredOn: "2025-12-28", unitId: special })
+        .values({ kind: "inspection", title: "年终安全生产大检查", occurredOn: `${LAST}-12-28`, unitId: special })
         .returning({ id: workRecords.id });
       await tx.insert(recordPeople).values({ recordId: r.id, personId: bai, role: "lead" });
     });
@@ -85,10 +90,10 @@ describe("report editions", () => {
     expect(canonicalJson(frozen.snapshot)).toBe(approvedJson);
     expect(snapshotHash(frozen.snapshot)).toBe(approvedHash);
 
-    const next = (await run((tx) => startReportDraft(tx, 2025, officeUserId)))!;
+    const next = (await run((tx) => startReportDraft(tx, LAST, officeUserId)))!;
     // Texts carried over from the approved edition.
     expect(next.problems).toBe("部分单位隐患整改超期。");
-    const live = await getAnnualReportData(h.db, 2025, { problems: next.problems, plans: next.plans });
+    const live = await getAnnualReportData(h.db, LAST, { problems: next.problems, plans: next.plans });
     const inspections = (d: typeof live) => d.work.find((w) => w.kind === "inspection")!.count;
     expect(inspections(live)).toBe(inspections(before) + 1);
     expect(live.leaders.find((l) => l.name === "白文涛")!.inspectionsLed).toBe(
@@ -96,7 +101,7 @@ describe("report editions", () => {
     );
     expect(inspections(frozen.snapshot!)).toBe(inspections(before));
 
-    const editions = await listReportEditions(h.db, 2025);
+    const editions = await listReportEditions(h.db, LAST);
     expect(editions.map((e) => e.status)).toEqual(["draft", "approved"]);
   });
 });

@@ -8,6 +8,10 @@ import { listResponsibilityLists, listWorkingItems } from "./duties";
 import { createSignature, listSignaturesOf, listSignerIds } from "./signoff";
 import { canonicalListContent, contentHash } from "@/lib/duties/content";
 import { checkSignature } from "@/lib/duties/workflow";
+import { calendarYear, now, today } from "@/lib/clock";
+
+/** The demo's year in progress on the clock (DUALDUTY_NOW moves it). */
+const Y = calendarYear();
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 beforeAll(async () => {
@@ -19,7 +23,7 @@ afterAll(async () => {
 });
 
 async function qualityList() {
-  const lists = await listResponsibilityLists(h.db, { year: 2026, ownerType: "unit" });
+  const lists = await listResponsibilityLists(h.db, { year: Y, ownerType: "unit" });
   return lists.find((l) => l.unitName === "质量监督科")!;
 }
 
@@ -27,7 +31,7 @@ describe("list signatures", () => {
   it("the head of the unit is the signer of its unit list", async () => {
     const list = await qualityList();
     const chief = await findUserByUsername(h.db, "chief-quality");
-    expect(await listSignerIds(h.db, list, "2026-11-27")).toEqual([chief!.personId]);
+    expect(await listSignerIds(h.db, list, today())).toEqual([chief!.personId]);
   });
 
   it("two submits at once make one signature; altering the stored text is detected", async () => {
@@ -43,7 +47,7 @@ describe("list signatures", () => {
       content,
       contentHash: contentHash(content),
       method: "password",
-      signedAt: new Date(),
+      signedAt: now(),
     };
     const sign = () => withAudit(h.db, SYSTEM, async (tx) => ({ value: await createSignature(tx, sig), audit: { action: "duty.list.sign" } }));
     const [a, b] = await Promise.all([sign(), sign()]);

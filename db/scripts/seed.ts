@@ -14,6 +14,7 @@ import { seedDuties } from "../seed/duties";
 import { seedRecords } from "../seed/records";
 import { seedAssessment } from "../seed/assessment";
 import { proposeDemoOverdue, seedHazardsAndAccidents } from "../seed/hazards";
+import { demoCalendar } from "../seed/demo-calendar";
 
 /** Every demo login uses this password (listed in the README; demo data only). */
 export const DEMO_PASSWORD = "DualDuty#2026";
@@ -32,14 +33,25 @@ export async function isDatabaseEmpty(handle: DbHandle): Promise<boolean> {
   return (row?.n ?? 0) === 0;
 }
 
-/** Seeds the demo bureau when the database has no unit; returns the row counts, or null if it had data. */
+/** Seeds the demo bureau when the database has no unit; returns the row counts, or null if it had data. The
+ * demo's last year is the clock's previous calendar year, complete; this year is in progress to today. */
 export async function seedDemoIfEmpty(handle: DbHandle): Promise<Record<string, number> | null> {
   if (!(await isDatabaseEmpty(handle))) return null;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const cal = demoCalendar();
   return withAudit(handle.db, SYSTEM_ACTOR, async (tx) => {
-    const counts = { ...(await seedDemo(tx, { passwordHash })), ...(await seedDuties(tx)), ...(await seedRecords(tx)) };
-    const events = await seedHazardsAndAccidents(tx);
-    Object.assign(counts, events.counts, await seedAssessment(tx, { accidentId: events.accidentId }), await proposeDemoOverdue(tx));
+    const counts = {
+      ...(await seedDemo(tx, { passwordHash, cal })),
+      ...(await seedDuties(tx, cal)),
+      ...(await seedRecords(tx, cal)),
+    };
+    const events = await seedHazardsAndAccidents(tx, cal);
+    Object.assign(
+      counts,
+      events.counts,
+      await seedAssessment(tx, { accidentId: events.accidentId, cal }),
+      await proposeDemoOverdue(tx, cal),
+    );
     return {
       value: counts,
       audit: { action: "seed.demo", objectType: "database", after: counts },

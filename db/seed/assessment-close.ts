@@ -1,4 +1,4 @@
-// Closes the demo's 2025 assessment year as the committee did in January 2026: every assessment final, the
+// Closes the demo's last assessment year as the committee did in January: every assessment final, the
 // scheme locked (in that order, after all their children: migration 0009 freezes them), then the 奖惩兑现
 // derived by the same rules as the finalise step (lib/assessment/consequences), confirmed by the chair.
 import { and, asc, eq, gte, isNull, lte, or, sql } from "drizzle-orm";
@@ -8,24 +8,44 @@ import type { AuditedTx } from "../audited";
 import { assessments, assessmentSchemes, postHoldings, posts, sanctions, supervisions } from "../schema";
 import * as R from "./assessment-data-rules";
 import { at } from "./assessment-scheme";
+import { daysBetween, plusDays, type DemoCalendar } from "./demo-calendar";
 
-export const CLOSE_2025 = {
-  decided: "2026-01-08",
-  publicised: "2026-01-09",
-  finalised: "2026-01-16",
-  sanctionsConfirmed: "2026-01-20",
-} as const;
+/** The story's close of last year, in days after the decision on 8 January: publicised the next day (5 days
+ * of publicity), final on the 16th, 奖惩兑现 confirmed on the 20th. */
+const CLOSE_STEPS = { decided: 0, publicised: 1, finalised: 8, sanctionsConfirmed: 12 } as const;
+export type CloseDates = Record<keyof typeof CLOSE_STEPS, string>;
+
+/**
+ * Last year's close on the demo calendar: from 8 January as in the story when it ends by the cutoff;
+ * otherwise it ends on the cutoff, starting as early as the day after last year's last review (27 December);
+ * only when even that is too short (the first days of January) are its steps squeezed, order kept.
+ */
+export function closeDates(cal: DemoCalendar): CloseDates {
+  const span = CLOSE_STEPS.sanctionsConfirmed;
+  const earliest = `${cal.last}-12-27`;
+  let start = `${cal.current}-01-08`;
+  if (plusDays(start, span) > cal.cutoff) start = plusDays(cal.cutoff, -span);
+  const room = start < earliest ? daysBetween(earliest, cal.cutoff) : span;
+  if (start < earliest) start = earliest;
+  const out = {} as CloseDates;
+  for (const [k, n] of Object.entries(CLOSE_STEPS) as [keyof CloseDates, number][])
+    out[k] = plusDays(start, Math.floor((n * room) / span));
+  return out;
+}
 
 type ClosedUnit = { unit: { id: number; code: string }; assessmentId: number; result: UnitResult | null };
 
-export async function closeYear2025(
+export async function closeLastYear(
   tx: AuditedTx,
+  cal: DemoCalendar,
   schemeId: number,
   rows: ClosedUnit[],
   hitId: number,
   director: number,
 ) {
-  const finalised = at(CLOSE_2025.finalised);
+  const close = closeDates(cal);
+  const year = cal.last;
+  const finalised = at(close.finalised);
   await tx
     .update(assessments)
     .set({
@@ -46,8 +66,8 @@ export async function closeYear2025(
     })
     .where(eq(assessmentSchemes.id, schemeId));
 
-  const vetoUnit = rows.find((r) => r.unit.code === R.VETO_2025.unit)!.unit;
-  // Heads (acting included) holding the post at some time in 2025, and the unit's 主管 and 协管 leaders.
+  const vetoUnit = rows.find((r) => r.unit.code === R.VETO_LAST_YEAR.unit)!.unit;
+  // Heads (acting included) holding the post at some time in the year, and the unit's 主管 and 协管 leaders.
   const heads = await tx
     .selectDistinct({ personId: postHoldings.personId })
     .from(postHoldings)
@@ -56,16 +76,16 @@ export async function closeYear2025(
       and(
         eq(posts.unitId, vetoUnit.id),
         eq(posts.kind, "head"),
-        lte(postHoldings.startDate, "2025-12-31"),
-        or(isNull(postHoldings.endDate), gte(postHoldings.endDate, "2025-01-01")),
+        lte(postHoldings.startDate, `${year}-12-31`),
+        or(isNull(postHoldings.endDate), gte(postHoldings.endDate, `${year}-01-01`)),
       ),
     );
   const leaders = await tx
     .select({ personId: supervisions.leaderId })
     .from(supervisions)
-    .where(and(eq(supervisions.year, 2025), eq(supervisions.unitId, vetoUnit.id)))
+    .where(and(eq(supervisions.year, year), eq(supervisions.unitId, vetoUnit.id)))
     .orderBy(asc(supervisions.id));
-  const consequences = R.VETO_RULES.find((v) => v.code === R.VETO_2025.rule)!.consequences;
+  const consequences = R.VETO_RULES.find((v) => v.code === R.VETO_LAST_YEAR.rule)!.consequences;
   const derived = deriveSanctions(
     rows.map((r) => {
       const isVetoed = r.unit.id === vetoUnit.id;
@@ -79,18 +99,18 @@ export async function closeYear2025(
         leaderPersonIds: isVetoed ? leaders.map((l) => l.personId) : [],
       };
     }),
-    { topGrade: R.GRADE_BANDS[0].key, finaliseDate: CLOSE_2025.finalised },
+    { topGrade: R.GRADE_BANDS[0].key, finaliseDate: close.finalised },
   );
   await tx.insert(sanctions).values(
     derived.map((d) => ({
-      year: 2025,
+      year,
       ...d,
       status: "confirmed" as const,
-      note: R.SANCTION_NOTES[d.kind] ?? "",
+      note: R.SANCTION_NOTES(year)[d.kind] ?? "",
       confirmedBy: director,
-      confirmedAt: at(CLOSE_2025.sanctionsConfirmed),
+      confirmedAt: at(close.sanctionsConfirmed),
       createdAt: finalised,
-      updatedAt: at(CLOSE_2025.sanctionsConfirmed),
+      updatedAt: at(close.sanctionsConfirmed),
     })),
   );
   return derived.length;

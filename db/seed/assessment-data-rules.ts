@@ -165,9 +165,9 @@ export type UnitYearPlan = {
   bonuses?: [tier: string, reason: string][];
 };
 
-/** 2025 (closed): five 优秀 (质量监督科 exactly on 90.0 with its bonus), twelve 良好 (高新区分局 exactly on 80.0),
+/** Last year (closed): five 优秀 (质量监督科 exactly on 90.0 with its bonus), twelve 良好 (高新区分局 exactly on 80.0),
  * two 合格, and 特种设备检验研究院 — 优秀 by score with its national commendation — vetoed to 不合格. */
-export const PLAN_2025: Record<string, UnitYearPlan> = {
+export const PLAN_LAST_YEAR = (year: number): Record<string, UnitYearPlan> => ({
   "SEC-OFFICE": { loss: 8 },
   "SEC-HR": { loss: 13.5 },
   "SEC-FINANCE": { loss: 16 },
@@ -177,16 +177,16 @@ export const PLAN_2025: Record<string, UnitYearPlan> = {
   "SEC-QUALITY": {
     loss: 11,
     exact: true,
-    bonuses: [["municipal", "市安委会通报表扬：2025年电动自行车及充电器产品质量安全专项整治成效突出"]],
+    bonuses: [["municipal", `市安委会通报表扬：${year}年电动自行车及充电器产品质量安全专项整治成效突出`]],
   },
   "SEC-CERT": { loss: 16.5 },
   "SEC-FOOD": { loss: 19 },
   "SEC-SPECIAL": {
     loss: 8,
     bonuses: [
-      ["national", "国家市场监督管理总局通报表扬：2025年度特种设备安全监察工作成绩突出集体"],
-      ["provincial", "省安全生产委员会授予2025年度全省安全生产工作先进集体"],
-      ["municipal", "市安委会授予2025年“安全生产月”活动优秀组织单位"],
+      ["national", `国家市场监督管理总局通报表扬：${year}年度特种设备安全监察工作成绩突出集体`],
+      ["provincial", `省安全生产委员会授予${year}年度全省安全生产工作先进集体`],
+      ["municipal", `市安委会授予${year}年“安全生产月”活动优秀组织单位`],
     ],
   },
   "SEC-METROLOGY": { loss: 11.5 },
@@ -194,25 +194,25 @@ export const PLAN_2025: Record<string, UnitYearPlan> = {
   "AFF-SPECIAL": {
     loss: 12,
     faults: { "6.3": { late: 1 } },
-    bonuses: [["national", "授予2025年度全国特种设备检验检测行业安全生产先进集体"]],
+    bonuses: [["national", `授予${year}年度全国特种设备检验检测行业安全生产先进集体`]],
   },
   "AFF-ENFORCE": { loss: 17.5 },
-  "AFF-INSPECT": { loss: 9, bonuses: [["provincial", "省市场监管局授予2025年度检验检测机构安全生产标准化示范单位"]] },
+  "AFF-INSPECT": { loss: 9, bonuses: [["provincial", `省市场监管局授予${year}年度检验检测机构安全生产标准化示范单位`]] },
   "AFF-METROLOGY": { loss: 13 },
   "AFF-FIBER": { loss: 27.5, faults: { "6.2": { none: 1 } } },
   "AFF-STDINFO": { loss: 24, faults: { "7.4": { budget: 1 } } },
   "BR-EAST": {
     loss: 11,
     bonuses: [
-      ["municipal", "市安委会授予2025年度全市安全生产先进集体"],
-      ["municipal", "市政府通报表扬：2025年城东片区燃气器具专项整治成效突出"],
+      ["municipal", `市安委会授予${year}年度全市安全生产先进集体`],
+      ["municipal", `市政府通报表扬：${year}年城东片区燃气器具专项整治成效突出`],
     ],
   },
   "BR-HITECH": { loss: 20, exact: true, faults: { "4.3": { major: 1 } } },
-};
+});
 
-/** 2026 (in progress): every unit but 质量监督科 reviewed; no veto. */
-export const PLAN_2026: Record<string, UnitYearPlan> = {
+/** This year (in progress): every unit but 质量监督科 reviewed; no veto. */
+export const PLAN_THIS_YEAR = (year: number): Record<string, UnitYearPlan> => ({
   "SEC-OFFICE": { loss: 8.5 },
   "SEC-HR": { loss: 13 },
   "SEC-FINANCE": { loss: 14.5 },
@@ -223,37 +223,38 @@ export const PLAN_2026: Record<string, UnitYearPlan> = {
   "SEC-FOOD": { loss: 17 },
   "SEC-SPECIAL": {
     loss: 7,
-    bonuses: [["provincial", "省安全生产委员会授予2026年度全省特种设备安全隐患排查整治工作先进集体"]],
+    bonuses: [["provincial", `省安全生产委员会授予${year}年度全省特种设备安全隐患排查整治工作先进集体`]],
   },
   "SEC-METROLOGY": { loss: 15 },
   "SEC-STANDARD": { loss: 13.5 },
   "AFF-SPECIAL": { loss: 12.5 },
   "AFF-ENFORCE": { loss: 16 },
-  "AFF-INSPECT": { loss: 9.5, bonuses: [["municipal", "市安委会通报表扬：2026年实验室危险化学品专项治理成效突出"]] },
+  "AFF-INSPECT": { loss: 9.5, bonuses: [["municipal", `市安委会通报表扬：${year}年实验室危险化学品专项治理成效突出`]] },
   "AFF-METROLOGY": { loss: 12 },
   "AFF-FIBER": { loss: 23.5 },
   "AFF-STDINFO": { loss: 26 },
-  "BR-EAST": { loss: 12, bonuses: [["municipal", "市安委会授予2026年“安全生产月”活动优秀组织单位"]] },
+  "BR-EAST": { loss: 12, bonuses: [["municipal", `市安委会授予${year}年“安全生产月”活动优秀组织单位`]] },
   "BR-HITECH": { loss: 18.5 },
-};
+});
 
-/** 2026 units whose indicator actuals are not in yet (the indicators page lists them). */
-export const ACTUALS_MISSING_2026 = ["AFF-FIBER", "AFF-STDINFO"];
+/** Units whose indicator actuals for this year are not in yet (the indicators page lists them). */
+export const ACTUALS_MISSING_THIS_YEAR = ["AFF-FIBER", "AFF-STDINFO"];
 
-/** The 2025 veto: 特种设备检验研究院, late report of a lift accident at a site it inspects. */
-export const VETO_2025 = {
+/** Last year's veto: 特种设备检验研究院, late report of a lift accident (14 August) at a site it inspects.
+ * `proposedAt` and `confirmedAt` are story instants (demo-calendar.ts). */
+export const VETO_LAST_YEAR = {
   unit: "AFF-SPECIAL",
   rule: "V2",
-  basis:
-    "2025-08-14 14:05，本院检验人员在示例市锦华苑小区开展电梯定期检验期间，该小区3号楼1台在用电梯发生困人伤害事故（1人重伤）。本院现场人员获知后未在1小时内报告，15:32才向局安委办报告，构成迟报。见局安委办《关于特种设备检验研究院事故迟报情况的核查报告》（示质监安办〔2025〕17号）",
-  proposedAt: "2025-08-20T02:00:00Z",
-  confirmedAt: "2025-09-05T02:00:00Z",
+  basis: (year: number) =>
+    `${year}-08-14 14:05，本院检验人员在示例市锦华苑小区开展电梯定期检验期间，该小区3号楼1台在用电梯发生困人伤害事故（1人重伤）。本院现场人员获知后未在1小时内报告，15:32才向局安委办报告，构成迟报。见局安委办《关于特种设备检验研究院事故迟报情况的核查报告》（示质监安办〔${year}〕17号）`,
+  proposedAt: "2025-08-20T10:00:00+08:00",
+  confirmedAt: "2025-09-05T10:00:00+08:00",
 };
 
-/** Notes on the 2025 sanctions, by kind. */
-export const SANCTION_NOTES: Record<string, string> = {
-  lose_honours: "2025年度考核因事故迟报被一票否决，取消当年评先评优资格",
-  rectification: "针对2025-08-14电梯困人伤害事故迟报问题，一个月内提交整改方案并落实事故信息报告制度",
-  no_excellent: "所在（分管）单位2025年度考核被一票否决，本人年度考核不得评为优秀",
-  commendation: "2025年度安全生产责任制考核优秀，建议予以通报表扬",
-};
+/** Notes on last year's sanctions, by kind. */
+export const SANCTION_NOTES = (year: number): Record<string, string> => ({
+  lose_honours: `${year}年度考核因事故迟报被一票否决，取消当年评先评优资格`,
+  rectification: `针对${year}-08-14电梯困人伤害事故迟报问题，一个月内提交整改方案并落实事故信息报告制度`,
+  no_excellent: `所在（分管）单位${year}年度考核被一票否决，本人年度考核不得评为优秀`,
+  commendation: `${year}年度安全生产责任制考核优秀，建议予以通报表扬`,
+});

@@ -1,6 +1,6 @@
 // The demo 考核方案 content (data only): a 100-point scheme in seven categories, each item with its
-// 评分标准 and deduction rules as the engine reads them. The same content serves 2025 and 2026 (2026 was
-// copied from 2025). Bands, bonus tiers, veto rules and indicators are in assessment-data-rules.ts.
+// 评分标准 and deduction rules as the engine reads them. The same content serves both demo years (this year's
+// was copied from last year's). Bands, bonus tiers, veto rules and indicators are in assessment-data-rules.ts.
 import type { DeductionRuleJson } from "../schema";
 import type { UnitGroup } from "./duty-templates";
 

@@ -44,6 +44,7 @@ function shortfallPoints(categories: CategorySpec[], code: string) {
 export function planUnitYear(
   categories: CategorySpec[],
   unit: PlanUnit,
+  /** Seeds the generator (the demo passes its story year, 2025 or 2026, so scores do not move with the clock). */
   year: number,
   plan: UnitYearPlan,
   opts: { actualsMissing: boolean },

@@ -1,4 +1,5 @@
-// The demo 考核方案 rows for 2025 and 2026 (the same content; 2026 was copied from 2025): categories, items,
+// The demo 考核方案 rows for last year and this year (the same content; this year's was copied from last
+// year's): categories, items,
 // veto rules, control indicators and the named reviewers, inserted while both schemes are still
 // 'published' (a locked scheme's content is frozen by migration 0009). Returns what the engine reads.
 import type { SchemeDef } from "@/lib/assessment/score";
@@ -13,16 +14,23 @@ import {
 } from "../schema";
 import { CATEGORIES } from "./assessment-data";
 import * as R from "./assessment-data-rules";
+import type { DemoCalendar } from "./demo-calendar";
 
-export const YEARS = [2025, 2026] as const;
-export type Year = (typeof YEARS)[number];
+/** A demo assessment year: last year (Y-1) or this year (Y). */
+export type Year = number;
 
 /** 10:00 in Shanghai on a YYYY-MM-DD date. */
 export const at = (date: string) => new Date(`${date}T02:00:00Z`);
-export const SCHEME_DATES = {
+/** Story dates (by story year: 2025 last year, 2026 this year) the schemes were drafted, approved, published. */
+const STORY_SCHEME_DATES: Record<number, { approved: string; published: string; drafted: string }> = {
   2025: { approved: "2025-02-25", published: "2025-03-01", drafted: "2025-02-05" },
   2026: { approved: "2026-02-26", published: "2026-03-02", drafted: "2026-02-06" },
-} as const;
+};
+/** A demo year's scheme dates on the demo calendar. */
+export function schemeDates(cal: DemoCalendar, year: Year) {
+  const d = STORY_SCHEME_DATES[cal.story(year)];
+  return { approved: cal.date(d.approved), published: cal.date(d.published), drafted: cal.date(d.drafted) };
+}
 
 export type SchemeRows = {
   id: number;
@@ -32,14 +40,16 @@ export type SchemeRows = {
   indicatorId: Map<string, number>;
 };
 
-export async function insertSchemes(tx: AuditedTx, director: number, reviewerIds: number[]) {
+export async function insertSchemes(tx: AuditedTx, cal: DemoCalendar, director: number, reviewerIds: number[]) {
+  const YEARS = [cal.last, cal.current];
+  const SCHEME_DATES = Object.fromEntries(YEARS.map((y) => [y, schemeDates(cal, y)]));
   const schemeRows = await tx
     .insert(assessmentSchemes)
     .values(
       YEARS.map((year) => ({
         year,
         title: R.SCHEME_TITLE(year),
-        // 2025 is locked at the end, once its assessments are final.
+        // Last year's is locked at the end, once its assessments are final.
         status: "published" as const,
         totalPoints: 100,
         bonusCap: R.BONUS_CAP,

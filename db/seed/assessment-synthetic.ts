@@ -4,6 +4,7 @@
 // listed units. A fixed number of bulk statements whatever the number of units.
 import type { AuditedTx } from "../audited";
 import { itemScore, type ItemDef } from "@/lib/assessment/score";
+import { now } from "@/lib/clock";
 import {
   assessments,
   assessmentSchemes,
@@ -110,7 +111,7 @@ export async function seedSyntheticAssessment(
     .returning({ id: schemeVetoRules.id, code: schemeVetoRules.code });
   const rows = await tx
     .insert(assessments)
-    .values(opts.unitIds.map((unitId) => ({ schemeId: scheme.id, unitId, status: opts.status ?? ("reviewed" as const), reviewedAt: new Date() })))
+    .values(opts.unitIds.map((unitId) => ({ schemeId: scheme.id, unitId, status: opts.status ?? ("reviewed" as const), reviewedAt: now() })))
     .returning({ id: assessments.id, unitId: assessments.unitId });
   const ids = new Map(rows.map((r) => [r.unitId, r.id]));
 
@@ -143,7 +144,7 @@ export async function seedSyntheticAssessment(
         basis: "事故发生后超过 1 小时才向局报告",
         status: "confirmed" as const,
         confirmedBy: opts.confirmedBy ?? null,
-        confirmedAt: new Date(),
+        confirmedAt: now(),
       })),
     );
   }

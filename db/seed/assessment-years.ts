@@ -1,5 +1,5 @@
-// The demo's two assessment years planned unit by unit (assessment-plan.ts), and 2025 scored and ranked by
-// the engine with its one confirmed veto, as the committee's decision stored it.
+// The demo's two assessment years planned unit by unit (assessment-plan.ts), and last year scored and ranked
+// by the engine with its one confirmed veto, as the committee's decision stored it.
 import { rank, scoreUnit, type ConfirmedVeto, type IndicatorValue, type UnitResult } from "@/lib/assessment/score";
 import type { AssessmentResultJson } from "../schema";
 import { CATEGORIES } from "./assessment-data";
@@ -8,8 +8,8 @@ import { planUnitYear, type PlannedItem, type PlannedValue } from "./assessment-
 import type { SchemeRows, Year } from "./assessment-scheme";
 import type { UnitGroup } from "./duty-templates";
 
-/** 2026: the unit the e2e test self-assesses; still open. */
-export const OPEN_2026 = "SEC-QUALITY";
+/** This year: the unit the e2e test self-assesses; still open. */
+export const OPEN_THIS_YEAR = "SEC-QUALITY";
 
 export type AssessedUnit = { id: number; code: string; group: UnitGroup | null; index: number };
 export type UnitYear = {
@@ -19,7 +19,7 @@ export type UnitYear = {
   /** Per item code; null while the unit has not started (open). */
   items: Map<string, PlannedItem> | null;
   bonuses: [tier: string, reason: string][];
-  /** 2025 only: the engine's result and the rank among the year's units. */
+  /** Last year only: the engine's result and the rank among the year's units. */
   result: UnitResult | null;
   rank: number | null;
 };
@@ -46,14 +46,17 @@ export function resultJson(r: UnitResult): AssessmentResultJson {
   };
 }
 
-export function planYear(year: Year, assessed: AssessedUnit[]): UnitYear[] {
-  const plans = year === 2025 ? R.PLAN_2025 : R.PLAN_2026;
+/** Plans a demo year; `closed`: last year (else this year, in progress). The plan's random draws follow the
+ * story year (2025 or 2026), so the scores are the same whatever the calendar year. */
+export function planYear(year: Year, closed: boolean, assessed: AssessedUnit[]): UnitYear[] {
+  const plans = closed ? R.PLAN_LAST_YEAR(year) : R.PLAN_THIS_YEAR(year);
+  const storyYear = closed ? 2025 : 2026;
   return assessed.map((unit) => {
-    const isOpen = year === 2026 && unit.code === OPEN_2026;
+    const isOpen = !closed && unit.code === OPEN_THIS_YEAR;
     const plan = plans[unit.code];
     if (!plan && !isOpen) throw new Error(`assessment seed: no ${year} plan for ${unit.code}`);
-    const missing = year === 2026 && R.ACTUALS_MISSING_2026.includes(unit.code);
-    const p = planUnitYear(CATEGORIES, unit, year, plan ?? { loss: 0 }, { actualsMissing: missing });
+    const missing = !closed && R.ACTUALS_MISSING_THIS_YEAR.includes(unit.code);
+    const p = planUnitYear(CATEGORIES, unit, storyYear, plan ?? { loss: 0 }, { actualsMissing: missing });
     return {
       unit,
       year,
@@ -69,17 +72,17 @@ export function planYear(year: Year, assessed: AssessedUnit[]): UnitYear[] {
 /** Scores a closed year with the engine and ranks it; the one planned veto is confirmed. */
 export function scoreYear(rows: UnitYear[], scheme: SchemeRows, confirmedBy: string) {
   const direction = new Map(R.INDICATORS.map((i) => [i.code, i.direction]));
-  const rule = R.VETO_RULES.find((v) => v.code === R.VETO_2025.rule)!;
+  const rule = R.VETO_RULES.find((v) => v.code === R.VETO_LAST_YEAR.rule)!;
   for (const r of rows) {
     const vetoes: ConfirmedVeto[] =
-      r.unit.code === R.VETO_2025.unit
+      r.unit.code === R.VETO_LAST_YEAR.unit
         ? [
             {
               rule: rule.code,
               name: rule.name,
               effect: rule.effect,
               grade: rule.effectGrade,
-              basis: R.VETO_2025.basis,
+              basis: R.VETO_LAST_YEAR.basis(r.year),
               confirmedBy,
             },
           ]

@@ -1,6 +1,6 @@
-// Integration: the demo assessment years as seeded — schemes that add up, 2025 final with one veto and a
-// spread of grades whose stored results are what the engine gives from the stored scores, 2026 ready for
-// the committee once 质量监督科 is done.
+// Integration: the demo assessment years as seeded — schemes that add up, last year final with one veto and
+// a spread of grades whose stored results are what the engine gives from the stored scores, this year ready
+// for the committee once 质量监督科 is done. Years come from the clock (DUALDUTY_NOW moves it).
 import { and, asc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "@/db/test-utils";
@@ -22,10 +22,17 @@ import {
 import { computeResults, loadSchemeDef } from "@/db/queries/assessment-scoring";
 import { checkScheme } from "@/lib/assessment/scheme-check";
 import { itemScore, rank } from "@/lib/assessment/score";
+import { addOneMonth } from "@/lib/assessment/consequences";
+import { calendarYear } from "@/lib/clock";
 import { CATEGORIES } from "./assessment-data";
-import { PLAN_2025 } from "./assessment-data-rules";
+import { PLAN_LAST_YEAR } from "./assessment-data-rules";
+import { closeDates } from "./assessment-close";
 import { planUnitYear } from "./assessment-plan";
 import { resultJson } from "./assessment-years";
+import { demoCalendar } from "./demo-calendar";
+
+const Y = calendarYear();
+const LAST = Y - 1;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 
@@ -50,7 +57,7 @@ const yearRows = async (year: number) =>
     .orderBy(asc(units.sortOrder));
 
 describe("demo schemes", () => {
-  it.each([2025, 2026])("%i: 100 points in 7 categories whose items add up, and no scheme problem", async (year) => {
+  it.each([LAST, Y])("%i: 100 points in 7 categories whose items add up, and no scheme problem", async (year) => {
     const scheme = await schemeOf(year);
     const { def, vetoRules } = await loadSchemeDef(h.db, scheme.id);
     expect(def.categories).toHaveLength(7);
@@ -77,7 +84,7 @@ describe("demo schemes", () => {
       bonusCap: 5,
       bonusMode: "sum",
       publicityDays: 5,
-      status: year === 2025 ? "locked" : "published",
+      status: year === LAST ? "locked" : "published",
     });
     expect(scheme.gradeBands.map((b) => [b.key, b.label, b.min, b.inclusive])).toEqual([
       ["excellent", "优秀", 90, true],
@@ -88,7 +95,7 @@ describe("demo schemes", () => {
   });
 
   it("has seven veto rules: most force 不合格, one caps at 合格, one zeroes the score, special equipment only for regulators and technical units", async () => {
-    const scheme = await schemeOf(2025);
+    const scheme = await schemeOf(LAST);
     const rules = await h.db
       .select()
       .from(schemeVetoRules)
@@ -115,15 +122,12 @@ describe("demo schemes", () => {
       .innerJoin(assessmentSchemes, eq(assessmentSchemes.id, assessmentReviewers.schemeId))
       .innerJoin(people, eq(people.id, assessmentReviewers.personId))
       .orderBy(asc(assessmentSchemes.year), asc(people.name));
-    expect(rows.map((r) => `${r.year} ${r.name}`).sort()).toEqual([
-      "2025 白文涛",
-      "2025 鄂振华",
-      "2026 白文涛",
-      "2026 鄂振华",
-    ]);
+    expect(rows.map((r) => `${r.year} ${r.name}`).sort()).toEqual(
+      [`${LAST} 白文涛`, `${LAST} 鄂振华`, `${Y} 白文涛`, `${Y} 鄂振华`].sort(),
+    );
   });
 
-  it("sets 特种设备定期检验率 only for regulatory and technical units; every 2025 actual is in", async () => {
+  it("sets 特种设备定期检验率 only for regulatory and technical units; every actual of last year is in", async () => {
     const rows = await h.db
       .select({
         year: assessmentSchemes.year,
@@ -138,16 +142,16 @@ describe("demo schemes", () => {
     const se = rows.filter((r) => r.code === "SE-INSP");
     expect(se.length).toBeGreaterThan(0);
     expect(se.every((r) => r.group === "regulatory" || r.group === "technical")).toBe(true);
-    expect(rows.filter((r) => r.year === 2025 && r.actual == null)).toEqual([]);
-    const missing2026 = rows.filter((r) => r.year === 2026 && r.actual == null).length;
-    expect(missing2026).toBeGreaterThan(0);
-    expect(missing2026).toBeLessThan(rows.filter((r) => r.year === 2026).length / 4);
+    expect(rows.filter((r) => r.year === LAST && r.actual == null)).toEqual([]);
+    const missing = rows.filter((r) => r.year === Y && r.actual == null).length;
+    expect(missing).toBeGreaterThan(0);
+    expect(missing).toBeLessThan(rows.filter((r) => r.year === Y).length / 4);
   });
 });
 
-describe("2025: closed", () => {
+describe("last year: closed", () => {
   it("every assessed unit is final, with exactly one veto: 特种设备检验研究院, 不合格 whatever its score, the trace naming the rule", async () => {
-    const rows = await yearRows(2025);
+    const rows = await yearRows(LAST);
     expect(rows).toHaveLength(20);
     expect(rows.every((r) => r.a.status === "final" && r.a.finalisedAt && r.a.decidedAt && r.a.publicisedUntil)).toBe(
       true,
@@ -165,7 +169,7 @@ describe("2025: closed", () => {
       effect: "force_grade",
       confirmedBy: "欧阳晓雯",
     });
-    expect(v.result?.trace[0].basis).toContain("2025-08-14");
+    expect(v.result?.trace[0].basis).toContain(`${LAST}-08-14`);
     expect(v.result?.trace[0].before.grade).toBe("excellent");
     expect(v.result?.trace[0].after.grade).toBe("fail");
     const hits = await h.db.select().from(vetoHits);
@@ -173,7 +177,7 @@ describe("2025: closed", () => {
   });
 
   it("spreads grades: several 优秀 (质量监督科 exactly on 90.0), most 良好, a couple 合格", async () => {
-    const rows = await yearRows(2025);
+    const rows = await yearRows(LAST);
     const by = (g: string) => rows.filter((r) => r.a.grade === g).length;
     expect(new Set(rows.map((r) => r.a.grade)).size).toBeGreaterThanOrEqual(3);
     expect(by("excellent")).toBeGreaterThanOrEqual(3);
@@ -184,8 +188,8 @@ describe("2025: closed", () => {
   });
 
   it("stores what the engine gives from the stored scores: totals, grades, result snapshots and ranks", async () => {
-    const computed = await computeResults(h.db, 2025);
-    const stored = new Map((await yearRows(2025)).map((r) => [r.a.id, r.a]));
+    const computed = await computeResults(h.db, LAST);
+    const stored = new Map((await yearRows(LAST)).map((r) => [r.a.id, r.a]));
     expect(computed!.rows).toHaveLength(20);
     for (const c of computed!.rows) {
       const a = stored.get(c.assessmentId)!;
@@ -203,13 +207,13 @@ describe("2025: closed", () => {
     for (const r of ranks) expect(stored.get(r.id)!.rank).toBe(r.rank);
   });
 
-  it("keeps the year frozen: a 2025 review score cannot change", async () => {
+  it("keeps the year frozen: a review score of last year cannot change", async () => {
     const [row] = await h.db
       .select({ id: reviewScores.id })
       .from(reviewScores)
       .innerJoin(assessments, eq(assessments.id, reviewScores.assessmentId))
       .innerJoin(assessmentSchemes, eq(assessmentSchemes.id, assessments.schemeId))
-      .where(eq(assessmentSchemes.year, 2025))
+      .where(eq(assessmentSchemes.year, LAST))
       .limit(1);
     await expect(
       h.db.update(reviewScores).set({ reason: "changed" }).where(eq(reviewScores.id, row.id)),
@@ -222,15 +226,19 @@ describe("2025: closed", () => {
       .from(sanctions)
       .leftJoin(units, eq(units.id, sanctions.unitId))
       .leftJoin(people, eq(people.id, sanctions.personId))
-      .where(eq(sanctions.year, 2025));
+      .where(eq(sanctions.year, LAST));
     expect(rows.every((r) => r.s.status === "confirmed" && r.s.confirmedBy != null)).toBe(true);
     const kinds = (kind: string) => rows.filter((r) => r.s.kind === kind);
     expect(kinds("lose_honours").map((r) => r.code)).toEqual(["AFF-SPECIAL"]);
-    expect(kinds("rectification").map((r) => [r.code, r.s.dueDate])).toEqual([["AFF-SPECIAL", "2026-02-16"]]);
+    // Due one month after the year was finalised: 16 January in the story, by today's cutoff on any date.
+    const cal = demoCalendar();
+    const { finalised } = closeDates(cal);
+    expect(finalised <= cal.cutoff && finalised <= `${Y}-01-16`).toBe(true);
+    expect(kinds("rectification").map((r) => [r.code, r.s.dueDate])).toEqual([["AFF-SPECIAL", addOneMonth(finalised)]]);
     const noExcellent = kinds("no_excellent").map((r) => r.person);
     expect(noExcellent).toHaveLength(3);
     expect(noExcellent).toEqual(expect.arrayContaining(["白文涛", "鄂振华"]));
-    const excellent = (await yearRows(2025)).filter((r) => r.a.grade === "excellent").map((r) => r.code);
+    const excellent = (await yearRows(LAST)).filter((r) => r.a.grade === "excellent").map((r) => r.code);
     expect(
       kinds("commendation")
         .map((r) => r.code)
@@ -239,9 +247,9 @@ describe("2025: closed", () => {
   });
 });
 
-describe("2026: in progress", () => {
+describe("this year: in progress", () => {
   it("质量监督科 is open with no scores; every other assessed unit is reviewed; nothing decided or vetoed", async () => {
-    const rows = await yearRows(2026);
+    const rows = await yearRows(Y);
     expect(rows).toHaveLength(20);
     const quality = rows.find((r) => r.code === "SEC-QUALITY")!.a;
     expect(quality.status).toBe("open");
@@ -265,13 +273,13 @@ describe("2026: in progress", () => {
       .innerJoin(assessments, eq(assessments.id, vetoHits.assessmentId))
       .innerJoin(
         assessmentSchemes,
-        and(eq(assessmentSchemes.id, assessments.schemeId), eq(assessmentSchemes.year, 2026)),
+        and(eq(assessmentSchemes.id, assessments.schemeId), eq(assessmentSchemes.year, Y)),
       );
     expect(hits).toEqual([]);
   });
 
   it("stores each review score as the engine scores the item from its counts and the unit's indicators", async () => {
-    for (const year of [2025, 2026]) {
+    for (const year of [LAST, Y]) {
       const computed = await computeResults(h.db, year);
       const reviews = await h.db
         .select()
@@ -281,7 +289,7 @@ describe("2026: in progress", () => {
           assessmentSchemes,
           and(eq(assessmentSchemes.id, assessments.schemeId), eq(assessmentSchemes.year, year)),
         );
-      expect(reviews.length).toBe(26 * (year === 2025 ? 20 : 19));
+      expect(reviews.length).toBe(26 * (year === LAST ? 20 : 19));
       const items = new Map(computed!.def.items.map((i) => [i.id, i]));
       const inputs = new Map(computed!.rows.map((r) => [r.assessmentId, r]));
       for (const { review_scores: r } of reviews) {
@@ -301,8 +309,9 @@ describe("2026: in progress", () => {
 describe("planning", () => {
   it("is deterministic: the same plan twice gives the same counts and actuals", () => {
     const unit = { code: "SEC-FOOD", group: "regulatory" as const, index: 8 };
-    const a = planUnitYear(CATEGORIES, unit, 2025, PLAN_2025["SEC-FOOD"], { actualsMissing: false });
-    const b = planUnitYear(CATEGORIES, unit, 2025, PLAN_2025["SEC-FOOD"], { actualsMissing: false });
+    const plan = PLAN_LAST_YEAR(LAST)["SEC-FOOD"];
+    const a = planUnitYear(CATEGORIES, unit, 2025, plan, { actualsMissing: false });
+    const b = planUnitYear(CATEGORIES, unit, 2025, plan, { actualsMissing: false });
     expect(b).toEqual(a);
   });
 });

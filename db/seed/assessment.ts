@@ -1,5 +1,6 @@
-// Demo annual assessment (DESIGN §7): 2025 closed (scheme locked, every unit final, one veto, 奖惩兑现
-// confirmed) and 2026 in progress (scheme published; 质量监督科 open, every other unit reviewed). Runs inside
+// Demo annual assessment (DESIGN §7): last year closed (scheme locked, every unit final, one veto, 奖惩兑现
+// confirmed) and this year in progress (scheme published; 质量监督科 open, every other unit reviewed), on the
+// demo calendar (demo-calendar.ts: story dates of 2025 and 2026 moved onto the clock). Runs inside
 // the demo seed's audited transaction, after seedDuties; one insert per table. Order matters: migration 0009
 // freezes the children of a final assessment and of a locked scheme, so 'final' and 'locked' are set last.
 import { and, asc, eq, inArray } from "drizzle-orm";
@@ -18,8 +19,9 @@ import {
   vetoHits,
 } from "../schema";
 import * as R from "./assessment-data-rules";
-import { CLOSE_2025, closeYear2025 } from "./assessment-close";
-import { SCHEME_DATES, at, insertSchemes } from "./assessment-scheme";
+import { closeDates, closeLastYear } from "./assessment-close";
+import { at, insertSchemes, schemeDates } from "./assessment-scheme";
+import { demoCalendar, type DemoCalendar } from "./demo-calendar";
 import { planYear, resultJson, scoreYear, type AssessedUnit, type UnitYear } from "./assessment-years";
 
 /** Named members of the 考核组 besides the committee office. */
@@ -27,15 +29,21 @@ const REVIEWERS = ["白文涛", "鄂振华"];
 /** Units whose head has a demo login: they submitted their own self-assessment. */
 const HEAD_LOGIN: Record<string, string> = { "SEC-QUALITY": "chief-quality", "BR-EAST": "chief-branch" };
 
-const STEPS = {
+/** Story dates of each year's self-assessments, reviews and indicator actuals (by story year). */
+const STEPS: Record<number, Record<"submitted" | "reviewed" | "values", string>> = {
   2025: { submitted: "2025-12-08", reviewed: "2025-12-22", values: "2025-12-05" },
   2026: { submitted: "2026-11-16", reviewed: "2026-11-23", values: "2026-11-10" },
-} as const;
+};
 
 const T = (n: number) => Math.round(n * 10);
 
-/** `accidentId`: the 2025 lift accident the veto rests on (seeded by db/seed/hazards.ts), when present. */
-export async function seedAssessment(tx: AuditedTx, opts: { accidentId?: number } = {}): Promise<Record<string, number>> {
+/** `accidentId`: last year's lift accident the veto rests on (seeded by db/seed/hazards.ts), when present. */
+export async function seedAssessment(
+  tx: AuditedTx,
+  opts: { accidentId?: number; cal?: DemoCalendar } = {},
+): Promise<Record<string, number>> {
+  const cal = opts.cal ?? demoCalendar();
+  const close = closeDates(cal);
   const unitRows = await tx
     .select({ id: units.id, code: units.code, group: units.group })
     .from(units)
@@ -58,6 +66,7 @@ export async function seedAssessment(tx: AuditedTx, opts: { accidentId?: number 
 
   const { schemes, counts } = await insertSchemes(
     tx,
+    cal,
     director,
     reviewerRows.map((r) => r.id),
   );
@@ -66,11 +75,14 @@ export async function seedAssessment(tx: AuditedTx, opts: { accidentId?: number 
     u.group === "technical" || u.code === "SEC-SPECIAL" ? userId("chief-engineer") : office;
   const headUser = (u: AssessedUnit) => (HEAD_LOGIN[u.code] ? userId(HEAD_LOGIN[u.code]) : null);
 
-  const y2025 = planYear(2025, assessed);
-  scoreYear(y2025, schemes.get(2025)!, userRows.find((r) => r.username === "office")?.personName ?? "office");
-  const all = [...y2025, ...planYear(2026, assessed)];
+  const lastYear = planYear(cal.last, true, assessed);
+  scoreYear(lastYear, schemes.get(cal.last)!, userRows.find((r) => r.username === "office")?.personName ?? "office");
+  const all = [...lastYear, ...planYear(cal.current, false, assessed)];
   const scored = all.filter((p) => p.items);
-  const day = (p: UnitYear, step: "submitted" | "reviewed") => at(addDays(STEPS[p.year][step], p.unit.index % 5));
+  const step = (p: UnitYear, s: "submitted" | "reviewed" | "values", plus = 0) =>
+    cal.date(addDays(STEPS[cal.story(p.year)][s], plus));
+  const day = (p: UnitYear, s: "submitted" | "reviewed") => at(step(p, s, p.unit.index % 5));
+  const SCHEME_DATES = Object.fromEntries([cal.last, cal.current].map((y) => [y, schemeDates(cal, y)]));
   const itemRows = (p: UnitYear) =>
     [...p.items!].map(([code, it]) => ({ itemId: schemes.get(p.year)!.itemId.get(code)!, it }));
 
@@ -84,17 +96,17 @@ export async function seedAssessment(tx: AuditedTx, opts: { accidentId?: number 
         version: v.actual == null ? 1 : 2,
         updatedBy: office,
         createdAt: at(SCHEME_DATES[p.year].published),
-        updatedAt: at(v.actual == null ? SCHEME_DATES[p.year].published : STEPS[p.year].values),
+        updatedAt: at(v.actual == null ? SCHEME_DATES[p.year].published : step(p, "values")),
       })),
     ),
   );
 
-  // 2025 goes in as publicised (made final below); 2026 as reviewed, or open for 质量监督科.
+  // Last year goes in as publicised (made final below); this year as reviewed, or open for 质量监督科.
   const aRows = await tx
     .insert(assessments)
     .values(
       all.map((p) => {
-        const closed = p.year === 2025;
+        const closed = p.year === cal.last;
         const started = p.items != null;
         return {
           schemeId: schemes.get(p.year)!.id,
@@ -112,11 +124,11 @@ export async function seedAssessment(tx: AuditedTx, opts: { accidentId?: number 
           reviewedBy: started ? reviewerOf(p.unit) : null,
           reviewedAt: started ? day(p, "reviewed") : null,
           decidedBy: closed ? director : null,
-          decidedAt: closed ? at(CLOSE_2025.decided) : null,
-          publicisedUntil: closed ? addDays(CLOSE_2025.publicised, R.PUBLICITY_DAYS) : null,
+          decidedAt: closed ? at(close.decided) : null,
+          publicisedUntil: closed ? addDays(close.publicised, R.PUBLICITY_DAYS) : null,
           createdAt: at(SCHEME_DATES[p.year].published),
           updatedAt: closed
-            ? at(CLOSE_2025.publicised)
+            ? at(close.publicised)
             : started
               ? day(p, "reviewed")
               : at(SCHEME_DATES[p.year].published),
@@ -172,22 +184,22 @@ export async function seedAssessment(tx: AuditedTx, opts: { accidentId?: number 
   );
   await tx.insert(bonusAwards).values(bonusRows);
 
-  const vetoed = y2025.find((p) => p.unit.code === R.VETO_2025.unit)!;
+  const vetoed = lastYear.find((p) => p.unit.code === R.VETO_LAST_YEAR.unit)!;
   const [hit] = await tx
     .insert(vetoHits)
     .values({
       assessmentId: assessmentId(vetoed),
-      ruleId: schemes.get(2025)!.ruleId.get(R.VETO_2025.rule)!,
-      basis: R.VETO_2025.basis,
+      ruleId: schemes.get(cal.last)!.ruleId.get(R.VETO_LAST_YEAR.rule)!,
+      basis: R.VETO_LAST_YEAR.basis(cal.last),
       status: "confirmed",
       source: opts.accidentId ? "accident" : "manual",
       sourceRef: opts.accidentId ?? null,
       proposedBy: office,
       confirmedBy: office,
-      confirmedAt: new Date(R.VETO_2025.confirmedAt),
+      confirmedAt: cal.instant(R.VETO_LAST_YEAR.confirmedAt),
       version: 2,
-      createdAt: new Date(R.VETO_2025.proposedAt),
-      updatedAt: new Date(R.VETO_2025.confirmedAt),
+      createdAt: cal.instant(R.VETO_LAST_YEAR.proposedAt),
+      updatedAt: cal.instant(R.VETO_LAST_YEAR.confirmedAt),
     })
     .returning({ id: vetoHits.id });
 
@@ -195,11 +207,11 @@ export async function seedAssessment(tx: AuditedTx, opts: { accidentId?: number 
   const eventsOf = (p: UnitYear): Ev[] => [
     ["submit", "self_assessed", "submitted", headUser(p.unit), day(p, "submitted")],
     ["review", "submitted", "reviewed", reviewerOf(p.unit), day(p, "reviewed")],
-    ...(p.year === 2025
+    ...(p.year === cal.last
       ? ([
-          ["decide", "reviewed", "decided", director, at(CLOSE_2025.decided)],
-          ["publicise", "decided", "publicised", director, at(CLOSE_2025.publicised)],
-          ["finalise", "publicised", "final", director, at(CLOSE_2025.finalised)],
+          ["decide", "reviewed", "decided", director, at(close.decided)],
+          ["publicise", "decided", "publicised", director, at(close.publicised)],
+          ["finalise", "publicised", "final", director, at(close.finalised)],
         ] as Ev[])
       : []),
   ];
@@ -216,10 +228,11 @@ export async function seedAssessment(tx: AuditedTx, opts: { accidentId?: number 
   );
   await tx.insert(assessmentEvents).values(eventRows);
 
-  const sanctionCount = await closeYear2025(
+  const sanctionCount = await closeLastYear(
     tx,
-    schemes.get(2025)!.id,
-    y2025.map((p) => ({ ...p, assessmentId: assessmentId(p) })),
+    cal,
+    schemes.get(cal.last)!.id,
+    lastYear.map((p) => ({ ...p, assessmentId: assessmentId(p) })),
     hit.id,
     director,
   );

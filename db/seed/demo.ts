@@ -1,6 +1,7 @@
 // The fictional 示例市质量技术监督局 (DESIGN §7): org tree, posts, ~150 people, 分管, 安委会, demo logins.
 // Deterministic: the same rows (names, staff numbers, dates) on every run; one insert per table.
 import type { AuditedTx } from "../audited";
+import { demoCalendar, type DemoCalendar } from "./demo-calendar";
 import {
   committeeMembers,
   committees,
@@ -13,6 +14,7 @@ import {
   users,
   units,
 } from "../schema";
+import { now as clockNow } from "@/lib/clock";
 
 type UnitKind = (typeof units.$inferInsert)["kind"];
 type UnitGroup = NonNullable<(typeof units.$inferInsert)["group"]>;
@@ -98,7 +100,8 @@ const NAMED: Record<string, { slot: string; name: string }> = {
 };
 
 type LeaderKey = "S" | "D" | "A" | "B" | "C" | "E";
-/** 分管 per year: each leader's primary units, then the 协管 (assist) pairs. */
+/** 分管 per story year (2025: the closed year, 2026: the year in progress; demo-calendar.ts): each leader's
+ * primary units, then the 协管 (assist) pairs. */
 const SUPERVISION: Record<number, { primary: Record<LeaderKey, string>; assist: string }> = {
   2025: {
     primary: {
@@ -111,7 +114,7 @@ const SUPERVISION: Record<number, { primary: Record<LeaderKey, string>; assist: 
     },
     assist: "B:SEC-QUALITY E:AFF-SPECIAL A:AFF-ENFORCE",
   },
-  // 2026: the 产品质量监督检验所 moves from A to the chief engineer; A keeps assisting it.
+  // This year: the 产品质量监督检验所 moves from A to the chief engineer; A keeps assisting it.
   2026: {
     primary: {
       S: "SEC-PARTY SEC-DISCIPLINE",
@@ -151,7 +154,7 @@ export function fictionalName(rand: (n: number) => number): string {
 /** One holder of one post: `key` is "unit code|post name|index", as in NAMED. */
 type Slot = { key: string; staffNo: string; name: string; unitCode: string; post: string; startDate: string };
 
-function planPeople(): Slot[] {
+function planPeople(cal: DemoCalendar): Slot[] {
   const rand = prng(20260101);
   const reserved = new Set(Object.values(NAMED).map((n) => n.name));
   const used = new Set<string>();
@@ -168,7 +171,7 @@ function planPeople(): Slot[] {
         }
         used.add(name);
         const year = u.kind === "leadership" ? 2018 + rand(6) : 2006 + rand(18);
-        const startDate = `${year}-${String(1 + rand(12)).padStart(2, "0")}-01`;
+        const startDate = cal.shift(`${year}-${String(1 + rand(12)).padStart(2, "0")}-01`);
         const staffNo = `D${String(slots.length + 1).padStart(4, "0")}`;
         slots.push({ key, staffNo, name, unitCode: u.code, post, startDate });
       }
@@ -177,7 +180,11 @@ function planPeople(): Slot[] {
   return slots;
 }
 
-export async function seedDemo(tx: AuditedTx, opts: { passwordHash: string }): Promise<Record<string, number>> {
+export async function seedDemo(
+  tx: AuditedTx,
+  opts: { passwordHash: string; cal?: DemoCalendar },
+): Promise<Record<string, number>> {
+  const cal = opts.cal ?? demoCalendar();
   const [bureau] = await tx
     .insert(units)
     .values({ code: DEMO_BUREAU.code, name: DEMO_BUREAU.name, kind: "bureau", sortOrder: 0 })
@@ -217,7 +224,7 @@ export async function seedDemo(tx: AuditedTx, opts: { passwordHash: string }): P
     return id;
   };
 
-  const slots = planPeople();
+  const slots = planPeople(cal);
   const personRows = await tx
     .insert(people)
     .values(slots.map((s) => ({ staffNo: s.staffNo, name: s.name, phone: null })))
@@ -233,34 +240,36 @@ export async function seedDemo(tx: AuditedTx, opts: { passwordHash: string }): P
     type: "primary",
     startDate: s.startDate,
   }));
-  // History: the mover was a 质量监督员 until mid-2024, then joined 政策法规科.
+  // History: the mover was a 质量监督员 until mid-year two years ago, then joined 政策法规科.
   const moverHolding = holdings.find((h) => h.personId === who("mover"))!;
-  moverHolding.startDate = "2024-07-01";
+  moverHolding.startDate = cal.shift("2024-07-01");
   holdings.push(
     {
       personId: who("mover"),
       postId: post("SEC-QUALITY", "质量监督员"),
       type: "primary",
-      startDate: "2018-01-01",
-      endDate: "2024-06-30",
+      startDate: cal.shift("2018-01-01"),
+      endDate: cal.shift("2024-06-30"),
     },
     {
       personId: who("acting"),
       postId: post("AFF-FIBER", "所长"),
       type: "acting",
-      startDate: "2025-09-01",
+      startDate: cal.shift("2025-09-01"),
     },
     {
       personId: who("concurrent"),
       postId: post("SEC-PARTY", "副主任（兼）"),
       type: "concurrent",
-      startDate: "2023-01-01",
+      startDate: cal.shift("2023-01-01"),
     },
   );
   await tx.insert(postHoldings).values(holdings);
 
-  const supervisionRows = [2025, 2026].flatMap((year) => {
-    const { primary, assist } = SUPERVISION[year];
+  // 分管 and the committee exist for both years: roles are derived per year.
+  const supervisionRows = [2025, 2026].flatMap((storyYear) => {
+    const { primary, assist } = SUPERVISION[storyYear];
+    const year = cal.year(storyYear);
     const rows = [
       ...Object.entries(primary).flatMap(([k, codes]) =>
         codes.split(" ").map((code) => ({
@@ -287,7 +296,7 @@ export async function seedDemo(tx: AuditedTx, opts: { passwordHash: string }): P
   const committeeRows = await tx
     .insert(committees)
     .values(
-      [2025, 2026].map((year) => ({
+      [cal.last, cal.current].map((year) => ({
         year,
         name: DEMO_COMMITTEE_NAME,
         officeUnitId: unitId.get("SEC-SPECIAL")!,
@@ -335,6 +344,10 @@ export async function seedDemo(tx: AuditedTx, opts: { passwordHash: string }): P
         passwordHash: opts.passwordHash,
         personId: key ? who(key) : null,
         locale: "zh" as const,
+        // On the application's clock, so a demo seeded at any date does not start with expired passwords.
+        passwordChangedAt: clockNow(),
+        createdAt: clockNow(),
+        updatedAt: clockNow(),
       })),
     )
     .returning({ id: users.id, username: users.username });

@@ -1,22 +1,27 @@
-// Demo duty content (DESIGN §7): the template library, and lists for 2025 (published, then archived) and
-// 2026 (published, with a second version of 质量监督科's unit list and five deliberate gaps for the coverage
-// page). Runs inside the demo seed's audited transaction, after seedDemo.
+// Demo duty content (DESIGN §7): the template library, and lists for last year (published, then archived)
+// and this year (published, with a second version of 质量监督科's unit list and five deliberate gaps for the
+// coverage page). Runs inside the demo seed's audited transaction, after seedDemo. Dates are the story's
+// (2025: last year, 2026: this year), moved onto the clock by demo-calendar.ts.
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { AuditedTx } from "../audited";
 import { createItems, createLists, publishList, updateListToDraft } from "../queries/duty-writes";
 import { dutyTemplates, listItems, responsibilityLists } from "../schema";
+import { demoCalendar, type DemoCalendar } from "./demo-calendar";
 import { DUTY_TEMPLATES, type TemplateKey } from "./duty-templates";
 import { loadOrgYear, ownerKey, planYear, type PlannedList } from "./duty-plan";
 
-const PUBLISHED_AT: Record<number, Date> = {
-  2025: new Date("2025-03-15T02:00:00Z"),
-  2026: new Date("2026-03-10T02:00:00Z"),
+/** Story dates (10:00 in Shanghai): each year's lists published, last year's archived, this year's
+ * 质量监督科 unit list revised and published again. */
+export const DUTY_DATES = {
+  published: { 2025: "2025-03-15", 2026: "2026-03-10" } as Record<number, string>,
+  archived: "2026-01-05",
+  revised: "2026-05-20",
+  secondVersion: "2026-06-01",
 };
-const ARCHIVED_AT = new Date("2026-01-05T02:00:00Z");
-const SECOND_VERSION_AT = new Date("2026-06-01T02:00:00Z");
+const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
 
-/** The deliberate 2026 gaps (DESIGN §4 rule 1), by unit code / post name. */
+/** The deliberate gaps of this year (DESIGN §4 rule 1), by unit code / post name. */
 export const DEMO_DUTY_GAPS = {
   /** (a) unit list created but never published. */
   draftUnit: "AFF-STDINFO",
@@ -30,7 +35,7 @@ export const DEMO_DUTY_GAPS = {
   incompleteItem: { unit: "BR-EAST", ref: "hazard" },
 } as const;
 
-/** The item of 质量监督科's 2026 unit list whose standard changes in version 2. */
+/** The item of 质量监督科's unit list this year whose standard changes in version 2. */
 const REVISED = {
   unit: "SEC-QUALITY",
   ref: "regulatory.safety",
@@ -38,7 +43,7 @@ const REVISED = {
     "每季度至少开展1次安全类专项检查，下半年起对电梯、燃气器具、电动自行车等涉及人身安全的重点产品每月至少开展1次专项抽查；年度监督检查计划完成率100%，发现隐患整改闭环率100%",
 };
 
-export async function seedDuties(tx: AuditedTx): Promise<Record<string, number>> {
+export async function seedDuties(tx: AuditedTx, cal: DemoCalendar = demoCalendar()): Promise<Record<string, number>> {
   const templateRows = (Object.keys(DUTY_TEMPLATES) as TemplateKey[]).flatMap((templateKey) => {
     const t = DUTY_TEMPLATES[templateKey];
     return t.items.map(({ appliesTo: _, pairedRef, ...i }, n) => ({
@@ -51,7 +56,7 @@ export async function seedDuties(tx: AuditedTx): Promise<Record<string, number>>
   });
   await tx.insert(dutyTemplates).values(templateRows);
 
-  // One key per (owner, duty), shared by both years: 2026 was started from 2025.
+  // One key per (owner, duty), shared by both years: this year's lists were started from last year's.
   const keys = new Map<string, string>();
   const keyOf = (stable: string) => {
     let k = keys.get(stable);
@@ -59,10 +64,10 @@ export async function seedDuties(tx: AuditedTx): Promise<Record<string, number>>
     return k;
   };
   const plans: PlannedList[] = [];
-  for (const year of [2025, 2026]) {
+  for (const year of [cal.last, cal.current]) {
     const org = await loadOrgYear(tx, year);
     const planned = planYear(org, keyOf);
-    if (year === 2026) applyGaps(planned, org);
+    if (year === cal.current) applyGaps(planned, org);
     plans.push(...planned);
   }
 
@@ -80,34 +85,40 @@ export async function seedDuties(tx: AuditedTx): Promise<Record<string, number>>
   let versions = 0;
   let versionItems = 0;
   for (const p of plans) {
-    if (p.owner.year === 2026 && p.tag === `unit:${DEMO_DUTY_GAPS.draftUnit}`) continue;
-    const r = await publishList(tx, idOf(p), null, null, PUBLISHED_AT[p.owner.year]);
+    if (p.owner.year === cal.current && p.tag === `unit:${DEMO_DUTY_GAPS.draftUnit}`) continue;
+    const published = at(cal.date(DUTY_DATES.published[cal.story(p.owner.year)]));
+    const r = await publishList(tx, idOf(p), null, null, published);
     if (!r) throw new Error(`duty seed: could not publish ${p.tag}`);
     versions++;
     versionItems += p.items.length;
   }
 
-  // 质量监督科 2026: one standard tightened mid-year, published again as version 2.
-  const quality = plans.find((p) => p.owner.year === 2026 && p.tag === `unit:${REVISED.unit}`)!;
+  // 质量监督科 this year: one standard tightened mid-year, published again as version 2.
+  const quality = plans.find((p) => p.owner.year === cal.current && p.tag === `unit:${REVISED.unit}`)!;
   const revised = quality.items.find((i) => i.ref === REVISED.ref)!;
   await tx
     .update(listItems)
     .set({
       standard: REVISED.standard,
       version: sql`${listItems.version} + 1`,
-      updatedAt: new Date("2026-05-20T02:00:00Z"),
+      updatedAt: at(cal.date(DUTY_DATES.revised)),
     })
     .where(and(eq(listItems.listId, idOf(quality)), eq(listItems.itemKey, revised.itemKey)));
   await updateListToDraft(tx, idOf(quality));
-  if (!(await publishList(tx, idOf(quality), null, null, SECOND_VERSION_AT))) throw new Error("duty seed: v2");
+  if (!(await publishList(tx, idOf(quality), null, null, at(cal.date(DUTY_DATES.secondVersion)))))
+    throw new Error("duty seed: v2");
   versions++;
   versionItems += quality.items.length;
 
-  // 2025 is closed.
+  // Last year is closed.
   await tx
     .update(responsibilityLists)
-    .set({ status: "archived", version: sql`${responsibilityLists.version} + 1`, updatedAt: ARCHIVED_AT })
-    .where(eq(responsibilityLists.year, 2025));
+    .set({
+      status: "archived",
+      version: sql`${responsibilityLists.version} + 1`,
+      updatedAt: at(cal.date(DUTY_DATES.archived)),
+    })
+    .where(eq(responsibilityLists.year, cal.last));
 
   return {
     dutyTemplates: templateRows.length,

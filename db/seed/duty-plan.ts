@@ -15,6 +15,7 @@ import {
   type TemplateKey,
   type UnitGroup,
 } from "./duty-templates";
+import { LEADER_POST_KINDS } from "@/lib/org/post-kinds";
 
 type UnitKind = (typeof units.$inferSelect)["kind"];
 type PostKind = (typeof posts.$inferSelect)["kind"];
@@ -44,7 +45,7 @@ export type PlannedList = {
   postName: string | null;
 };
 
-const LEADER_KINDS = new Set<PostKind>(["director", "party_secretary", "deputy_director", "chief_engineer"]);
+const LEADER_KINDS = new Set<PostKind>(LEADER_POST_KINDS);
 
 export async function loadOrgYear(tx: Tx, year: number): Promise<OrgYear> {
   const unitRows = await tx

@@ -1,5 +1,6 @@
-// Integration: the demo's hazards, the 2025 lift accident and its case, and the proposal the overdue major
-// hazard makes for 稽查支队's 2026 assessment — against the real demo scheme (rules found by name/code).
+// Integration: the demo's hazards, last year's lift accident and its case, and the proposal the overdue major
+// hazard makes for 稽查支队's assessment this year — against the real demo scheme (rules found by name/code).
+// Years and today come from the clock (DUALDUTY_NOW moves it).
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, SYSTEM } from "../test-utils";
@@ -23,11 +24,13 @@ import {
   proposeAccidentVeto,
   proposeForOverdueHazards,
 } from "../queries/proposals";
-import { shanghaiDate } from "@/lib/clock";
+import { calendarYear, today as clockToday } from "@/lib/clock";
 import { DEMO_ACCIDENT_TITLE } from "./hazards";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-const today = shanghaiDate(new Date());
+const today = clockToday();
+const Y = calendarYear();
+const LAST = Y - 1;
 const unitIdOf = async (code: string) => (await h.db.select().from(units).where(eq(units.code, code)))[0].id;
 
 beforeAll(async () => {
@@ -40,7 +43,7 @@ afterAll(async () => {
 
 describe("demo hazards, accident and case", () => {
   it("has the ledger: general ones closed, the 挂牌督办 one closed with its plan, one major overdue", async () => {
-    const all = await listHazards(h.db, "all", { page: 1, pageSize: 50 }, "2026-11-27");
+    const all = await listHazards(h.db, "all", { page: 1, pageSize: 50 }, today);
     expect(all.total).toBe(7);
     const byTitle = new Map(all.rows.map((r) => [r.title, r]));
     const supervised = byTitle.get("检验用起重设备钢丝绳断股")!;
@@ -74,12 +77,17 @@ describe("demo hazards, accident and case", () => {
     });
     expect(all.rows[0].id).toBe(overdue.id);
     expect(all.rows.filter((r) => r.isOverdue)).toHaveLength(1);
+    // Dated by today: last year's three hazards and this year's four (on 1 January the overdue one is
+    // found the day before, to be overdue at all).
+    expect(all.rows.every((r) => r.foundOn <= today)).toBe(true);
+    if (today > `${Y}-01-01`) expect(all.rows.filter((r) => r.foundOn.startsWith(`${LAST}-`))).toHaveLength(3);
+    expect(overdue.deadline < today).toBe(true);
     expect(
-      all.rows.filter((r) => r.level === "general").every((r) => r.status === "closed" || r.deadline >= "2026-11-27"),
+      all.rows.filter((r) => r.level === "general").every((r) => r.status === "closed" || r.deadline >= today),
     ).toBe(true);
   });
 
-  it("has the 2025 lift accident: general level, reported late, and the head's 诫勉", async () => {
+  it("has last year's lift accident: general level, reported late, and the head's 诫勉", async () => {
     const [row] = await h.db.select().from(accidents).where(eq(accidents.title, DEMO_ACCIDENT_TITLE));
     const a = (await getAccident(h.db, row.id))!;
     expect(a.unitName).toBe("特种设备检验研究院");
@@ -95,8 +103,8 @@ describe("demo hazards, accident and case", () => {
       isConcealed: false,
     });
     expect(a.accident.reports.map((r) => [r.hop, r.dueAt, r.reportedAt])).toEqual([
-      ["unit_to_bureau", "2025-08-14T07:05:00.000Z", "2025-08-14T07:32:00.000Z"],
-      ["bureau_to_superior", "2025-08-14T09:32:00.000Z", "2025-08-14T08:40:00.000Z"],
+      ["unit_to_bureau", `${LAST}-08-14T07:05:00.000Z`, `${LAST}-08-14T07:32:00.000Z`],
+      ["bureau_to_superior", `${LAST}-08-14T09:32:00.000Z`, `${LAST}-08-14T08:40:00.000Z`],
     ]);
     const [c] = await h.db.select().from(accountabilityCases).where(eq(accountabilityCases.accidentId, row.id));
     const [person] = await h.db.select().from(people).where(eq(people.id, c.personId));
@@ -105,16 +113,16 @@ describe("demo hazards, accident and case", () => {
       form: "admonition",
       situation: "reporting_failure",
       decidedBy: "局党组",
-      decidedOn: "2025-10-20",
-      restrictedUntil: "2026-10-19",
+      decidedOn: `${LAST}-10-20`,
+      restrictedUntil: `${Y}-10-19`,
       unitId: await unitIdOf("AFF-SPECIAL"),
     });
-    // 2025 is final: a save of this accident proposes nothing more.
+    // Last year is final: a save of this accident proposes nothing more.
     const r = await withAudit(h.db, SYSTEM, async (tx) => ({
       value: await proposeAccidentVeto(tx, {
         accidentId: row.id,
         unitId: row.unitId,
-        year: 2025,
+        year: LAST,
         basis: "-",
         userId: null,
       }),
@@ -126,25 +134,23 @@ describe("demo hazards, accident and case", () => {
 
 describe("proposals on the demo scheme", () => {
   it("counts a hazard deduction against 4.3 (重大隐患挂牌督办), not the monthly self-check rule of 4.1", async () => {
-    const [scheme] = await h.db.select().from(assessmentSchemes).where(eq(assessmentSchemes.year, 2026));
+    const [scheme] = await h.db.select().from(assessmentSchemes).where(eq(assessmentSchemes.year, Y));
     expect(await findHazardDeductionRule(h.db, scheme.id)).toMatchObject({ itemCode: "4.3", ruleKey: "major" });
   });
 
-  it("proposed the deduction for 稽查支队's reviewed 2026 assessment, once", async () => {
-    const a = (await getUnitAssessment(h.db, 2026, await unitIdOf("AFF-ENFORCE")))!;
+  it("proposed the deduction for 稽查支队's reviewed assessment this year, once", async () => {
+    const a = (await getUnitAssessment(h.db, Y, await unitIdOf("AFF-ENFORCE")))!;
     expect(a.status).toBe("reviewed");
     const props = await listAssessmentProposals(h.db, a.id);
-    if (today > "2026-10-31") {
-      expect(props.deductions.map((d) => [d.sourceTitle, d.itemCode, d.ruleLabel, d.status])).toEqual([
-        ["执法装备库房电气线路老化", "4.3", "重大事故隐患未按要求挂牌督办或逾期未销号", "proposed"],
-      ]);
-    }
+    expect(props.deductions.map((d) => [d.sourceTitle, d.itemCode, d.ruleLabel, d.status])).toEqual([
+      ["执法装备库房电气线路老化", "4.3", "重大事故隐患未按要求挂牌督办或逾期未销号", "proposed"],
+    ]);
     const again = await withAudit(h.db, SYSTEM, async (tx) => ({
-      value: await proposeForOverdueHazards(tx, 2026, today),
+      value: await proposeForOverdueHazards(tx, Y, today),
       audit: { action: "test" },
     }));
     expect(again).toEqual({ deductions: 0, vetoes: 0 });
-    const quality = await getUnitAssessment(h.db, 2026, await unitIdOf("SEC-QUALITY"));
+    const quality = await getUnitAssessment(h.db, Y, await unitIdOf("SEC-QUALITY"));
     expect(
       await h.db
         .select()

@@ -1,10 +1,9 @@
-// Demo hazards with their workflow history (one 挂牌督办 closed with its plan, one major overdue in 2026),
-// the late-reported 2025 lift accident (level and flags computed by the same rules as the form) and the
+// Demo hazards with their workflow history (one 挂牌督办 closed with its plan, one major overdue this year),
+// last year's late-reported lift accident (level and flags computed by the same rules as the form) and the
 // accountability case that followed. Runs inside the demo seed's audited transaction, before the
-// assessment seed; returns the accident's id so the 2025 veto can point at it.
+// assessment seed; returns the accident's id so last year's veto can point at it.
 import { and, eq, inArray } from "drizzle-orm";
 import { accidentLevel, reportFlags, reportHops } from "@/lib/records/accident-level";
-import { shanghaiDate } from "@/lib/clock";
 import { nextHazardStatus, type HazardStatus } from "@/lib/records/hazard-workflow";
 import type { AuditedTx } from "../audited";
 import {
@@ -20,7 +19,8 @@ import {
 } from "../schema";
 import { holdingInForce } from "../queries/holdings";
 import { proposeForOverdueHazards } from "../queries/proposals";
-import { ACCIDENT, CASE, HAZARDS } from "./hazards-data";
+import { demoCalendar, type DemoCalendar } from "./demo-calendar";
+import { demoAccident, demoCase, demoHazards } from "./hazards-data";
 
 export { DEMO_ACCIDENT_TITLE } from "./hazards-data";
 
@@ -42,7 +42,11 @@ async function headsOn(tx: AuditedTx, date: string) {
 
 export async function seedHazardsAndAccidents(
   tx: AuditedTx,
+  cal: DemoCalendar = demoCalendar(),
 ): Promise<{ counts: Record<string, number>; accidentId: number }> {
+  const HAZARDS = demoHazards(cal);
+  const ACCIDENT = demoAccident(cal);
+  const CASE = demoCase(cal);
   const unitRows = await tx.select({ id: units.id, code: units.code }).from(units);
   const unitId = new Map(unitRows.map((u) => [u.code, u.id]));
   const [office] = await tx.select({ id: users.id }).from(users).where(eq(users.username, "office"));
@@ -53,9 +57,9 @@ export async function seedHazardsAndAccidents(
       (p) => [p.name, p.id],
     ),
   );
-  const [heads2025, heads2026] = await Promise.all([headsOn(tx, "2025-06-30"), headsOn(tx, "2026-06-30")]);
+  const [headsLast, headsNow] = await Promise.all([headsOn(tx, `${cal.last}-06-30`), headsOn(tx, cal.cutoff)]);
   const headOf = (code: string, day: string) => {
-    const id = (day < "2026-01-01" ? heads2025 : heads2026).get(code);
+    const id = (day < `${cal.current}-01-01` ? headsLast : headsNow).get(code);
     if (!id) throw new Error(`hazards seed: no head of ${code}`);
     return id;
   };
@@ -139,11 +143,11 @@ export async function seedHazardsAndAccidents(
   );
   await tx.insert(hazardEvents).values(eventRows);
 
-  const occurredAt = new Date(ACCIDENT.occurredAt);
+  const occurredAt = ACCIDENT.occurredAt;
   const hops = reportHops(
     occurredAt,
-    { unit_to_bureau: new Date(ACCIDENT.reportedUnit), bureau_to_superior: new Date(ACCIDENT.reportedBureau) },
-    new Date("2025-12-31T00:00:00+08:00"),
+    { unit_to_bureau: ACCIDENT.reportedUnit, bureau_to_superior: ACCIDENT.reportedBureau },
+    new Date(`${cal.last}-12-31T00:00:00+08:00`),
   );
   const figures = {
     deaths: ACCIDENT.deaths,
@@ -167,14 +171,14 @@ export async function seedHazardsAndAccidents(
       })),
       ...reportFlags(hops, { isFalse: false, isConcealed: false }),
       createdBy: office.id,
-      createdAt: at("2025-08-15", "09:00"),
-      updatedAt: at("2025-08-15", "09:00"),
+      createdAt: at(cal.date("2025-08-15"), "09:00"),
+      updatedAt: at(cal.date("2025-08-15"), "09:00"),
     })
     .returning({ id: accidents.id, isLate: accidents.isLate });
   if (!accident.isLate) throw new Error("hazards seed: the demo accident must be reported late");
 
   await tx.insert(accountabilityCases).values({
-    personId: headOf(ACCIDENT.unit, "2025-08-14"),
+    personId: headOf(ACCIDENT.unit, cal.date("2025-08-14")),
     unitId: unitId.get(ACCIDENT.unit)!,
     triggerKind: "accident",
     accidentId: accident.id,
@@ -190,8 +194,8 @@ export async function seedHazardsAndAccidents(
   };
 }
 
-/** The demo's proposals for hazards overdue today, for 2026 (the year in progress); after the assessment seed. */
-export async function proposeDemoOverdue(tx: AuditedTx): Promise<Record<string, number>> {
-  const r = await proposeForOverdueHazards(tx, 2026, shanghaiDate(new Date()));
+/** The demo's proposals for hazards overdue today, for the year in progress; after the assessment seed. */
+export async function proposeDemoOverdue(tx: AuditedTx, cal: DemoCalendar = demoCalendar()): Promise<Record<string, number>> {
+  const r = await proposeForOverdueHazards(tx, cal.current, cal.today);
   return { deductionProposals: r.deductions, hazardVetoProposals: r.vetoes };
 }

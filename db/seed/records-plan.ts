@@ -1,8 +1,11 @@
-// The demo bureau's work records (履职记录) for 2025 and 2026 to date, as plain data planned from the org and
-// the published lists: committee meetings chaired by the 局长 and the 常务副主任, 安委办 meetings, leaders'
-// inspections of the units they supervise, section heads' inspections, monthly hazard checks, trainings,
-// drills and reports, each linked to the duty items it fulfils. Deterministic (seeded PRNG); pure.
+// The demo bureau's work records (履职记录) for last year and this year to date, as plain data planned from
+// the org and the published lists: committee meetings chaired by the 局长 and the 常务副主任, 安委办 meetings,
+// leaders' inspections of the units they supervise, section heads' inspections, monthly hazard checks,
+// trainings, drills and reports, each linked to the duty items it fulfils. Deterministic (seeded PRNG) for a
+// given today; pure. Days are planned in the story's calendar (2025, 2026 to 20 November) and moved onto
+// the demo calendar (demo-calendar.ts): the same records on any date, this year's never after its cutoff.
 import { prng } from "./demo";
+import { plusDays, type DemoCalendar } from "./demo-calendar";
 
 export type SeedList = { listId: number; items: { itemKey: string; category: string; cadence: string; supervisedUnitId: number | null }[] };
 
@@ -31,23 +34,38 @@ export type PlannedRecord = {
   items: { listId: number; itemKey: string }[];
 };
 
-/** Records run to this day in 2026 (the demo's "to date"); 2025 is a whole year. */
+/** Records run to this story day in the year in progress (the demo's "to date"); last year is whole. */
 export const LAST_DAY: Record<number, string> = { 2025: "2025-12-31", 2026: "2026-11-20" };
+
+/** A weekend day moved to the Monday after (or the Friday before) within the same month and [lo, hi]. */
+export function workday(date: string, lo: string, hi: string): string {
+  const wd = new Date(`${date}T00:00:00Z`).getUTCDay();
+  if (wd !== 0 && wd !== 6) return date;
+  const month = date.slice(0, 7);
+  const monday = plusDays(date, wd === 6 ? 2 : 1);
+  if (monday.startsWith(month) && monday <= hi) return monday;
+  const friday = plusDays(date, wd === 6 ? -1 : -2);
+  if (friday.startsWith(month) && friday >= lo) return friday;
+  return date;
+}
 
 const SAFETY_UNITS = ["SEC-OFFICE", "AFF-SPECIAL", "AFF-INSPECT", "AFF-METROLOGY"] as const;
 const REGULATORY = ["SEC-QUALITY", "SEC-CERT", "SEC-FOOD", "SEC-SPECIAL", "SEC-METROLOGY", "SEC-STANDARD", "AFF-ENFORCE", "BR-EAST", "BR-HITECH"] as const;
 const QUARTER_MONTHS = [1, 4, 7, 10];
 
-export function planRecords(ctx: RecordContext): PlannedRecord[] {
+export function planRecords(ctx: RecordContext, cal: DemoCalendar): PlannedRecord[] {
   const rand = prng(20250701);
   const out: PlannedRecord[] = [];
-  /** A working day in the month (a weekend moves to Monday), within the year's last day. */
-  const day = (year: number, month: number, from = 3, span = 20): string | null => {
-    let d = new Date(Date.UTC(year, month - 1, from + rand(span)));
+  /** A working day in the month of a story year (a weekend moves to Monday), within the year's last day,
+   * on the demo calendar (a weekend day there moves to a working day if it can). */
+  const storyDay = (storyYear: number, month: number, from = 3, span = 20): string | null => {
+    let d = new Date(Date.UTC(storyYear, month - 1, from + rand(span)));
     const wd = d.getUTCDay();
     if (wd === 0 || wd === 6) d = new Date(d.getTime() + (wd === 6 ? 2 : 1) * 86_400_000);
     const iso = d.toISOString().slice(0, 10);
-    return iso <= LAST_DAY[year] ? iso : null;
+    if (iso > LAST_DAY[storyYear]) return null;
+    const year = cal.year(storyYear);
+    return workday(cal.date(iso), `${year}-01-01`, year === cal.current ? cal.cutoff : `${year}-12-31`);
   };
   const unit = (code: string) => ctx.units.get(code)!;
   /** An item of a list in a category (for a supervised unit; a periodic one first), as a link. */
@@ -64,8 +82,10 @@ export function planRecords(ctx: RecordContext): PlannedRecord[] {
   };
   const L = ctx.leaders;
 
-  for (const year of [2025, 2026]) {
-    const months = year === 2025 ? 12 : 11;
+  for (const storyYear of [2025, 2026]) {
+    const year = cal.year(storyYear);
+    const months = storyYear === 2025 ? 12 : 11;
+    const day = (month: number, from?: number, span?: number) => storyDay(storyYear, month, from, span);
     const heads = [...ctx.units.values()].filter((u) => u.kind !== "leadership" && u.kind !== "bureau").flatMap((u) => ctx.heads(year, codeOf(ctx, u.id)).slice(0, 1));
     const leaders = Object.values(L);
 
@@ -74,7 +94,7 @@ export function planRecords(ctx: RecordContext): PlannedRecord[] {
       add({
         kind: "meeting",
         title: `${year}年第${"一二三四"[q]}季度安全生产委员会全体会议`,
-        occurredOn: day(year, month, 15, 10),
+        occurredOn: day(month, 15, 10),
         unitCode: "LEAD",
         unitCodes: ["LEAD", "SEC-SPECIAL"],
         leadId: L.D,
@@ -87,7 +107,7 @@ export function planRecords(ctx: RecordContext): PlannedRecord[] {
       add({
         kind: "report",
         title: `${year}年${m}月安全生产信息统计报表`,
-        occurredOn: day(year, m, 1, 5),
+        occurredOn: day(m, 1, 5),
         unitCode: "SEC-SPECIAL",
         unitCodes: ["SEC-SPECIAL"],
         leadId: ctx.officePerson,
@@ -99,7 +119,7 @@ export function planRecords(ctx: RecordContext): PlannedRecord[] {
       add({
         kind: "meeting",
         title: m === 1 ? `${year}年安全生产工作部署会` : `安委会办公室${m}月工作例会`,
-        occurredOn: day(year, m, 5, 8),
+        occurredOn: day(m, 5, 8),
         unitCode: "LEAD",
         unitCodes: ["SEC-SPECIAL"],
         leadId: L.B,
@@ -115,7 +135,7 @@ export function planRecords(ctx: RecordContext): PlannedRecord[] {
         add({
           kind: "inspection",
           title: `${unit(code).name}安全生产检查`,
-          occurredOn: day(year, m),
+          occurredOn: day(m),
           unitCode: "LEAD",
           unitCodes: [code],
           leadId: s.leaderId,
@@ -128,17 +148,18 @@ export function planRecords(ctx: RecordContext): PlannedRecord[] {
       }
     }
     // Section and branch heads lead a field inspection each quarter (the 质量监督科 head each month until
-    // September 2026: October's is missing, so his monthly duty shows overdue in November).
+    // September this year: October's is missing, so his monthly duty shows overdue in November — on the
+    // story's calendar; squeezed into early months, the last one is simply his latest).
     for (const code of REGULATORY) {
       const head = ctx.heads(year, code)[0];
       if (!head) continue;
       const firstPost = postOf(ctx, year, code, head);
-      const monthsH = code === "SEC-QUALITY" ? range(1, year === 2026 ? 9 : 12) : [2, 5, 8, 11];
+      const monthsH = code === "SEC-QUALITY" ? range(1, storyYear === 2026 ? 9 : 12) : [2, 5, 8, 11];
       for (const m of monthsH) {
         add({
           kind: "inspection",
           title: code === "SEC-QUALITY" ? `重点工业产品质量安全监督检查（${m}月）` : `${unit(code).name}监管领域安全检查`,
-          occurredOn: day(year, m),
+          occurredOn: day(m),
           unitCode: code,
           unitCodes: [code],
           leadId: head,
@@ -164,7 +185,7 @@ export function planRecords(ctx: RecordContext): PlannedRecord[] {
         add({
           kind: "hazard_check",
           title: `${unit(code).name}${m}月安全隐患排查`,
-          occurredOn: day(year, m, 20, 8),
+          occurredOn: day(m, 20, 8),
           unitCode: code,
           unitCodes: [code],
           leadId: lead,
@@ -177,7 +198,7 @@ export function planRecords(ctx: RecordContext): PlannedRecord[] {
     add({
       kind: "training",
       title: `${year}年度安全生产责任制专题培训`,
-      occurredOn: day(year, 3, 18, 6),
+      occurredOn: day(3, 18, 6),
       unitCode: "SEC-HR",
       unitCodes: ["LEAD", "SEC-HR"],
       leadId: ctx.heads(year, "SEC-HR")[0] ?? ctx.officePerson,
@@ -192,19 +213,19 @@ export function planRecords(ctx: RecordContext): PlannedRecord[] {
       add({
         kind: "training",
         title: `${u.name}${year}年全员安全教育培训`,
-        occurredOn: day(year, 4 + (n % 3), 8, 14),
+        occurredOn: day(4 + (n % 3), 8, 14),
         unitCode: code,
         unitCodes: [code],
         leadId: head,
         participantIds: staff,
         items: item(year, `unit:${code}`, "training"),
       });
-      // Three units have not yet held their 2026 drill.
-      if (year === 2026 && ["SEC-CERT", "AFF-FIBER", "BR-HITECH"].includes(code)) continue;
+      // Three units have not yet held this year's drill.
+      if (storyYear === 2026 && ["SEC-CERT", "AFF-FIBER", "BR-HITECH"].includes(code)) continue;
       add({
         kind: "drill",
         title: `${u.name}${n % 2 ? "消防疏散" : "应急处置"}演练`,
-        occurredOn: day(year, 6 + (n % 4), 10, 12),
+        occurredOn: day(6 + (n % 4), 10, 12),
         unitCode: code,
         unitCodes: [code],
         leadId: head,

@@ -1,10 +1,11 @@
-// Demo work records (履职记录) for 2025 and 2026 to date: reads the org, 分管 and published lists the demo
+// Demo work records (履职记录) for last year and this year to date: reads the org, 分管 and published lists the demo
 // and duty seeds wrote, plans the records (records-plan.ts) and writes them in a few batch inserts. Runs
 // inside the demo seed's audited transaction, after seedDuties.
 import { sql } from "drizzle-orm";
 import type { AuditedTx } from "../audited";
 import { rowsOf } from "../client";
 import { recordDutyItems, recordPeople, recordUnits, workRecords } from "../schema";
+import { demoCalendar, type DemoCalendar } from "./demo-calendar";
 import { planRecords, type RecordContext, type SeedList } from "./records-plan";
 
 const LEADER_POSTS: Record<string, keyof RecordContext["leaders"]> = {
@@ -18,7 +19,7 @@ const LEADER_POSTS: Record<string, keyof RecordContext["leaders"]> = {
 
 type HoldingRow = { person_id: number; code: string; post: string; post_kind: string; start_date: string; end_date: string | null; type: string };
 
-async function loadContext(tx: AuditedTx): Promise<{ ctx: RecordContext; userOf: Map<number, number> }> {
+async function loadContext(tx: AuditedTx, year: number): Promise<{ ctx: RecordContext; userOf: Map<number, number> }> {
   const [unitRows, holdingRows, supervisionRows, listRows, userRows] = await Promise.all([
     tx.execute(sql`select id, code, name, kind::text as kind from units where is_active order by sort_order, id`),
     tx.execute(sql`
@@ -49,7 +50,7 @@ async function loadContext(tx: AuditedTx): Promise<{ ctx: RecordContext; userOf:
     [...new Set(holdings.filter((h) => h.code === code && h.post_kind === "head" && inYear(h, year)).map((h) => Number(h.person_id)))];
   const leaders = {} as RecordContext["leaders"];
   for (const h of holdings) if (h.code === "LEAD" && LEADER_POSTS[h.post]) leaders[LEADER_POSTS[h.post]] ??= Number(h.person_id);
-  const officePerson = holders(2026, "SEC-SPECIAL", "安委办综合岗")[0];
+  const officePerson = holders(year, "SEC-SPECIAL", "安委办综合岗")[0];
   const sups = rowsOf<{ year: number; leader_id: number; unit_id: number; kind: "primary" | "assist" }>(supervisionRows);
   const lists = new Map<string, SeedList>();
   for (const r of rowsOf<Record<string, string | number | null>>(listRows)) {
@@ -83,9 +84,9 @@ async function insertChunked<T>(rows: T[], size: number, insert: (chunk: T[]) =>
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
-export async function seedRecords(tx: AuditedTx): Promise<Record<string, number>> {
-  const { ctx, userOf } = await loadContext(tx);
-  const planned = planRecords(ctx);
+export async function seedRecords(tx: AuditedTx, cal: DemoCalendar = demoCalendar()): Promise<Record<string, number>> {
+  const { ctx, userOf } = await loadContext(tx, cal.current);
+  const planned = planRecords(ctx, cal);
   const unitId = (code: string) => {
     const u = ctx.units.get(code);
     if (!u) throw new Error(`records seed: no unit ${code}`);
