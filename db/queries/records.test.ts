@@ -22,7 +22,6 @@ const today = cal.today;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 let seeded: Record<string, number>;
-let seedMs = 0;
 const unit: Record<string, number> = {};
 const person: Record<string, number> = {};
 
@@ -31,9 +30,7 @@ beforeAll(async () => {
   await withAudit(h.db, SYSTEM, async (tx) => {
     await seedDemo(tx, { passwordHash: "x" });
     await seedDuties(tx);
-    const t0 = performance.now();
     seeded = await seedRecords(tx);
-    seedMs = performance.now() - t0;
     return { value: null, audit: { action: "test.seed" } };
   });
   for (const r of await h.query<{ id: number; code: string }>("select id, code from units")) unit[r.code] = Number(r.id);
@@ -57,11 +54,10 @@ function counting(db: Db) {
 }
 
 describe("the demo records", () => {
-  it("are a few hundred rows for last year and this year to date, written in well under two seconds, the same on every run", async () => {
+  // Speed is the benchmarks' business (bench/), not a timed test's: a loaded machine must not fail the suite.
+  it("are a few hundred rows for last year and this year to date, the same on every run", async () => {
     expect(seeded.workRecords).toBe(535);
     expect(seeded.recordDutyItems).toBeGreaterThan(700);
-    // About 0.2 s measured; the bound leaves room for a loaded shared machine.
-    expect(seedMs).toBeLessThan(1500);
     const [range] = await h.query<{ first: string; last: string }>("select min(occurred_on)::text as first, max(occurred_on)::text as last from work_records");
     expect(range.first).toMatch(new RegExp(`^${Y - 1}-01-`));
     expect(range.last.startsWith(`${Y}-`) && range.last <= cal.cutoff).toBe(true);
