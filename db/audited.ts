@@ -22,6 +22,19 @@ export async function withAudit<T>(
   });
 }
 
+/** As withAudit, when the entries have different actors (the summaries of several clients' denials). */
+export async function withAuditEach<T>(
+  db: Db,
+  fn: (tx: AuditedTx) => Promise<{ value: T; entries: { actor: AuditActor; audit: AuditRecord }[] }>,
+  now: () => Date = clockNow,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const { value, entries } = await fn(tx as AuditedTx);
+    for (const e of entries) await appendAudit(tx, e.actor, e.audit, now());
+    return value;
+  });
+}
+
 /** An audit entry with no data change (denied requests, audit views, downloads), in its own transaction. */
 export async function recordAudit(db: Db, actor: AuditActor, rec: AuditRecord, now = clockNow()) {
   return db.transaction((tx) => appendAudit(tx, actor, rec, now));

@@ -22,6 +22,27 @@ export type DbHandle = {
 
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
+/**
+ * postgres.js settings that keep an outage short and visible (SECURITY.md: 503 within 2 s while the
+ * database is down, back within 2 s of its return). Its defaults wait 30 s to connect and back off
+ * reconnection exponentially up to 20 s, so requests hung and recovery took 3–15 s.
+ */
+export const POSTGRES_TIMEOUTS = {
+  /** Seconds to open a connection (a host that drops packets fails here, not after 30 s). */
+  connect_timeout: 1,
+  /** Seconds an unused pool connection is kept. */
+  idle_timeout: 20,
+  /** Seconds a connection lives at most (it is replaced between queries). */
+  max_lifetime: 30 * 60,
+  /** Seconds to wait before reconnecting after a failure: short and capped, so the pool comes back with the
+   * database instead of 3^n/100 s later. */
+  backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 0.5),
+} as const;
+
+/** What the server sets per connection: a statement (and an abandoned transaction) cannot hold a
+ * connection, or the audit head lock, for long. Scripts (migrations, seeds, backups) run without. */
+export const SERVER_STATEMENT_TIMEOUT_MS = 10_000;
+
 function acquireFolderLock(dir: string): () => void {
   // PGlite has no lock between processes: two writers on one folder silently lose rows.
   mkdirSync(path.dirname(dir), { recursive: true });
@@ -62,6 +83,10 @@ export async function openDatabase(opts: {
   migrate?: boolean;
   /** Embedded only: start from a data-folder tarball (restore). */
   loadDataDir?: Blob;
+  /** PostgreSQL only: statement_timeout (and twice it as idle_in_transaction_session_timeout); 0 = none. */
+  statementTimeoutMs?: number;
+  /** PostgreSQL only: pool size (default 10). */
+  max?: number;
 }): Promise<DbHandle> {
   if (process.env.NEXT_PHASE === "phase-production-build") {
     throw new Error("The database must not be opened during next build");
@@ -73,7 +98,7 @@ export async function openDatabase(opts: {
     if (shouldMigrate) {
       const { migrate } = await import("drizzle-orm/postgres-js/migrator");
       // One migrator at a time across instances.
-      const lockClient = postgres(opts.url, { max: 1, onnotice: () => {} });
+      const lockClient = postgres(opts.url, { max: 1, onnotice: () => {}, ...POSTGRES_TIMEOUTS });
       try {
         await lockClient`select pg_advisory_lock(72700001)`;
         await migrate(drizzle(lockClient), { migrationsFolder });
@@ -82,13 +107,20 @@ export async function openDatabase(opts: {
         await lockClient.end();
       }
     }
-    const client = postgres(opts.url, { max: 10, onnotice: () => {}, idle_timeout: 60 });
+    const timeout = opts.statementTimeoutMs ?? 0;
+    const client = postgres(opts.url, {
+      max: opts.max ?? 10,
+      onnotice: () => {},
+      ...POSTGRES_TIMEOUTS,
+      connection: timeout ? { statement_timeout: timeout, idle_in_transaction_session_timeout: 2 * timeout } : {},
+    });
     const db = drizzle(client, { schema }) as unknown as Db;
     return {
       db,
       kind: "postgres",
       query: async (text, params = []) => (await client.unsafe(text, params as never[])) as never,
-      close: () => client.end(),
+      // Bounded: after an outage postgres.js's end() can wait forever on a connection that never closes.
+      close: () => client.end({ timeout: 5 }),
     };
   }
   const dir = opts.dir ?? env().pgliteDir;
@@ -126,7 +158,7 @@ const holder: Holder = ((globalThis as Record<string, unknown>).__dualdutyDb ??=
 /** The process-wide handle, opened (and migrated) on first use and kept across dev reloads. */
 export function getHandle(): Promise<DbHandle> {
   if (!holder.promise) {
-    holder.promise = openDatabase({ url: env().databaseUrl }).catch((e) => {
+    holder.promise = openDatabase({ url: env().databaseUrl, statementTimeoutMs: SERVER_STATEMENT_TIMEOUT_MS }).catch((e) => {
       holder.promise = undefined;
       throw e;
     });

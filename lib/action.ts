@@ -6,7 +6,9 @@ import type { AuditRecord } from "@/db/queries/audit";
 import { can, forYear, hasPermissionInAnyYear, type Permission, type Target, type Viewer } from "@/lib/authz";
 import { actorOf, getViewer } from "@/lib/auth/viewer";
 import { checkReauth } from "@/lib/auth/reauth";
+import { noteUnauthenticatedDenial } from "@/lib/auth/denials";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation";
+import { isDatabaseDown, isUnavailableError, noteDatabaseError } from "@/lib/availability";
 
 export type ActionResult<T = unknown> =
   | { ok: true; data: T }
@@ -53,13 +55,34 @@ const PG_ERRORS: Record<string, string> = {
   "42501": "errors.immutable",
 };
 
+const UNAVAILABLE = { ok: false as const, error: "errors.unavailable" };
+
 export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
   ACTION_REGISTRY.set(def.name, def.permission);
+  const run = runAction(def);
+  // The database unreachable (or a statement cut off by its timeout): a translated refusal at once, nothing
+  // half-saved (the transaction never committed); the proxy answers 503 once the watcher confirms.
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    if (isDatabaseDown()) return UNAVAILABLE;
+    try {
+      return await run(raw);
+    } catch (e) {
+      if (noteDatabaseError(e)) return UNAVAILABLE;
+      throw e;
+    }
+  };
+}
+
+function runAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const viewer = await getViewer();
-    if (!viewer) return { ok: false, error: "errors.signedOut" };
     const db = await getDb();
     const actor = await actorOf(viewer);
+    // Signed out: counted per client and minute and summarised in the audit log, never one entry per call.
+    if (!viewer) {
+      await noteUnauthenticatedDenial(db, actor, { action: def.name });
+      return { ok: false, error: "errors.signedOut" };
+    }
     // A password that must change is changed first: no action runs before (pages redirect; this holds for calls).
     if (viewer.mustChangePassword) return { ok: false, error: "errors.mustChangePassword" };
     const parsed = def.schema.safeParse(raw instanceof FormData ? Object.fromEntries(raw) : raw);
@@ -101,6 +124,7 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
           ? { ok: false, error: "validation.fix", fieldErrors: { [e.field]: e.key } }
           : { ok: false, error: e.key };
       }
+      if (isUnavailableError(e)) throw e;
       const code = (e as { code?: string; cause?: { code?: string } }).cause?.code ?? (e as { code?: string }).code;
       if (code && PG_ERRORS[code]) {
         const message = String((e as { cause?: { message?: string } }).cause?.message ?? (e as Error).message);

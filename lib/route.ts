@@ -9,7 +9,9 @@ import { recordAudit, withAudit, type AuditedTx } from "@/db/audited";
 import type { AuditActor, AuditRecord } from "@/db/queries/audit";
 import { can, forYear, hasPermissionInAnyYear, type Permission, type Target, type Viewer } from "@/lib/authz";
 import { actorOf, getViewer } from "@/lib/auth/viewer";
+import { noteUnauthenticatedDenial } from "@/lib/auth/denials";
 import { attachmentHeader } from "@/lib/files/disposition";
+import { isDatabaseDown, noteDatabaseError } from "@/lib/availability";
 
 export const NO_STORE = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } as const;
 
@@ -18,7 +20,7 @@ export const ROUTE_REGISTRY = new Map<string, Permission>();
 /** `{ error, message }` with the message in the viewer's language; `error` is a key under `namespace`. */
 export async function refuseRoute(status: number, error: string, namespace = "errors"): Promise<Response> {
   const t = await getTranslations(namespace);
-  return Response.json({ error, message: t(error as never) }, { status, headers: NO_STORE });
+  return Response.json({ error, message: t(error as never) }, { status, headers: status === 503 ? { ...NO_STORE, "Retry-After": "2" } : NO_STORE });
 }
 
 export type RouteFile = {
@@ -79,19 +81,40 @@ function fileResponse(file: RouteFile): Response {
 
 const stringRecord = (v: URLSearchParams) => Object.fromEntries(v.entries());
 
+type RouteCtx = { params: Promise<Record<string, string | string[]>> };
+
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType = z.ZodObject<Record<string, never>>, O = unknown>(def: RouteDef<P, Q, O>) {
   ROUTE_REGISTRY.set(def.name, def.permission);
-  return async (req: Request, ctx: { params: Promise<Record<string, string | string[]>> }): Promise<Response> => {
+  const handle = handleRoute(def);
+  // The database unreachable (or a statement cut off by its timeout): 503 with a translated message, never
+  // a 500 or a hang; the proxy answers 503 before this once the watcher confirms.
+  return async (req: Request, ctx: RouteCtx): Promise<Response> => {
+    if (isDatabaseDown()) return refuseRoute(503, "unavailable");
+    try {
+      return await handle(req, ctx);
+    } catch (e) {
+      if (noteDatabaseError(e)) return refuseRoute(503, "unavailable");
+      throw e;
+    }
+  };
+}
+
+function handleRoute<P extends z.ZodType, Q extends z.ZodType, O>(def: RouteDef<P, Q, O>) {
+  return async (req: Request, ctx: RouteCtx): Promise<Response> => {
     const raw = await ctx.params;
     const viewer = await getViewer();
     const db = await getDb();
     const actor = await actorOf(viewer);
     const rawId = typeof raw.id === "string" && /^\d{1,9}$/.test(raw.id) ? raw.id : null;
-    const deny = async (status: number, objectId: number | string | null = rawId, error = status === 401 ? "signedOut" : "forbidden") => {
+    const deny = async (status: number, objectId: number | string | null = rawId, error = "forbidden") => {
       await recordAudit(db, actor, { action: def.name, objectType: def.objectType, objectId, result: "denied" });
       return refuseRoute(status, error, def.messages);
     };
-    if (!viewer) return deny(401);
+    // Signed out (a junk or stale cookie, a scan): counted per client and minute, summarised in the audit log.
+    if (!viewer) {
+      await noteUnauthenticatedDenial(db, actor, { action: def.name });
+      return refuseRoute(401, "signedOut", def.messages);
+    }
     if (viewer.mustChangePassword) return deny(403, rawId, "mustChangePassword");
     if (!hasPermissionInAnyYear(viewer, def.permission)) return deny(403);
     const params = def.params.safeParse(raw);

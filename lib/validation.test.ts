@@ -22,6 +22,14 @@ describe("input rules", () => {
     expect(errors({ name: "x".repeat(11), year: 2026, day: "2026-01-01", unitId: 1 })?.fieldErrors.name).toBe("validation.tooLong");
     expect(errors({ name: "   ", year: 2026, day: "2026-01-01", unitId: 1 })?.fieldErrors.name).toBe("validation.required");
   });
+  it("rejects lone surrogates (half of an emoji, a cut string) with a message, and keeps whole pairs", async () => {
+    const { optionalText } = await import("./validation");
+    for (const bad of ["a\uD83Db", "\uDE00x", "end\uD800", "\uDC00\uD800"]) {
+      expect(errors({ name: bad, year: 2026, day: "2026-01-01", unitId: 1 })?.fieldErrors.name).toBe("validation.brokenText");
+      expect(optionalText(50, { multiline: true }).safeParse(bad).error?.issues[0].message).toBe("validation.brokenText");
+    }
+    expect(text(10).parse("好😀")).toBe("好😀");
+  });
   it("rejects impossible dates, NaN ids and years out of range", () => {
     const e = errors({ name: "a", year: "1e309", day: "2026-02-30", unitId: "abc" });
     expect(e?.fieldErrors).toEqual({ year: "validation.invalid", day: "validation.date", unitId: "validation.invalid" });

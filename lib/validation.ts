@@ -2,13 +2,21 @@
 // message keys (messages/*.json → validation.*), shown translated beside the field.
 import { z } from "zod";
 
+/** Half of a UTF-16 surrogate pair without its other half: not a character at all. PostgreSQL would store
+ * U+FFFD in its place (postgres.js encodes it so), silently changing what the person wrote. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether `s` is well-formed Unicode text (no lone surrogates). */
+export const isWellFormedText = (s: string) => !LONE_SURROGATE.test(s);
+
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/;
 
 /** For numbers, codes and identifiers: full NFKC (full-width １００ reads as 100). */
 export const nfkc = (s: string) => s.normalize("NFKC").trim();
 
 /** For prose: NFC, and full-width ASCII letters and digits folded to ASCII — but Chinese punctuation
- * (，。：（）) is kept as written, which NFKC would turn into ASCII. */
+ * (，。：（）) is kept as written, which NFKC would turn into ASCII. Lone surrogates pass through unchanged
+ * (NFC leaves them), so `text`/`optionalText` refuse them after it with `validation.brokenText`. */
 export const normalizeText = (s: string) =>
   s
     .normalize("NFC")
@@ -23,6 +31,7 @@ function textBase(max: number, multiline: boolean) {
       z
         .string()
         .max(max, { error: "validation.tooLong" })
+        .refine(isWellFormedText, { error: "validation.brokenText", abort: true })
         .refine((s) => !CONTROL.test(s) && (multiline || !/[\r\n\t]/.test(s)), { error: "validation.controlChars" }),
     );
 }

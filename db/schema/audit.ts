@@ -1,4 +1,5 @@
-import { bigint, index, integer, jsonb, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { timestamps } from "./columns";
 
 export const auditResult = pgEnum("audit_result", ["ok", "denied", "failed"]);
 
@@ -40,4 +41,27 @@ export const auditHead = pgTable("audit_head", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
+/** Unauthenticated denials (junk cookies, scans) counted per client address and minute (lib/auth/denials.ts):
+ * each request is one upsert here, and the audit log gets one summary entry per client and window with the
+ * count, written once the window has closed — never one entry (nor one audit head lock) per request. */
+export const denialCounters = pgTable(
+  "denial_counters",
+  {
+    id: integer("id").primaryKey().generatedAlwaysAsIdentity(),
+    client: text("client").notNull(),
+    windowStart: timestamp("window_start", { withTimezone: true }).notNull(),
+    count: integer("count").notNull().default(0),
+    /** How many of `count` the audit log already summarises; a row is due while count > audited_count. */
+    auditedCount: integer("audited_count").notNull().default(0),
+    /** The first denied action seen in the window, and the caller's user agent then. */
+    action: text("action").notNull(),
+    userAgent: text("user_agent"),
+    firstAt: timestamp("first_at", { withTimezone: true }).notNull(),
+    lastAt: timestamp("last_at", { withTimezone: true }).notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("denial_counters_client_window_uq").on(t.client, t.windowStart), index("denial_counters_window_idx").on(t.windowStart)],
+);
+
 export type AuditEntry = typeof auditLog.$inferSelect;
+export type DenialCounter = typeof denialCounters.$inferSelect;

@@ -1,6 +1,6 @@
 // Evidence upload checks on real small files made here: a PDF, a PNG, a JPEG, a Word file written by the
 // docx package, an Excel-shaped zip, and the hostile ones (macros, an .exe or HTML under a harmless name).
-import { crc32, deflateRawSync } from "node:zlib";
+import { crc32, createDeflateRaw, deflateRawSync } from "node:zlib";
 import { Document, Packer, Paragraph } from "docx";
 import { describe, expect, it } from "vitest";
 import {
@@ -8,6 +8,7 @@ import {
   checkAttachment,
   detectKind,
   MAX_ATTACHMENT_BYTES,
+  isZipBomb,
   MIME,
   safeFilename,
   sha256Hex,
@@ -16,32 +17,38 @@ import {
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
+/** An entry compressed beforehand (a zip bomb's part): its deflated bytes, size and CRC as a zip declares them. */
+type Deflated = { deflated: Uint8Array; size: number; crc: number };
+
 /** A minimal zip writer (stored or deflated entries), enough to build Office-shaped files. */
-function zip(files: Record<string, string | Uint8Array>, deflate = false): Uint8Array {
+function zip(files: Record<string, string | Uint8Array | Deflated>, deflate = false): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
-    const raw = Buffer.from(typeof content === "string" ? enc(content) : content);
-    const data = deflate ? deflateRawSync(raw) : raw;
+    const pre = typeof content === "object" && "deflated" in content ? content : null;
+    const raw = pre ? Buffer.alloc(0) : Buffer.from(typeof content === "string" ? enc(content) : (content as Uint8Array));
+    const isDeflated = deflate || !!pre;
+    const data = pre ? Buffer.from(pre.deflated) : deflate ? deflateRawSync(raw) : raw;
+    const size = pre ? pre.size : raw.length;
     const nameBytes = Buffer.from(name, "utf8");
-    const crc = crc32(raw);
+    const crc = pre ? pre.crc : crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(deflate ? 8 : 0, 8);
+    local.writeUInt16LE(isDeflated ? 8 : 0, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(raw.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(deflate ? 8 : 0, 10);
+    central.writeUInt16LE(isDeflated ? 8 : 0, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(raw.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);
@@ -172,6 +179,62 @@ describe("checkAttachment", () => {
     const atCap = new Uint8Array(MAX_ATTACHMENT_BYTES);
     atCap.set(PDF_BYTES);
     expect(checkAttachment({ bytes: atCap, filename: "cap.pdf", declaredType: "application/pdf" })).toMatchObject({ ok: true });
+  });
+});
+
+describe("zip bombs", () => {
+  const WORD_TYPES = CONTENT_TYPES("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml");
+  /** `bytes` of one repeated byte, deflated as one stream fed 1 MB at a time (never all in memory). */
+  async function compressible(bytes: number, fill = 0x20): Promise<Deflated> {
+    const chunk = Buffer.alloc(1024 * 1024, fill);
+    const deflater = createDeflateRaw({ level: 9 });
+    const out: Buffer[] = [];
+    deflater.on("data", (b: Buffer) => out.push(b));
+    const done = new Promise((resolve) => deflater.on("end", resolve));
+    let crc = 0;
+    for (let left = bytes; left > 0; left -= chunk.length) {
+      const piece = left >= chunk.length ? chunk : chunk.subarray(0, left);
+      crc = crc32(piece, crc);
+      if (!deflater.write(piece)) await new Promise((r) => deflater.once("drain", r));
+    }
+    deflater.end();
+    await done;
+    return { deflated: new Uint8Array(Buffer.concat(out)), size: bytes, crc };
+  }
+
+  it("refuses the 300 KB .docx that inflates to 300 MB, at the field's message, without inflating it", async () => {
+    const bomb = zip({ "[Content_Types].xml": WORD_TYPES, "word/document.xml": await compressible(300 * 1024 * 1024) }, true);
+    expect(bomb.length).toBeLessThan(MAX_ATTACHMENT_BYTES);
+    expect(detectKind(bomb)).toBe("bomb");
+    const started = performance.now();
+    expect(checkAttachment({ bytes: bomb, filename: "整改报告.docx", declaredType: MIME.docx })).toEqual({ ok: false, error: "assessment.errors.fileArchive" });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("refuses many highly compressible parts: too many entries, too much in all, or too high a ratio", async () => {
+    const part = await compressible(2 * 1024 * 1024);
+    const many: Record<string, string | Deflated> = { "[Content_Types].xml": WORD_TYPES, "word/document.xml": "<d/>" };
+    for (let i = 0; i < 60; i++) many[`word/media/part${i}.xml`] = part; // 120 MB declared in all
+    expect(checkAttachment({ bytes: zip(many, true), filename: "a.docx" })).toEqual({ ok: false, error: "assessment.errors.fileArchive" });
+    const few: Record<string, string | Deflated> = { "[Content_Types].xml": WORD_TYPES, "word/document.xml": "<d/>", "word/a.xml": part };
+    expect(checkAttachment({ bytes: zip(few, true), filename: "a.docx" })).toEqual({ ok: false, error: "assessment.errors.fileArchive" });
+    const tiny: Record<string, string> = { "[Content_Types].xml": WORD_TYPES, "word/document.xml": "<d/>" };
+    for (let i = 0; i < 1001; i++) tiny[`word/p${i}.xml`] = "<p/>";
+    expect(checkAttachment({ bytes: zip(tiny), filename: "a.docx" })).toEqual({ ok: false, error: "assessment.errors.fileArchive" });
+  });
+
+  it("refuses entries that share one compressed stream (overlapping local data)", () => {
+    const honest = zip({ "[Content_Types].xml": WORD_TYPES, "word/document.xml": "<document/>" });
+    const entries = zipEntries(honest)!;
+    expect(isZipBomb(entries)).toBe(false);
+    expect(isZipBomb([...entries, { ...entries[1], name: "word/copy.xml" }])).toBe(true);
+  });
+
+  it("accepts a normal Word file and a text-heavy one well inside the limits", async () => {
+    expect(checkAttachment({ bytes: await realDocx(), filename: "整改报告.docx", declaredType: MIME.docx })).toMatchObject({ ok: true, ext: "docx" });
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => new Paragraph(`第 ${i + 1} 条：按月开展特种设备安全检查并记录整改情况。`));
+    const long = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: paragraphs }] })));
+    expect(checkAttachment({ bytes: long, filename: "台账说明.docx", declaredType: MIME.docx })).toMatchObject({ ok: true, ext: "docx" });
   });
 });
 

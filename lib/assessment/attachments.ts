@@ -36,7 +36,11 @@ const DECLARED: Record<AttachmentKind, string[]> = {
   xlsx: [MIME.xlsx],
 };
 
-export type AttachmentError = "assessment.errors.fileTooLarge" | "assessment.errors.fileType" | "assessment.errors.fileRequired";
+export type AttachmentError =
+  | "assessment.errors.fileTooLarge"
+  | "assessment.errors.fileType"
+  | "assessment.errors.fileRequired"
+  | "assessment.errors.fileArchive";
 export type AttachmentCheck = { ok: true; mime: string; ext: AttachmentKind } | { ok: false; error: AttachmentError };
 
 const startsWith = (b: Uint8Array, sig: number[]) => b.length >= sig.length && sig.every((x, i) => b[i] === x);
@@ -46,7 +50,19 @@ const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const JPEG = [0xff, 0xd8, 0xff];
 const ZIP = [0x50, 0x4b, 0x03, 0x04]; // PK\x03\x04
 
-type ZipEntry = { name: string; method: number; compressedSize: number; localOffset: number };
+type ZipEntry = { name: string; method: number; compressedSize: number; uncompressedSize: number; localOffset: number };
+
+/** Zip bombs: what the central directory declares, checked before anything is inflated. Real Word and
+ * Excel files have tens of parts and inflate a few times to a few dozen times over; the limits leave ample
+ * room for a 5 MB workbook and refuse the 300 KB file that inflates to 300 MB. */
+export const ZIP_LIMITS = {
+  entries: 1000,
+  /** Sum of the declared uncompressed sizes. */
+  inflatedBytes: 100 * 1024 * 1024,
+  /** Uncompressed ÷ compressed, for an entry over `ratioFloorBytes` and for the whole archive. */
+  ratio: 100,
+  ratioFloorBytes: 1024 * 1024,
+};
 
 /**
  * The zip's central directory: found from the end-of-central-directory record, which must point at a
@@ -75,15 +91,36 @@ export function zipEntries(b: Uint8Array): ZipEntry[] | null {
     if (p + 46 > eocd || view.getUint32(p, true) !== 0x02014b50) return null;
     const method = view.getUint16(p + 10, true);
     const compressedSize = view.getUint32(p + 20, true);
+    const uncompressedSize = view.getUint32(p + 24, true);
     const nameLen = view.getUint16(p + 28, true);
     const extraLen = view.getUint16(p + 30, true);
     const commentLen = view.getUint16(p + 32, true);
     const localOffset = view.getUint32(p + 42, true);
     if (p + 46 + nameLen > eocd) return null;
-    entries.push({ name: decoder.decode(b.subarray(p + 46, p + 46 + nameLen)), method, compressedSize, localOffset });
+    entries.push({ name: decoder.decode(b.subarray(p + 46, p + 46 + nameLen)), method, compressedSize, uncompressedSize, localOffset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
+}
+
+/**
+ * Whether the directory describes a zip bomb: too many entries, too much declared data in all, an entry
+ * (or the whole) that inflates past the ratio, or entries whose data overlap (one compressed stream
+ * counted many times, the "non-recursive" bomb). Needs only the directory: nothing is inflated.
+ */
+export function isZipBomb(entries: ZipEntry[]): boolean {
+  if (entries.length > ZIP_LIMITS.entries) return true;
+  let inflated = 0;
+  let compressed = 0;
+  for (const e of entries) {
+    inflated += e.uncompressedSize;
+    compressed += e.compressedSize;
+    if (e.uncompressedSize > ZIP_LIMITS.ratioFloorBytes && e.uncompressedSize > ZIP_LIMITS.ratio * Math.max(1, e.compressedSize)) return true;
+  }
+  if (inflated > ZIP_LIMITS.inflatedBytes) return true;
+  if (inflated > ZIP_LIMITS.ratioFloorBytes && inflated > ZIP_LIMITS.ratio * Math.max(1, compressed)) return true;
+  const spans = entries.map((e) => [e.localOffset, e.localOffset + 30 + e.compressedSize] as const).sort((a, b) => a[0] - b[0]);
+  return spans.some((s, i) => i > 0 && s[0] < spans[i - 1][1]);
 }
 
 /** One entry's bytes (stored or deflated), capped so a zip bomb cannot blow up memory; null if unreadable. */
@@ -105,14 +142,16 @@ function readEntry(b: Uint8Array, e: ZipEntry, maxBytes = 1024 * 1024): Uint8Arr
 /** Macro-enabled or macro-carrying content types (docm, xlsm, VBA projects, ActiveX). */
 const MACRO_TYPES = /macroEnabled|vbaProject|vbaData|activeX/i;
 
-/** What the bytes are: one of the accepted kinds, "macro" for an Office file with macros, or null. */
-export function detectKind(b: Uint8Array): AttachmentKind | "macro" | null {
+/** What the bytes are: one of the accepted kinds, "macro" for an Office file with macros, "bomb" for a zip
+ * that would inflate past the limits, or null. */
+export function detectKind(b: Uint8Array): AttachmentKind | "macro" | "bomb" | null {
   if (startsWith(b, PDF)) return "pdf";
   if (startsWith(b, PNG)) return "png";
   if (startsWith(b, JPEG)) return "jpg";
   if (!startsWith(b, ZIP)) return null;
   const entries = zipEntries(b);
   if (!entries) return null;
+  if (isZipBomb(entries)) return "bomb";
   const names = entries.map((e) => e.name);
   const types = entries.find((e) => e.name === "[Content_Types].xml");
   if (!types) return null;
@@ -132,13 +171,14 @@ export function extensionOf(filename: string): string {
 }
 
 /**
- * The whole check for one upload: present, at most 5 MB, one of the accepted kinds by content, and the
- * name's extension and the declared type (when one is declared) naming that same kind.
+ * The whole check for one upload: present, at most 5 MB, one of the accepted kinds by content (an Office
+ * file within the zip limits), and the name's extension and the declared type (when one is declared) naming that same kind.
  */
 export function checkAttachment(input: { bytes: Uint8Array; filename: string; declaredType?: string | null }): AttachmentCheck {
   if (input.bytes.length === 0 || !input.filename.trim()) return { ok: false, error: "assessment.errors.fileRequired" };
   if (input.bytes.length > MAX_ATTACHMENT_BYTES) return { ok: false, error: "assessment.errors.fileTooLarge" };
   const kind = detectKind(input.bytes);
+  if (kind === "bomb") return { ok: false, error: "assessment.errors.fileArchive" };
   if (kind === null || kind === "macro") return { ok: false, error: "assessment.errors.fileType" };
   if (!EXTENSIONS[kind].includes(extensionOf(input.filename))) return { ok: false, error: "assessment.errors.fileType" };
   const declared = (input.declaredType ?? "").split(";")[0].trim().toLowerCase();

@@ -13,11 +13,24 @@ import { isExpired } from "./password";
 import { SESSION, sessionState } from "./lockout";
 import { endSessionById } from "./session-end";
 import { requestInfo } from "./request-info";
+import { DatabaseUnavailableError, isDatabaseDown, noteDatabaseError } from "@/lib/availability";
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const sid = session?.sid;
   if (!sid) return null;
+  // Every page reads the viewer first: with the database unreachable it throws the error whose digest
+  // app/error.tsx shows as the translated "service unavailable" page (and the watcher checks at once).
+  if (isDatabaseDown()) throw new DatabaseUnavailableError();
+  try {
+    return await viewerOf(sid);
+  } catch (e) {
+    if (noteDatabaseError(e)) throw new DatabaseUnavailableError(e);
+    throw e;
+  }
+});
+
+async function viewerOf(sid: string): Promise<Viewer | null> {
   const db = await getDb();
   const now = clockNow();
   const row = await getSessionViewerRow(db, sid, shanghaiDate(now));
@@ -34,7 +47,7 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   if (now.getTime() - row.lastSeenAt.getTime() > SESSION.touchEveryMs) await touchSession(db, sid, now);
   const expiryDays = Number((await getSetting(db, "password_expiry_days")) ?? "90");
   return buildViewer(row, isExpired(row.passwordChangedAt, expiryDays, now), shanghaiYear(now));
-});
+}
 
 /** For pages: the viewer, or a redirect to sign in (or to change a password that must change). With `year`,
  * the viewer's year-scoped roles and scopes are those of that year (the page's object belongs to it). */

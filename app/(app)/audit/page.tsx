@@ -10,6 +10,7 @@ import { VerifyChain } from "@/components/audit/verify-chain";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { actorOf } from "@/lib/auth/viewer";
+import { summariseDenials } from "@/lib/auth/denials";
 import { guardPage } from "@/lib/page-guard";
 import { verifyChainAction } from "./actions";
 import { parseAuditFilter, RESULTS, type SearchParams } from "./filter";
@@ -19,6 +20,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!allowed) return <NotPermitted />;
   const filter = parseAuditFilter(await searchParams);
   const db = await getDb();
+  // Signed-out denials of closed windows are summarised first, so the log read is complete.
+  await summariseDenials(db);
   // Reading the audit log is itself logged (SECURITY.md), before anything is shown.
   const shown = Object.fromEntries(Object.entries(filter.form).filter(([, v]) => v));
   await recordAudit(db, await actorOf(viewer), {

@@ -1,5 +1,6 @@
 // Health: 200 when the database answers, 503 otherwise. Opening it here also migrates it.
 import { getHandle } from "@/db/client";
+import { noteDatabaseError } from "@/lib/availability";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +11,7 @@ export async function GET() {
     return Response.json({ status: "ok", database: h.kind }, { headers: { "Cache-Control": "no-store" } });
   } catch (e) {
     console.error("[health]", (e as Error).message);
+    noteDatabaseError(e);
     return Response.json({ status: "unavailable" }, { status: 503, headers: { "Cache-Control": "no-store" } });
   }
 }

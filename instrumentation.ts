@@ -1,0 +1,7 @@
+// Runs once when the Next.js server starts: with PostgreSQL, watch it, so that while it is unreachable
+// every page, action and route answers 503 at once (proxy.ts) and service resumes as soon as it returns.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
+  const [{ startDatabaseWatch }, { env }] = await Promise.all([import("./db/watch"), import("./lib/env")]);
+  startDatabaseWatch(env().databaseUrl);
+}
