@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/clock";
 import { stateOf, unique } from "../fixtures/users";
 
 test.describe("organisation admin", () => {

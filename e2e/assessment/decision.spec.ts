@@ -1,6 +1,7 @@
-// The closed 2025 year as the committee and the people it concerns see it. Read-only: the 2026 flow runs
-// in another spec, so nothing here changes state.
-import { expect, test, type Page } from "@playwright/test";
+// The closed year (last year) as the committee and the people it concerns see it. Read-only: the flow of the
+// year in progress runs in another spec, so nothing here changes state.
+import type { Page } from "@playwright/test";
+import { expect, LAST_YEAR, test } from "../fixtures/clock";
 import { stateOf } from "../fixtures/users";
 
 const VETOED = "特种设备检验研究院";
@@ -8,10 +9,10 @@ const VETOED = "特种设备检验研究院";
 test.describe("office", () => {
   test.use({ storageState: stateOf("office") });
 
-  test("the 2025 results rank every unit with a spread of grades and one veto whose trace names the rule", async ({ page }) => {
-    await page.goto("/assessment/2025/results");
-    await expect(page.getByRole("heading", { level: 1, name: "2025 年度考核结果" })).toBeVisible();
-    const table = page.getByRole("table", { name: /2025 年度考核排名/ });
+  test("last year's results rank every unit with a spread of grades and one veto whose trace names the rule", async ({ page }) => {
+    await page.goto(`/assessment/${LAST_YEAR}/results`);
+    await expect(page.getByRole("heading", { level: 1, name: `${LAST_YEAR} 年度考核结果` })).toBeVisible();
+    const table = page.getByRole("table", { name: new RegExp(`${LAST_YEAR} 年度考核排名`) });
     const rows = table.getByRole("row");
     await expect(rows).toHaveCount(21);
     for (const grade of ["优秀", "良好", "合格"]) {
@@ -31,7 +32,7 @@ test.describe("office", () => {
   });
 
   test("the vetoed unit's head carries 取消评先评优 and 年度考核不得评为优秀 on their page", async ({ page }) => {
-    await page.goto("/assessment/2025/decision");
+    await page.goto(`/assessment/${LAST_YEAR}/decision`);
     const sanctions = page.getByRole("region", { name: "奖惩兑现" }).getByRole("table");
     const flagged = sanctions.getByRole("row").filter({ hasText: "年度考核不得评为优秀" }).filter({ hasText: VETOED });
     // The head, the 主管 leader 白文涛 and the 协管 leader 鄂振华.
@@ -46,8 +47,8 @@ test.describe("office", () => {
 
 async function expectCarries(page: Page) {
   const mine = page.getByRole("region", { name: "奖惩兑现" });
-  await expect(mine.getByText(/^2025 年度考核：取消评先评优（特种设备检验研究院 一票否决：事故迟报/)).toBeVisible();
-  await expect(mine.getByText(/^2025 年度考核：年度考核不得评为优秀（特种设备检验研究院 一票否决：事故迟报.*— 已确认$/)).toBeVisible();
+  await expect(mine.getByText(new RegExp(`^${LAST_YEAR} 年度考核：取消评先评优（特种设备检验研究院 一票否决：事故迟报`))).toBeVisible();
+  await expect(mine.getByText(new RegExp(`^${LAST_YEAR} 年度考核：年度考核不得评为优秀（特种设备检验研究院 一票否决：事故迟报.*— 已确认$`))).toBeVisible();
 }
 
 test.describe("supervising leader", () => {
@@ -62,11 +63,11 @@ test.describe("supervising leader", () => {
 test.describe("staff", () => {
   test.use({ storageState: stateOf("staff-quality") });
 
-  test("reads the published 2025 results but cannot open the committee's decision page", async ({ page }) => {
-    await page.goto("/assessment/2025/results");
-    await expect(page.getByRole("table", { name: /2025 年度考核排名/ })).toBeVisible();
+  test("reads the published results of last year but cannot open the committee's decision page", async ({ page }) => {
+    await page.goto(`/assessment/${LAST_YEAR}/results`);
+    await expect(page.getByRole("table", { name: new RegExp(`${LAST_YEAR} 年度考核排名`) })).toBeVisible();
     await expect(page.getByRole("link", { name: "安委会审定" })).toHaveCount(0);
-    await page.goto("/assessment/2025/decision");
+    await page.goto(`/assessment/${LAST_YEAR}/decision`);
     await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
   });
 });

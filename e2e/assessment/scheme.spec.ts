@@ -1,13 +1,13 @@
-import { expect, test } from "@playwright/test";
+import { expect, NEXT_YEAR, test, THIS_YEAR } from "../fixtures/clock";
 import { captureAction, replayAction } from "../fixtures/actions";
 import { stateOf, unique } from "../fixtures/users";
 
 test.describe("assessment scheme", () => {
-  test("office reads the 2026 scheme: categories with items, grades and the veto rules", async ({ browser }) => {
+  test("office reads this year's scheme: categories with items, grades and the veto rules", async ({ browser }) => {
     const ctx = await browser.newContext({ storageState: stateOf("office") });
     const page = await ctx.newPage();
-    await page.goto("/assessment/2026/scheme");
-    await expect(page.getByRole("heading", { level: 1, name: /2026年度/ })).toBeVisible();
+    await page.goto(`/assessment/${THIS_YEAR}/scheme`);
+    await expect(page.getByRole("heading", { level: 1, name: new RegExp(`${THIS_YEAR}年度`) })).toBeVisible();
     const items = page.getByRole("region", { name: "考核项目" });
     await expect(items.locator("caption")).toHaveCount(7);
     await expect(items.locator("caption").first()).toContainText("组织领导");
@@ -21,21 +21,21 @@ test.describe("assessment scheme", () => {
     await ctx.close();
   });
 
-  test("office copies 2026 into a 2027 draft; a save that breaks the totals is refused; staff read it but cannot edit it", async ({
+  test("office copies this year's scheme into a draft for next year; a save that breaks the totals is refused; staff read it but cannot edit it", async ({
     browser,
   }) => {
     const ctx = await browser.newContext({ storageState: stateOf("office") });
     const page = await ctx.newPage();
     await page.goto("/assessment");
-    const copy = page.getByRole("button", { name: "复制 2026 年方案为 2027 年草稿" });
-    // A rerun on the same database finds 2027 already there.
+    const copy = page.getByRole("button", { name: `复制 ${THIS_YEAR} 年方案为 ${NEXT_YEAR} 年草稿` });
+    // A rerun on the same database finds next year already there.
     if (await copy.isVisible()) {
       await copy.click();
-      // The copy form goes away with its message once 2027 exists: wait for the index to list 2027's
+      // The copy form goes away with its message once next year exists: wait for the index to list its
       // scheme (the button's own label changes while the call runs, so its absence proves nothing).
-      await expect(page.getByRole("rowheader", { name: "2027", exact: true })).toBeVisible();
+      await expect(page.getByRole("rowheader", { name: String(NEXT_YEAR), exact: true })).toBeVisible();
     }
-    await page.goto("/assessment/2027/scheme");
+    await page.goto(`/assessment/${NEXT_YEAR}/scheme`);
     await expect(page.getByRole("region", { name: "方案审批" }).getByText("草稿", { exact: true })).toBeVisible();
     await expect(page.getByRole("region", { name: "方案检查" }).getByText(/检查通过/)).toBeVisible();
 
@@ -62,8 +62,8 @@ test.describe("assessment scheme", () => {
     const forged = await replayAction(staff.request, { ...call, body: call.body.replace(standard, "伪造的评分标准") });
     expect(forged.text).toContain("errors.forbidden");
     const staffPage = await staff.newPage();
-    await staffPage.goto("/assessment/2027/scheme");
-    await expect(staffPage.getByRole("heading", { level: 1, name: /2027年度/ })).toBeVisible();
+    await staffPage.goto(`/assessment/${NEXT_YEAR}/scheme`);
+    await expect(staffPage.getByRole("heading", { level: 1, name: new RegExp(`${NEXT_YEAR}年度`) })).toBeVisible();
     await expect(staffPage.getByText(standard)).toBeVisible();
     await expect(staffPage.getByText("伪造的评分标准")).toHaveCount(0);
     await expect(staffPage.getByText("只读：考核方案仅在草稿状态下由安委办修改。")).toBeVisible();
@@ -71,7 +71,7 @@ test.describe("assessment scheme", () => {
     await expect(staffPage.getByRole("button", { name: /^删除|保存|批准方案|发布方案/ })).toHaveCount(0);
     await expect(staffPage.getByRole("heading", { name: "分值分配" })).toHaveCount(0);
     // Even with the editor's address, staff get the read-only page.
-    await staffPage.goto("/assessment/2027/scheme?item=1");
+    await staffPage.goto(`/assessment/${NEXT_YEAR}/scheme?item=1`);
     await expect(staffPage.getByRole("heading", { name: /^编辑考核项/ })).toHaveCount(0);
     await staff.close();
     await ctx.close();

@@ -1,8 +1,9 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
 import { captureAction, replayAction } from "../fixtures/actions";
+import { fillSelfScores } from "../fixtures/assessment";
+import { expect, test, THIS_YEAR } from "../fixtures/clock";
 import { stateOf } from "../fixtures/users";
 
-// 质量监督科's 2026 assessment on the demo bureau: the unit self-assesses (full-width digits, hostile input
+// 质量监督科's assessment of the year in progress on the demo bureau: the unit self-assesses (full-width digits, hostile input
 // refused or shown as text), uploads evidence and submits; another unit's head is kept out; the office
 // reviews an item while a second reviewer's stale save is refused with the current value shown; the office
 // completes the review.
@@ -14,27 +15,21 @@ let eastUrl = "";
 let eastAssessmentId = "";
 let selfCall: Awaited<ReturnType<typeof captureAction>> | null = null;
 
-async function saveItem(form: Locator, page: Page) {
-  await form.getByRole("button", { name: "保存" }).click();
-  await expect(form.getByRole("status")).toHaveText("已保存。");
-  await page.waitForLoadState("networkidle");
-}
-
-test.describe.serial("self-assessment and review of 质量监督科 2026", () => {
+test.describe.serial(`self-assessment and review of 质量监督科 ${THIS_YEAR}`, () => {
   test.setTimeout(240_000);
 
   test("the office finds both units on the review board", async ({ browser }) => {
     const ctx = await browser.newContext({ storageState: stateOf("office") });
     const page = await ctx.newPage();
-    await page.goto("/assessment/2026/review");
-    await expect(page.getByRole("heading", { level: 1, name: "2026 年度考核评审" })).toBeVisible();
+    await page.goto(`/assessment/${THIS_YEAR}/review`);
+    await expect(page.getByRole("heading", { level: 1, name: `${THIS_YEAR} 年度考核评审` })).toBeVisible();
     await page.getByLabel("状态").selectOption({ label: "未开始" });
     await page.getByRole("button", { name: "筛选" }).click();
     await page.waitForURL(/status=open/);
     await expect(page.getByRole("link", { name: "查看 质量监督科" })).toBeVisible();
     await expect(page.getByRole("link", { name: "查看 城东分局" })).toHaveCount(0);
     qualityUrl = (await page.getByRole("link", { name: "查看 质量监督科" }).getAttribute("href"))!;
-    await page.goto("/assessment/2026/review");
+    await page.goto(`/assessment/${THIS_YEAR}/review`);
     eastUrl = (await page.getByRole("link", { name: "查看 城东分局" }).getAttribute("href"))!;
     await page.goto(eastUrl);
     // The office may record a veto on 城东分局: its form carries the assessment id.
@@ -47,8 +42,8 @@ test.describe.serial("self-assessment and review of 质量监督科 2026", () =>
     const ctx = await browser.newContext({ storageState: stateOf("chief-quality") });
     const page = await ctx.newPage();
     await page.goto("/assessment");
-    await page.getByRole("link", { name: "2026年度 · 质量监督科" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "质量监督科 · 2026 年度考核" })).toBeVisible();
+    await page.getByRole("link", { name: `${THIS_YEAR}年度 · 质量监督科` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `质量监督科 · ${THIS_YEAR} 年度考核` })).toBeVisible();
     expect(new URL(page.url()).pathname).toBe(qualityUrl);
 
     const first = page.getByRole("form", { name: "自评 1.1" });
@@ -84,16 +79,7 @@ test.describe.serial("self-assessment and review of 质量监督科 2026", () =>
     await expect(page.getByText("尚有考核项目未填写自评分，全部填写后才能提交。")).toBeVisible();
 
     // Every other item, at full points written in full-width digits.
-    const forms = page.getByRole("form", { name: /^自评 / });
-    const n = await forms.count();
-    expect(n).toBeGreaterThan(10);
-    for (let i = 1; i < n; i++) {
-      const form = forms.nth(i);
-      const max = /满分 ([\d.]+)/.exec(await form.getByLabel(/自评分/).evaluate((el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? ""))![1];
-      await form.getByLabel(/自评分/).fill(toFullWidth(max));
-      await form.getByLabel("自评理由").fill("符合考核标准");
-      await saveItem(form, page);
-    }
+    expect(await fillSelfScores(page, { from: 1, write: toFullWidth })).toBeGreaterThan(10);
     await ctx.close();
   });
 
@@ -134,7 +120,7 @@ test.describe.serial("self-assessment and review of 质量监督科 2026", () =>
     const page = await ctx.newPage();
     await page.goto(eastUrl);
     await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
-    await expect(page.getByText("城东分局 · 2026 年度考核")).toHaveCount(0);
+    await expect(page.getByText(`城东分局 · ${THIS_YEAR} 年度考核`)).toHaveCount(0);
     const forged = await replayAction(ctx.request, { ...selfCall!, body: selfCall!.body.replace(/"assessmentId":\d+/, `"assessmentId":${eastAssessmentId}`) });
     expect(forged.text).toContain("errors.forbidden");
     // The same call on the unit's own, now submitted, assessment changes nothing either.

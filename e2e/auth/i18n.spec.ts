@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/clock";
 import { signInOk } from "../fixtures/users";
 
 test("switching to English is kept for the user across sign-ins", async ({ page, browser }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/clock";
 import { signIn, stateOf, unique } from "../fixtures/users";
 
 const GENERIC = "用户名或密码错误，或账号暂时不可用。";

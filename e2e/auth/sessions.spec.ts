@@ -29,6 +29,8 @@ test("a password change ends the user's other session and keeps this one", async
   await createAccount(browser, username, "First#Pass2030");
   const a = await (await browser.newContext()).newPage();
   await signIn(a, username, "First#Pass2030");
+  // Signed in (a new account is sent to change its password) before going anywhere else.
+  await expect(a.getByRole("heading", { name: "修改密码" })).toBeVisible();
   await changePassword(a, "First#Pass2030", "Second#Pass2030");
   await expect(a.getByText("密码已修改。")).toBeVisible();
   const b = await (await browser.newContext()).newPage();
@@ -48,6 +50,7 @@ test("five wrong passwords asked again end the session and lock the account", as
   await createAccount(browser, username, "First#Pass2030");
   const page = await (await browser.newContext()).newPage();
   await signIn(page, username, "First#Pass2030");
+  await expect(page.getByRole("heading", { name: "修改密码" })).toBeVisible();
   await changePassword(page, "First#Pass2030", "Second#Pass2030");
   await expect(page.getByText("密码已修改。")).toBeVisible();
   for (let i = 0; i < 4; i++) {

@@ -78,7 +78,12 @@ test("deputy-safety browses 质量监督科's lists from the menu, read-only, an
   await expect(page.getByRole("link", { name: /^编辑：/ })).toHaveCount(0);
 
   await page.goto(`/coverage?year=${THIS_YEAR}`);
-  const go = page.getByRole("table", { name: "缺口清单" }).getByRole("link", { name: "去处理" }).first();
+  // A gap in a list (other specs add units without a head, whose gaps lead to the org admin instead).
+  const go = page
+    .getByRole("table", { name: "缺口清单" })
+    .getByRole("link", { name: "去处理" })
+    .and(page.locator('a[href^="/duties"]'))
+    .first();
   const href = await go.getAttribute("href");
   expect(href).toMatch(/^\/duties/);
   await go.click();

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "../fixtures/clock";
 import { stateOf } from "../fixtures/users";
 
 test.use({ storageState: stateOf("office") });

@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { captureAction, replayAction } from "../fixtures/actions";
+import { expect, LAST_YEAR, test } from "../fixtures/clock";
 import { stateOf, unique } from "../fixtures/users";
 
 async function openUnitList(page: Page, unit: string) {
@@ -69,8 +70,8 @@ test.describe("editing and publishing a list", () => {
     await expect(page.getByLabel("职责内容")).toHaveValue(before);
   });
 
-  test("an archived (2025) list cannot be edited", async ({ page }) => {
-    await page.goto("/duties?year=2025&type=unit");
+  test("an archived list (last year's) cannot be edited", async ({ page }) => {
+    await page.goto(`/duties?year=${LAST_YEAR}&type=unit`);
     await page.getByRole("link", { name: "单位清单 · 质量监督科" }).click();
     await expect(page.getByText("只读：您无权修改此清单。")).toBeVisible();
     await expect(page.getByRole("button", { name: "发布新版本" })).toHaveCount(0);

@@ -10,7 +10,8 @@ test("staff see their list with business and safety duties side by side, and pri
   await expect(postList).toBeVisible();
   await expect(postList.getByRole("columnheader", { name: "业务职责" }).first()).toBeVisible();
   await expect(postList.getByRole("columnheader", { name: "安全职责" }).first()).toBeVisible();
-  await expect(postList.getByText(/第 \d+ 版 · 公示于/)).toBeVisible();
+  // The first: the 签字确认 dialog (while the list waits for staff's confirmation) repeats the line.
+  await expect(postList.getByText(/第 \d+ 版 · 公示于/).first()).toBeVisible();
   await expect(page.getByRole("region", { name: "单位清单 · 质量监督科" })).toBeVisible();
 
   await page.emulateMedia({ media: "print" });

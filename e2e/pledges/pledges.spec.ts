@@ -2,12 +2,13 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
+import type { APIRequestContext, Browser, Page } from "@playwright/test";
 import { captureAction, replayAction } from "../fixtures/actions";
+import { expect, test, THIS_YEAR } from "../fixtures/clock";
 import { PASSWORD, stateOf, type DemoUser } from "../fixtures/users";
 import { zipEntry } from "./zip";
 
-const TITLE = "2026年度安全生产承诺书（质量监督科·齐小萌）";
+const TITLE = `${THIS_YEAR}年度安全生产承诺书（质量监督科·齐小萌）`;
 /** staff-quality's sign call (wrong password), replayed later against a pledge they are no party to. */
 let signCall: Awaited<ReturnType<typeof captureAction>> | null = null;
 
@@ -16,11 +17,11 @@ async function as(browser: Browser, user: DemoUser): Promise<Page> {
   return ctx.newPage();
 }
 
-/** Opens the viewer's 2026 承诺书 of 齐小萌 from /pledges. */
+/** Opens the viewer's 承诺书 of 齐小萌 for this year from /pledges. */
 async function openPledge(page: Page) {
-  await page.goto("/pledges?year=2026");
+  await page.goto(`/pledges?year=${THIS_YEAR}`);
   await expect(page.getByRole("heading", { level: 1, name: "责任书与承诺书" })).toBeVisible();
-  const mine = page.getByRole("table", { name: "本人 2026 年度的责任书与承诺书" });
+  const mine = page.getByRole("table", { name: `本人 ${THIS_YEAR} 年度的责任书与承诺书` });
   await mine.getByRole("link", { name: TITLE }).click();
   await expect(page.getByRole("heading", { level: 1, name: TITLE })).toBeVisible();
 }
@@ -33,22 +34,22 @@ async function download(request: APIRequestContext, href: string) {
 }
 
 test.describe.serial("责任书与承诺书", () => {
-  test("the committee office generates the 2026 pledges", async ({ browser }) => {
+  test("the committee office generates this year's pledges", async ({ browser }) => {
     const page = await as(browser, "office");
-    await page.goto("/pledges?year=2026");
+    await page.goto(`/pledges?year=${THIS_YEAR}`);
     await expect(page.getByRole("heading", { level: 1, name: "责任书与承诺书" })).toBeVisible();
     const section = page.getByRole("region", { name: "生成责任书与承诺书" });
     await expect(section.getByLabel("年度责任目标（每行一项）")).toHaveValue(/全年不发生较大及以上生产安全责任事故/);
-    await section.getByRole("button", { name: "生成 2026 年责任书/承诺书" }).click();
+    await section.getByRole("button", { name: `生成 ${THIS_YEAR} 年责任书/承诺书` }).click();
     await expect(section.getByText("已生成。")).toBeVisible();
     // Every level of the cascade now has pledges (the exact demo counts are checked by the integration test).
-    const summary = section.getByText(/^2026 年度现有：/);
+    const summary = section.getByText(new RegExp(`^${THIS_YEAR} 年度现有：`));
     await expect(summary).toContainText(/局长—局领导责任书 [1-9]\d* 份/);
     await expect(summary).toContainText(/分管单位负责人责任书 [1-9]\d* 份/);
     await expect(summary).toContainText(/工作人员承诺书 [1-9]\d* 份/);
     // Generating again creates nothing new.
     const before = await summary.textContent();
-    await section.getByRole("button", { name: "生成 2026 年责任书/承诺书" }).click();
+    await section.getByRole("button", { name: `生成 ${THIS_YEAR} 年责任书/承诺书` }).click();
     await expect(section.getByText("已生成。")).toBeVisible();
     await expect(summary).toHaveText(before!);
     await page.context().close();
@@ -76,7 +77,7 @@ test.describe.serial("责任书与承诺书", () => {
     await staff.context().close();
 
     const chief = await as(browser, "chief-quality");
-    await chief.goto("/pledges?year=2026");
+    await chief.goto(`/pledges?year=${THIS_YEAR}`);
     const row = chief.getByRole("row", { name: new RegExp(TITLE.replace(/[()（）]/g, ".")) });
     await expect(row).toContainText("待我签署");
     await openPledge(chief);
@@ -138,9 +139,9 @@ test.describe.serial("责任书与承诺书", () => {
   test("someone outside a pledge can neither open nor download it", async ({ browser }) => {
     // chief-quality's own 责任书 with the supervising leader: staff of the section are not a party to it.
     const chief = await as(browser, "chief-quality");
-    await chief.goto("/pledges?year=2026");
-    await chief.getByRole("link", { name: "2026年度安全生产责任书（质量监督科·钱卫东）" }).click();
-    await expect(chief.getByRole("heading", { level: 1, name: "2026年度安全生产责任书（质量监督科·钱卫东）" })).toBeVisible();
+    await chief.goto(`/pledges?year=${THIS_YEAR}`);
+    await chief.getByRole("link", { name: `${THIS_YEAR}年度安全生产责任书（质量监督科·钱卫东）` }).click();
+    await expect(chief.getByRole("heading", { level: 1, name: `${THIS_YEAR}年度安全生产责任书（质量监督科·钱卫东）` })).toBeVisible();
     const pledgePath = new URL(chief.url()).pathname;
     const href = await chief.getByRole("link", { name: "下载 PDF" }).getAttribute("href");
     await chief.context().close();

@@ -1,14 +1,21 @@
-// Hazards and accidents feeding the 2026 assessment on the demo bureau: the overdue major hazard at 稽查支队
+// Hazards and accidents feeding the assessment of the year in progress on the demo bureau: the overdue major hazard at 稽查支队
 // proposes a deduction the office accepts (the item's score drops by the rule's points); an accident
 // reported late proposes the reporting veto for 产品质量监督检验所; hostile input on the accident form is
 // refused field by field with nothing saved; those without the grant are kept out.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { captureAction, replayAction } from "../fixtures/actions";
+import { earlierThisYear, expect, shanghaiLocal, test, THIS_YEAR } from "../fixtures/clock";
 import { stateOf, unique, type DemoUser } from "../fixtures/users";
 
 const HAZARD = "执法装备库房电气线路老化";
 let saveCall: Awaited<ReturnType<typeof captureAction>> | null = null;
 let lateTitle = "";
+
+/** datetime-local values `minutes` after an instant. */
+const plus = (at: Date, minutes: number) => shanghaiLocal(new Date(at.getTime() + minutes * 60_000));
+// The accidents happen this year, a little before now (the report times too).
+const LATE_AT = earlierThisYear(48);
+const HOSTILE_AT = earlierThisYear(24);
 
 async function as(browser: Browser, user: DemoUser): Promise<Page> {
   const ctx = await browser.newContext({ storageState: stateOf(user) });
@@ -77,11 +84,11 @@ test.describe.serial("hazards and accidents in the assessment", () => {
 
     await page.getByRole("link", { name: HAZARD }).click();
     await expect(page.getByRole("heading", { level: 1, name: `隐患：${HAZARD}` })).toBeVisible();
-    await page.getByRole("link", { name: "查看 稽查支队 2026 年度考核建议" }).click();
-    await expect(page).toHaveURL(/\/hazards\/proposals\/2026\/\d+$/);
+    await page.getByRole("link", { name: `查看 稽查支队 ${THIS_YEAR} 年度考核建议` }).click();
+    await expect(page).toHaveURL(new RegExp(`/hazards/proposals/${THIS_YEAR}/\\d+$`));
     const proposalsUrl = page.url();
-    await page.getByRole("link", { name: "稽查支队 · 2026 年度考核" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "稽查支队 · 2026 年度考核" })).toBeVisible();
+    await page.getByRole("link", { name: `稽查支队 · ${THIS_YEAR} 年度考核` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `稽查支队 · ${THIS_YEAR} 年度考核` })).toBeVisible();
     const before = await itemScore(page, "4.3");
 
     // The proposals section sits on the unit's assessment page once placed there; else on its own page.
@@ -103,14 +110,14 @@ test.describe.serial("hazards and accidents in the assessment", () => {
         ? page.url().replace(/\/hazards\/proposals\/(\d+)\/(\d+)/, "/assessment/$1/units/$2")
         : page.url(),
     );
-    await expect(page.getByRole("heading", { level: 1, name: "稽查支队 · 2026 年度考核" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: `稽查支队 · ${THIS_YEAR} 年度考核` })).toBeVisible();
     const after = await itemScore(page, "4.3");
     expect(after.score).toBe(Math.max(0, before.score - 2));
     expect(after.deduction).toBe(before.deduction + 2);
     await page.context().close();
   });
 
-  test("office enters an accident reported one minute late: 迟报, and the veto proposed for the unit's 2026 assessment", async ({
+  test("office enters an accident reported one minute late: 迟报, and the veto proposed for the unit's assessment this year", async ({
     browser,
   }) => {
     const page = await as(browser, "office");
@@ -123,9 +130,9 @@ test.describe.serial("hazards and accidents in the assessment", () => {
       deaths: "0",
       injuries: "1",
       loss: "12.5",
-      at: "2026-11-20T09:00",
-      unitReport: "2026-11-20T10:01",
-      bureauReport: "2026-11-20T11:30",
+      at: plus(LATE_AT, 0),
+      unitReport: plus(LATE_AT, 61),
+      bureauReport: plus(LATE_AT, 150),
     });
     saveCall = await captureAction(page, () => page.getByRole("button", { name: "保存" }).click());
     await expect(page.getByRole("heading", { level: 1, name: `事故：${lateTitle}` })).toBeVisible();
@@ -135,10 +142,10 @@ test.describe.serial("hazards and accidents in the assessment", () => {
     await expect(hops.getByRole("row", { name: /事故单位负责人 → 本局/ })).toContainText("迟报 1 分钟");
     await expect(hops.getByRole("row", { name: /本局 → 市政府及上级部门/ })).toContainText("按时");
     const veto = page.getByRole("region", { name: "一票否决建议" });
-    await expect(veto).toContainText("2026 年度考核（事故迟报、漏报、谎报、瞒报）：待确认");
+    await expect(veto).toContainText(`${THIS_YEAR} 年度考核（事故迟报、漏报、谎报、瞒报）：待确认`);
 
     await veto.getByRole("link", { name: "查看单位考核" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "产品质量监督检验所 · 2026 年度考核" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: `产品质量监督检验所 · ${THIS_YEAR} 年度考核` })).toBeVisible();
     const hit = page.getByRole("region", { name: "一票否决事项" }).getByRole("row", { name: new RegExp(lateTitle) });
     await expect(hit).toContainText("事故迟报、漏报、谎报、瞒报");
     await expect(hit).toContainText("迟 1 分钟");
@@ -161,9 +168,9 @@ test.describe.serial("hazards and accidents in the assessment", () => {
       deaths: "-1",
       injuries: "１０",
       loss: "1e309",
-      at: "2026-11-21T08:00",
-      unitReport: "2026-11-21T08:30",
-      bureauReport: "2026-11-21T09:30",
+      at: plus(HOSTILE_AT, 0),
+      unitReport: plus(HOSTILE_AT, 30),
+      bureauReport: plus(HOSTILE_AT, 90),
     });
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByText("请输入 0 至 9999 的整数人数。")).toBeVisible();
@@ -174,7 +181,7 @@ test.describe.serial("hazards and accidents in the assessment", () => {
     // A report before the accident is refused too.
     await page.getByLabel("死亡人数").fill("0");
     await page.getByLabel("直接经济损失（万元）").fill("3");
-    await page.getByLabel(/事故单位负责人 → 本局：实际报告时间/).fill("2026-11-21T07:59");
+    await page.getByLabel(/事故单位负责人 → 本局：实际报告时间/).fill(plus(HOSTILE_AT, -1));
     await page.getByRole("button", { name: "保存" }).click();
     await expect(page.getByText("报告时间不能早于事故发生时间。")).toBeVisible();
 
@@ -183,7 +190,7 @@ test.describe.serial("hazards and accidents in the assessment", () => {
     await expect(list.getByRole("link", { name: title })).toHaveCount(0);
     await list.close();
 
-    await page.getByLabel(/事故单位负责人 → 本局：实际报告时间/).fill("2026-11-21T08:30");
+    await page.getByLabel(/事故单位负责人 → 本局：实际报告时间/).fill(plus(HOSTILE_AT, 30));
     await page.getByRole("button", { name: "保存" }).click();
     // The script is a title like any other, shown as text; １０ serious injuries make it 较大事故.
     await expect(page.getByRole("heading", { level: 1, name: `事故：${title}` })).toBeVisible();

@@ -1,8 +1,10 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, LAST_YEAR, test, THIS_YEAR, today } from "../fixtures/clock";
 import { stateOf, unique, type DemoUser } from "../fixtures/users";
 import { zipEntry } from "../pledges/zip";
 
-const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+/** The demo's lift accident of last year (db/seed/hazards-data.ts). */
+const ACCIDENT_DAY = `${LAST_YEAR}-08-14`;
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 const ITEM = "落实质量监督科人员外出检查执法的安全管理：两人以上、配备个人防护用品、遵守被检查单位现场安全规定";
 
@@ -37,7 +39,7 @@ test.describe.serial("履职记录、到期提醒、问责倒查与述职草稿"
     await expect(page.getByRole("heading", { level: 1, name: "新增履职记录" })).toBeVisible();
     await page.getByLabel("类型").selectOption({ label: "检查" });
     await page.getByLabel("标题").fill(title);
-    await expect(page.getByLabel("日期（年-月-日）")).toHaveValue(today);
+    await expect(page.getByLabel("日期（年-月-日）")).toHaveValue(today());
     await expect(page.getByLabel("负责人")).toHaveValue(/\d+/);
     await page.getByLabel("参加人员").selectOption({ label: "齐小萌（质量监督员）" });
     const list = page.getByRole("group", { name: "岗位清单 · 质量监督科 · 科长" });
@@ -59,7 +61,7 @@ test.describe.serial("履职记录、到期提醒、问责倒查与述职草稿"
 
     await page.goto("/my-duties");
     const item = page.locator("div", { has: page.getByText(ITEM, { exact: true }) }).filter({ has: page.getByTestId("duty-last-done") }).last();
-    await expect(item.getByTestId("duty-last-done")).toContainText(`上次履职：${today} 检查`);
+    await expect(item.getByTestId("duty-last-done")).toContainText(`上次履职：${today()} 检查`);
     await expect(item.getByTestId("duty-last-done")).toContainText("本期已履职");
     await page.context().close();
   });
@@ -73,7 +75,7 @@ test.describe.serial("履职记录、到期提醒、问责倒查与述职草稿"
     const page = await as(browser, "staff-quality");
     await page.goto("/records/new");
     await page.getByLabel("标题").fill("");
-    await page.getByLabel("日期（年-月-日）").fill("2026-13-45");
+    await page.getByLabel("日期（年-月-日）").fill(`${THIS_YEAR}-13-45`);
     await page.getByLabel("内容摘要").fill("安".repeat(10_000));
     await page.getByRole("button", { name: "保存记录" }).click();
     await expect(page.getByText("请修改标出的内容。")).toBeVisible();
@@ -83,7 +85,7 @@ test.describe.serial("履职记录、到期提醒、问责倒查与述职草稿"
     await expect(page.getByText("内容过长。")).toBeVisible();
 
     // A call that is valid but for the title, captured; replayed with a title and a unit outside reach.
-    await page.getByLabel("日期（年-月-日）").fill(today);
+    await page.getByLabel("日期（年-月-日）").fill(today());
     await page.getByLabel("内容摘要").fill("正常摘要");
     const call = await captureMultipart(page, () => page.getByRole("button", { name: "保存记录" }).click());
     await expect(page.getByText("必填。")).toBeVisible();
@@ -102,11 +104,11 @@ test.describe.serial("履职记录、到期提醒、问责倒查与述职草稿"
     await page.context().close();
   });
 
-  test("deputy-safety generates the 2026 述职 draft naming the units supervised, edits it and downloads it as Word", async ({ browser }) => {
+  test("deputy-safety generates this year's 述职 draft naming the units supervised, edits it and downloads it as Word", async ({ browser }) => {
     const page = await as(browser, "deputy-safety");
-    await page.goto("/statements/2026");
-    await expect(page.getByRole("heading", { level: 1, name: "2026 年度述职报告（一岗双责部分）草稿" })).toBeVisible();
-    const figures = page.getByRole("region", { name: /白文涛 · 2026 年度履职数据/ });
+    await page.goto(`/statements/${THIS_YEAR}`);
+    await expect(page.getByRole("heading", { level: 1, name: `${THIS_YEAR} 年度述职报告（一岗双责部分）草稿` })).toBeVisible();
+    const figures = page.getByRole("region", { name: new RegExp(`白文涛 · ${THIS_YEAR} 年度履职数据`) });
     await expect(figures).toContainText("特种设备检验研究院（主管）");
     const inspections = (await figures.locator("dt", { hasText: "带队安全检查" }).locator("xpath=following-sibling::dd[1]").textContent())!.trim();
     const meetings = (await figures.locator("dt", { hasText: "主持安全生产会议" }).locator("xpath=following-sibling::dd[1]").textContent())!.trim();
@@ -128,7 +130,7 @@ test.describe.serial("履职记录、到期提醒、问责倒查与述职草稿"
     await expect(draft.getByText("请先勾选确认：重新生成会覆盖当前草稿。")).toBeVisible();
     await expect(body).toHaveValue(new RegExp(note));
 
-    const res = await page.request.get("/api/statements/2026");
+    const res = await page.request.get(`/api/statements/${THIS_YEAR}`);
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toContain("wordprocessingml");
     expect(res.headers()["content-disposition"]).toMatch(/^attachment;/);
@@ -138,27 +140,27 @@ test.describe.serial("履职记录、到期提醒、问责倒查与述职草稿"
     expect(xml).toContain(`主持召开安全生产专题会议${meetings}次`);
     expect(xml).toContain(note);
     // Nobody else's draft: a leader asking for another person's is refused.
-    expect((await page.request.get("/api/statements/2026?person=1")).status()).toBe(403);
+    expect((await page.request.get(`/api/statements/${THIS_YEAR}?person=1`)).status()).toBe(403);
     await page.context().close();
   });
 
-  test("/trace answers for the demo accident: who held the head post on 2025-08-14 and whether they had signed", async ({ browser }) => {
+  test("/trace answers for the demo accident: who held the head post on the day and whether they had signed", async ({ browser }) => {
     const page = await as(browser, "office");
     await page.goto("/trace");
     await expect(page.getByRole("heading", { level: 1, name: "问责倒查" })).toBeVisible();
-    // The demo's 2025-08-14 lift accident fills the date and the unit.
+    // The demo's lift accident of last year fills the date and the unit.
     const accident = page.getByLabel("事故", { exact: true });
-    const option = accident.locator("option", { hasText: /2025-08-14 特种设备检验研究院/ }).first();
+    const option = accident.locator("option", { hasText: new RegExp(`${ACCIDENT_DAY} 特种设备检验研究院`) }).first();
     await accident.selectOption({ label: (await option.textContent())! });
     await page.getByRole("button", { name: "按该事故查询" }).click();
-    const people = page.getByRole("table", { name: /特种设备检验研究院 · 2025-08-14 在岗与签署情况/ });
+    const people = page.getByRole("table", { name: new RegExp(`特种设备检验研究院 · ${ACCIDENT_DAY} 在岗与签署情况`) });
     await expect(people).toBeVisible();
     const head = people.getByRole("row", { name: /^单位负责人/ });
     await expect(head).toContainText("院长");
-    await expect(head).toContainText("2025 年单位清单 第 1 版（2025-03-15 公示）");
+    await expect(head).toContainText(`${LAST_YEAR} 年单位清单 第 1 版（${LAST_YEAR}-03-15 公示）`);
     await expect(head).toContainText(/未签署|已签署/);
     await expect(people.getByRole("row", { name: /^主管领导/ })).toContainText("白文涛");
-    await expect(page.getByRole("heading", { name: /2024-08-15 至 2025-08-14 的相关履职记录/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: new RegExp(`${LAST_YEAR - 1}-08-15 至 ${ACCIDENT_DAY} 的相关履职记录`) })).toBeVisible();
     await page.context().close();
   });
 

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
+import { expect, LAST_YEAR, test } from "../fixtures/clock";
 import { signInOk, unique, type DemoUser } from "../fixtures/users";
 
 // Signs in through the form rather than reusing the saved sessions in e2e/.auth: other runs on this
@@ -34,15 +35,15 @@ async function ensureDraft(page: Page) {
 }
 
 test.describe("annual report", () => {
-  test("office reads the 2025 report, approves it; a record added later leaves the approved edition unchanged and shows in a new draft", async ({
+  test("office reads last year's report, approves it; a record added later leaves the approved edition unchanged and shows in a new draft", async ({
     browser,
   }) => {
     test.setTimeout(180_000);
     const page = await as(browser, "office");
     await page.goto("/reports");
-    await page.getByRole("link", { name: "2025 年度报告" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "2025 年度安全生产责任制落实情况报告" })).toBeVisible();
-    const report = page.getByRole("article", { name: "2025年度安全生产责任制落实情况报告" });
+    await page.getByRole("link", { name: `${LAST_YEAR} 年度报告` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `${LAST_YEAR} 年度安全生产责任制落实情况报告` })).toBeVisible();
+    const report = page.getByRole("article", { name: `${LAST_YEAR}年度安全生产责任制落实情况报告` });
 
     // 三、考核结果: every unit with its score and grade; the veto.
     const results = report.getByRole("table", { name: "三、考核结果" });
@@ -62,7 +63,7 @@ test.describe("annual report", () => {
     await expect(bai.getByRole("cell").nth(1)).toContainText("特种设备检验研究院");
     await expect(leaders.getByRole("row", { name: /^杜明远/ })).toBeVisible();
     // Downloads of the files (built elsewhere) are linked.
-    await expect(page.getByRole("link", { name: "Word（公文格式）" })).toHaveAttribute("href", /\/api\/reports\/annual\/2025\?format=docx/);
+    await expect(page.getByRole("link", { name: "Word（公文格式）" })).toHaveAttribute("href", new RegExp(`/api/reports/annual/${LAST_YEAR}\\?format=docx`));
 
     // Draft the texts and approve (freeze).
     await ensureDraft(page);
@@ -83,14 +84,14 @@ test.describe("annual report", () => {
     const hash = (await page.getByText(/^SHA-256：[0-9a-f]{64}$/).innerText()).replace("SHA-256：", "");
     const edition = page.getByRole("navigation", { name: "版本" }).locator('a[aria-current="page"]');
     const editionUrl = (await edition.getAttribute("href"))!;
-    expect(editionUrl).toMatch(/^\/reports\/2025\?edition=\d+$/);
+    expect(editionUrl).toMatch(new RegExp(`^/reports/${LAST_YEAR}\\?edition=\\d+$`));
     await expect(page.getByRole("link", { name: "PDF", exact: true })).toHaveAttribute("href", /format=pdf&edition=\d+/);
 
-    // A 2025 inspection recorded after the approval.
+    // An inspection of last year recorded after the approval.
     await page.goto("/records/new");
     await page.getByRole("combobox", { name: "类型", exact: true }).selectOption({ label: "检查" });
     await page.getByRole("textbox", { name: "标题", exact: true }).fill(unique("年终安全生产大检查"));
-    await page.getByRole("textbox", { name: "日期（年-月-日）" }).fill("2025-12-30");
+    await page.getByRole("textbox", { name: "日期（年-月-日）" }).fill(`${LAST_YEAR}-12-30`);
     await page.getByRole("button", { name: "保存记录" }).click();
     await expect(page).not.toHaveURL(/\/records\/new/, { timeout: 20_000 });
 
@@ -102,25 +103,26 @@ test.describe("annual report", () => {
     await expect(page.getByRole("article").getByText(problems)).toBeVisible();
 
     // A new draft: the texts carried over, the new record counted.
-    await page.goto("/reports/2025");
+    await page.goto(`/reports/${LAST_YEAR}`);
     await ensureDraft(page);
     await expect(page.getByText(/^当前显示：草稿/)).toBeVisible();
     expect(await inspections(page)).toBe(before + 1);
     await expect(page.getByLabel(PROBLEMS)).toHaveValue(problems);
   });
 
-  test("chief-quality opens their own unit's 2025 score sheet, not another unit's nor the bureau report", async ({ browser }) => {
+  test("chief-quality opens their own unit's score sheet of last year, not another unit's nor the bureau report", async ({ browser }) => {
     test.setTimeout(120_000);
     const office = await as(browser, "office");
-    await office.goto("/reports/2025");
+    await office.goto(`/reports/${LAST_YEAR}`);
     const other = await office.getByRole("link", { name: "特种设备检验研究院 评分表" }).getAttribute("href");
-    expect(other).toMatch(/^\/reports\/unit\/\d+\/2025/);
+    expect(other).toMatch(new RegExp(`^/reports/unit/\\d+/${LAST_YEAR}`));
 
     const page = await as(browser, "chief-quality");
-    await page.goto("/reports");
-    await page.getByRole("link", { name: "2025 年度 · 质量监督科" }).click();
-    await expect(page.getByRole("heading", { level: 1, name: "质量监督科2025年度安全生产责任制考核评分表" })).toBeVisible();
-    const sheet = page.getByRole("table", { name: "质量监督科2025年度安全生产责任制考核评分表" });
+    // The list shows the sheets of the chosen year (the working year unless asked).
+    await page.goto(`/reports?year=${LAST_YEAR}`);
+    await page.getByRole("link", { name: `${LAST_YEAR} 年度 · 质量监督科` }).click();
+    await expect(page.getByRole("heading", { level: 1, name: `质量监督科${LAST_YEAR}年度安全生产责任制考核评分表` })).toBeVisible();
+    const sheet = page.getByRole("table", { name: `质量监督科${LAST_YEAR}年度安全生产责任制考核评分表` });
     for (const col of ["考核项目", "考核内容", "标准分", "评分标准", "自评分", "考核得分", "扣分原因", "备注"]) {
       await expect(sheet.getByRole("columnheader", { name: col })).toBeVisible();
     }
@@ -130,7 +132,7 @@ test.describe("annual report", () => {
 
     await page.goto(other!);
     await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
-    await page.goto("/reports/2025");
+    await page.goto(`/reports/${LAST_YEAR}`);
     await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
   });
 

@@ -1,15 +1,16 @@
-// The report files opened with real readers: office downloads the 2025 annual report as Word, PDF and Excel
+// The report files opened with real readers: office downloads last year's annual report as Word, PDF and Excel
 // from the report page; LibreOffice (Word, Excel → PDF) and pdftotext read them back, and each shows the
 // units with the scores and grades the page shows, the veto and the leaders' 一岗双责 table. A unit head
 // downloads their own unit's sheet and is refused another unit's; staff are refused the bureau report.
-import { expect, test, type APIRequestContext, type Browser } from "@playwright/test";
+import type { APIRequestContext, Browser } from "@playwright/test";
+import { expect, LAST_YEAR, test } from "../fixtures/clock";
 import { needReaders, officeText, pdfText } from "../fixtures/readers";
 import { stateOf, type DemoUser } from "../fixtures/users";
 
 const as = async (browser: Browser, user: DemoUser) =>
   (await browser.newContext({ storageState: stateOf(user) })).newPage();
 
-const TITLE = "2025年度安全生产责任制落实情况报告";
+const TITLE = `${LAST_YEAR}年度安全生产责任制落实情况报告`;
 const TYPES = {
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
   pdf: "application/pdf",
@@ -29,7 +30,7 @@ const lineWith = (text: string, ...parts: string[]) => text.split("\n").find((l)
 test.describe("report files", () => {
   test("clicking a download on the report page saves the file under its name and says it is ready", async ({ browser }) => {
     const page = await as(browser, "office");
-    await page.goto("/reports/2025");
+    await page.goto(`/reports/${LAST_YEAR}`);
     const link = page.getByRole("link", { name: "Excel", exact: true });
     const [file] = await Promise.all([page.waitForEvent("download"), link.click()]);
     expect(file.suggestedFilename()).toBe(`${TITLE}.xlsx`);
@@ -37,13 +38,13 @@ test.describe("report files", () => {
     await page.context().close();
   });
 
-  test("office downloads the 2025 report as Word, PDF and Excel, and each reads back with the units, scores, grades, the veto and the leaders", async ({
+  test("office downloads last year's report as Word, PDF and Excel, and each reads back with the units, scores, grades, the veto and the leaders", async ({
     browser,
   }) => {
     test.setTimeout(300_000);
     needReaders();
     const page = await as(browser, "office");
-    await page.goto("/reports/2025");
+    await page.goto(`/reports/${LAST_YEAR}`);
     const report = page.getByRole("article", { name: TITLE });
     // What the page shows: each unit's score and grade (三、考核结果), and 白文涛's post (附表6).
     const results = report.getByRole("table", { name: "三、考核结果" });
@@ -65,7 +66,7 @@ test.describe("report files", () => {
     for (const format of ["docx", "pdf", "xlsx"] as const) {
       const name = { docx: "Word（公文格式）", pdf: "PDF", xlsx: "Excel" }[format];
       const href = await page.getByRole("link", { name, exact: true }).getAttribute("href");
-      expect(href).toMatch(new RegExp(`^/api/reports/annual/2025\\?format=${format}`));
+      expect(href).toMatch(new RegExp(`^/api/reports/annual/${LAST_YEAR}\\?format=${format}`));
       const file = await download(page.request, href!);
       expect(file.res.status()).toBe(200);
       const headers = file.res.headers();
@@ -73,7 +74,7 @@ test.describe("report files", () => {
       expect(headers["cache-control"]).toBe("no-store");
       expect(headers["x-content-type-options"]).toBe("nosniff");
       expect(headers["content-disposition"]).toBe(
-        `attachment; filename="report-2025.${format}"; filename*=UTF-8''${encodeURIComponent(`${TITLE}.${format}`)}`,
+        `attachment; filename="report-${LAST_YEAR}.${format}"; filename*=UTF-8''${encodeURIComponent(`${TITLE}.${format}`)}`,
       );
       const read = format === "pdf" ? { text: await pdfText(file.body), ms: 0 } : await officeText(file.body, format);
       timings.push(
@@ -99,38 +100,39 @@ test.describe("report files", () => {
     await page.context().close();
   });
 
-  test("chief-quality downloads their own unit's 2025 sheet as PDF and is refused another unit's", async ({
+  test("chief-quality downloads their own unit's sheet of last year as PDF and is refused another unit's", async ({
     browser,
   }) => {
     needReaders(["pdf"]);
     const office = await as(browser, "office");
-    await office.goto("/reports/2025");
+    await office.goto(`/reports/${LAST_YEAR}`);
     const other = await office.getByRole("link", { name: "特种设备检验研究院 评分表" }).getAttribute("href");
-    const otherId = /^\/reports\/unit\/(\d+)\/2025/.exec(other ?? "")?.[1];
+    const otherId = new RegExp(`^/reports/unit/(\\d+)/${LAST_YEAR}`).exec(other ?? "")?.[1];
     expect(otherId).toBeTruthy();
     await office.context().close();
 
     const page = await as(browser, "chief-quality");
-    await page.goto("/reports");
-    await page.getByRole("link", { name: "2025 年度 · 质量监督科" }).click();
+    // The list shows the sheets of the chosen year (the working year unless asked).
+    await page.goto(`/reports?year=${LAST_YEAR}`);
+    await page.getByRole("link", { name: `${LAST_YEAR} 年度 · 质量监督科` }).click();
     const href = await page.getByRole("link", { name: "PDF", exact: true }).getAttribute("href");
-    expect(href).toMatch(/^\/api\/reports\/unit\/\d+\/2025\?format=pdf/);
+    expect(href).toMatch(new RegExp(`^/api/reports/unit/\\d+/${LAST_YEAR}\\?format=pdf`));
     const file = await download(page.request, href!);
     expect(file.res.status()).toBe(200);
     expect(file.res.headers()["content-type"]).toBe("application/pdf");
     expect(file.res.headers()["content-disposition"]).toContain(
-      encodeURIComponent("质量监督科2025年度安全生产责任制考核评分表.pdf"),
+      encodeURIComponent(`质量监督科${LAST_YEAR}年度安全生产责任制考核评分表.pdf`),
     );
     const text = await pdfText(file.body);
-    expect(text.replace(/\s+/g, "")).toContain("质量监督科2025年度安全生产责任制考核评分表");
+    expect(text.replace(/\s+/g, "")).toContain(`质量监督科${LAST_YEAR}年度安全生产责任制考核评分表`);
     expect(text).toMatch(/考核等次：(优秀|良好|合格)/);
     expect(text).toContain("被考核单位负责人（签字）：");
     console.log(`unit sheet PDF download: ${file.ms} ms (${Math.round(file.body.length / 1024)} KB)`);
 
-    const refused = await page.request.get(`/api/reports/unit/${otherId}/2025?format=pdf`);
+    const refused = await page.request.get(`/api/reports/unit/${otherId}/${LAST_YEAR}?format=pdf`);
     expect(refused.status()).toBe(403);
     expect(await refused.json()).toMatchObject({ error: "forbidden", message: "您无权下载此报告。" });
-    expect((await page.request.get("/api/reports/annual/2025?format=pdf")).status()).toBe(403);
+    expect((await page.request.get(`/api/reports/annual/${LAST_YEAR}?format=pdf`)).status()).toBe(403);
     await page.context().close();
   });
 
@@ -138,13 +140,13 @@ test.describe("report files", () => {
     browser,
   }) => {
     const staff = await as(browser, "staff-quality");
-    const refused = await staff.request.get("/api/reports/annual/2025?format=docx");
+    const refused = await staff.request.get(`/api/reports/annual/${LAST_YEAR}?format=docx`);
     expect(refused.status()).toBe(403);
     expect(refused.headers()["cache-control"]).toBe("no-store");
     await staff.context().close();
 
     const office = await as(browser, "office");
-    const badFormat = await office.request.get("/api/reports/annual/2025?format=csv");
+    const badFormat = await office.request.get(`/api/reports/annual/${LAST_YEAR}?format=csv`);
     expect(badFormat.status()).toBe(400);
     expect(await badFormat.json()).toMatchObject({
       error: "invalidFormat",
@@ -153,8 +155,8 @@ test.describe("report files", () => {
     const badYear = await office.request.get("/api/reports/annual/20x5?format=pdf");
     expect(badYear.status()).toBe(400);
     expect(await badYear.json()).toMatchObject({ error: "invalidYear" });
-    expect((await office.request.get("/api/reports/annual/2025?format=pdf&edition=abc")).status()).toBe(400);
-    expect((await office.request.get("/api/reports/annual/2025?format=pdf&edition=999999")).status()).toBe(404);
+    expect((await office.request.get(`/api/reports/annual/${LAST_YEAR}?format=pdf&edition=abc`)).status()).toBe(400);
+    expect((await office.request.get(`/api/reports/annual/${LAST_YEAR}?format=pdf&edition=999999`)).status()).toBe(404);
     await office.context().close();
   });
 });

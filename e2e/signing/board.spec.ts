@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, THIS_YEAR, today } from "../fixtures/clock";
 import { stateOf } from "../fixtures/users";
 
 // The board must render from the org whether or not pledges were generated: nothing here depends on them.
@@ -10,7 +10,7 @@ test.describe("signing board", () => {
     await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "签订进度" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "签订进度" })).toBeVisible();
 
-    await page.goto("/signing?year=2026");
+    await page.goto(`/signing?year=${THIS_YEAR}`);
     const levels = page.getByRole("region", { name: "各级进度" });
     for (const name of ["第一级：局长 ↔ 局领导", "第二级：局领导 ↔ 分管单位负责人", "第三级：单位负责人 ↔ 职工"]) {
       const level = levels.getByRole("region", { name });
@@ -26,14 +26,16 @@ test.describe("signing board", () => {
     const tree = page.getByRole("region", { name: "签订关系" });
     await expect(tree.getByText("杜明远", { exact: true })).toBeVisible();
     await expect(tree.getByText("安志刚", { exact: true })).toBeVisible();
-    // 2026's deadline (31 March) has passed and the demo lists carry no signatures yet.
-    await expect(tree.getByText("已逾期").first()).toBeVisible();
+    // The demo lists carry no signatures yet: overdue once the year's deadline (31 March) has passed.
+    const overdue = tree.getByText("已逾期", { exact: true });
+    if (today() > `${THIS_YEAR}-03-31`) await expect(overdue.first()).toBeVisible();
+    else await expect(overdue).toHaveCount(0);
     await expect(page.getByRole("heading", { level: 2, name: "岗位交接" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "需重新签字" })).toBeVisible();
   });
 
   test("filtering by unit keeps that unit's head, staff and supervising leader", async ({ page }) => {
-    await page.goto("/signing?year=2026");
+    await page.goto(`/signing?year=${THIS_YEAR}`);
     await page.getByLabel("单位", { exact: true }).selectOption({ label: "质量监督科" });
     await page.getByRole("button", { name: "筛选" }).click();
     await expect(page).toHaveURL(/unit=\d+/);
