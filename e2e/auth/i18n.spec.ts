@@ -4,7 +4,9 @@ import { signInOk } from "../fixtures/users";
 test("switching to English is kept for the user across sign-ins", async ({ page, browser }) => {
   await signInOk(page, "secretary");
   await page.getByRole("button", { name: "English" }).first().click();
-  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Home" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Home" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: /Welcome/ })).toBeVisible();
 
   // A fresh browser (no cookie) signs in and gets the saved choice.

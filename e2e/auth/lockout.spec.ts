@@ -1,19 +1,7 @@
 import { expect, test } from "../fixtures/clock";
-import { signIn, stateOf, unique } from "../fixtures/users";
+import { createAccount, signIn, unique } from "../fixtures/users";
 
 const GENERIC = "用户名或密码错误，或账号暂时不可用。";
-
-async function createAccount(browser: import("@playwright/test").Browser, username: string, password: string) {
-  const ctx = await browser.newContext({ storageState: stateOf("admin") });
-  const page = await ctx.newPage();
-  await page.goto("/admin/users");
-  const form = page.getByRole("region", { name: "新增账号" });
-  await form.getByLabel("用户名").fill(username);
-  await form.getByLabel("初始密码").fill(password);
-  await form.getByRole("button", { name: "新增账号" }).click();
-  await expect(form.getByRole("status")).toBeVisible();
-  await ctx.close();
-}
 
 test("six wrong passwords lock an account, with the same generic message throughout", async ({ browser, page }) => {
   const username = unique("lock-");

@@ -20,7 +20,8 @@ test("unknown and out-of-scope ids get the same refusal on every download", asyn
     expect(body.error).toBe("forbidden");
     // Pledge 1 is the director's and a leader's 责任书: out of staff-quality's reach, answered alike.
     if (url("1").startsWith("/api/pledges")) expect(await (await ctx.request.get(url("1"))).json()).toEqual(body);
-    for (const bad of ["0x1b", "1e3", "2147483648"]) expect((await ctx.request.get(url(bad))).status(), url(bad)).toBe(400);
+    for (const bad of ["0x1b", "1e3", "2147483648"])
+      expect((await ctx.request.get(url(bad))).status(), url(bad)).toBe(400);
   }
   await ctx.close();
   const anonymous = await browser.newContext();

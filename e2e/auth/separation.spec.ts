@@ -3,11 +3,14 @@
 import { expect, test } from "../fixtures/clock";
 import { stateOf } from "../fixtures/users";
 
-test("admin is offered no password reset for security and auditor, but is for an ordinary account", async ({ browser }) => {
+test("admin is offered no password reset for security and auditor, but is for an ordinary account", async ({
+  browser,
+}) => {
   const ctx = await browser.newContext({ storageState: stateOf("admin") });
   const page = await ctx.newPage();
   await page.goto("/admin/users");
-  const rowOf = (username: string) => page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: username, exact: true }) });
+  const rowOf = (username: string) =>
+    page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: username, exact: true }) });
   await expect(rowOf("security")).toBeVisible();
   await expect(rowOf("security").getByRole("button", { name: "重置密码" })).toHaveCount(0);
   await expect(rowOf("auditor").getByRole("button", { name: "重置密码" })).toHaveCount(0);
@@ -24,7 +27,12 @@ test("the last holder of the audit and system administrator roles cannot be revo
     await row.getByRole("button", { name: "撤销" }).click();
     await expect(row.getByRole("alert")).toHaveText("这是该“三员”角色的最后一位持有人，不能撤销。");
     await page.reload();
-    await expect(page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: username, exact: true }) }).getByRole("button", { name: "撤销" })).toHaveCount(1);
+    await expect(
+      page
+        .getByRole("row")
+        .filter({ has: page.getByRole("rowheader", { name: username, exact: true }) })
+        .getByRole("button", { name: "撤销" }),
+    ).toHaveCount(1);
   }
   await ctx.close();
 });

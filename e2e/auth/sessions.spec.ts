@@ -1,20 +1,8 @@
 // Sessions end when they should: a password change ends the user's other sessions (two browser contexts);
 // wrong passwords typed where the password is asked again are counted, and at the limit the session ends.
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures/clock";
-import { signIn, stateOf, unique } from "../fixtures/users";
-
-async function createAccount(browser: Browser, username: string, password: string) {
-  const ctx = await browser.newContext({ storageState: stateOf("admin") });
-  const page = await ctx.newPage();
-  await page.goto("/admin/users");
-  const form = page.getByRole("region", { name: "新增账号" });
-  await form.getByLabel("用户名").fill(username);
-  await form.getByLabel("初始密码").fill(password);
-  await form.getByRole("button", { name: "新增账号" }).click();
-  await expect(form.getByRole("status")).toBeVisible();
-  await ctx.close();
-}
+import { createAccount, signIn, unique } from "../fixtures/users";
 
 async function changePassword(page: Page, current: string, next: string) {
   await page.goto("/password");

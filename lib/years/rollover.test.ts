@@ -1,20 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultTargetYear, rolloverDueYear, stepStates, targetYearOf, type YearState } from "./rollover";
+import { defaultTargetYear, emptyYearState, rolloverDueYear, stepStates, targetYearOf, type YearState } from "./rollover";
 
-const empty: YearState = {
-  year: 2027,
-  hasCommittee: false,
-  members: 0,
-  supervisions: 0,
-  lists: 0,
-  publishedLists: 0,
-  schemeStatus: null,
-  indicators: 0,
-  targets: 0,
-  pledges: { 1: 0, 2: 0, 3: 0 },
-  deadline: null,
-  generalDeadline: "03-31",
-};
+const empty: YearState = emptyYearState(2027, "03-31");
 
 describe("stepStates", () => {
   it("an empty year misses everything, and pledges wait for published lists", () => {

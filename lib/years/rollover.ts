@@ -70,3 +70,19 @@ export function rolloverDueYear(
   if (!committees.current && committees.previous) return year;
   return null;
 }
+
+/** A year with nothing prepared yet. */
+export const emptyYearState = (year: number, generalDeadline: string | null = null): YearState => ({
+  year,
+  hasCommittee: false,
+  members: 0,
+  supervisions: 0,
+  lists: 0,
+  publishedLists: 0,
+  schemeStatus: null,
+  indicators: 0,
+  targets: 0,
+  pledges: { 1: 0, 2: 0, 3: 0 },
+  deadline: null,
+  generalDeadline,
+});

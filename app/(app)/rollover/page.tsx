@@ -12,12 +12,12 @@ import { calendarYear } from "@/lib/clock";
 import { guardPage } from "@/lib/page-guard";
 import { deadlineOf } from "@/lib/signing/deadline";
 import {
+  emptyYearState,
   pledgeTotal,
   preparableYears,
   stepStates,
   targetYearOf,
   type RolloverStep,
-  type YearState,
 } from "@/lib/years/rollover";
 import {
   changeCommitteeSeatAction,
@@ -33,20 +33,6 @@ import {
 
 export const dynamic = "force-dynamic";
 
-const emptyState = (year: number): YearState => ({
-  year,
-  hasCommittee: false,
-  members: 0,
-  supervisions: 0,
-  lists: 0,
-  publishedLists: 0,
-  schemeStatus: null,
-  indicators: 0,
-  targets: 0,
-  pledges: { 1: 0, 2: 0, 3: 0 },
-  deadline: null,
-  generalDeadline: null,
-});
 
 /** 年度切换: the committee office prepares year Y+1 from Y, step by step. Four queries. */
 export default async function RolloverPage({ searchParams }: { searchParams: Promise<{ year?: string | string[] }> }) {
@@ -63,7 +49,7 @@ export default async function RolloverPage({ searchParams }: { searchParams: Pro
     listYearStates(db, [...info.years, to, from]),
     getCommitteeByYear(db, to),
   ]);
-  const of = (y: number) => states.find((s) => s.year === y) ?? emptyState(y);
+  const of = (y: number) => states.find((s) => s.year === y) ?? emptyYearState(y);
   const [target, source] = [of(to), of(from)];
   const state = stepStates(target);
   const line = (step: RolloverStep, key: string, values: Record<string, string | number> = {}) =>
