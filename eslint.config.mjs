@@ -16,4 +16,60 @@ export default defineConfig([
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  // Layers point one way: app → components → server → db → lib (CONVENTIONS.md).
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db", "@/db/*", "@/server", "@/server/*", "@/app/*", "@/components/*", "next", "next/*", "next-auth", "next-auth/*", "next-intl/server", "server-only"],
+              message: "lib/ holds pure rules: no database, request shell, framework or UI import (app → components → server → db → lib).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["db/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/server", "@/server/*", "@/app/*", "@/components/*", "next", "next/*", "next-auth", "next-auth/*"],
+              message: "db/ is schema and queries: it builds on lib/ only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["server/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*"], message: "server/ never reaches up into app/." }] }],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/db", "@/db/*", "@/app/*"],
+              allowTypeImports: true,
+              message: "components render what they are given: types from db/ at most; data comes from pages through server/.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -40,4 +40,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
+export default createNextIntlPlugin("./server/i18n/request.ts")(nextConfig);

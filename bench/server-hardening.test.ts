@@ -14,7 +14,7 @@ import postgres from "postgres";
 import { openDatabase } from "@/db/client";
 import { createTestCluster, findPgBin, type TestCluster } from "@/db/test-cluster";
 import { users, userRoles } from "@/db/schema";
-import { checkLogin } from "@/lib/auth/login";
+import { checkLogin } from "@/server/auth/login";
 import { hashPassword } from "@/lib/auth/password";
 import { now } from "@/lib/clock";
 

@@ -42,14 +42,14 @@ vi.mock("@/db/client", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/db/client")>()),
   getDb: async () => h.db,
 }));
-vi.mock("@/lib/auth/viewer", () => ({
+vi.mock("@/server/auth/viewer", () => ({
   getViewer: async () => viewer,
   actorOf: async () => ({ userId: 1, username: "office", roles: ["committee_office"], ip: "127.0.0.1", userAgent: "outage-test", requestId: null }),
 }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
 
-const { defineAction } = await import("@/lib/action");
-const { defineRoute } = await import("@/lib/route");
+const { defineAction } = await import("@/server/action");
+const { defineRoute } = await import("@/server/route");
 
 let serial = 0;
 /** One user operation: a unit and its three posts, written slowly enough that a stop lands mid-way. */

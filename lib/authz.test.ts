@@ -132,10 +132,10 @@ function walk(dir: string): string[] {
 
 describe("server actions", () => {
   const root = path.resolve(__dirname, "..");
-  const files = [...walk(path.join(root, "app")), ...walk(path.join(root, "lib"))].filter(
+  const files = [...walk(path.join(root, "app")), ...walk(path.join(root, "lib")), ...walk(path.join(root, "server"))].filter(
     (f) => /\.(ts|tsx)$/.test(f) && /^\s*["']use server["'];/m.test(readFileSync(f, "utf8")),
   );
-  const AUTH_ACTIONS = ["app/(auth)/login/actions.ts", "lib/auth/actions.ts", "lib/i18n/actions.ts"];
+  const AUTH_ACTIONS = ["app/(auth)/login/actions.ts", "server/auth/actions.ts", "server/i18n/actions.ts"];
   it("every exported action in app/ is made by defineAction with a permission", () => {
     for (const f of files) {
       const rel = path.relative(root, f);
@@ -173,7 +173,7 @@ describe("route handlers", () => {
 describe("one way to mutate", () => {
   const root = path.resolve(__dirname, "..");
   it("no insert/update/delete outside db/", () => {
-    const offenders = ["app", "lib", "components"]
+    const offenders = ["app", "lib", "server", "components"]
       .flatMap((d) => walk(path.join(root, d)))
       .filter((f) => /\.(ts|tsx)$/.test(f) && !f.endsWith(".test.ts"))
       .filter((f) => /\b(db|tx|\w+Db|database)\s*\.\s*(insert|update|delete)\(/.test(readFileSync(f, "utf8")));

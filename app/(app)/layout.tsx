@@ -7,7 +7,7 @@ import { RolloverBanner } from "@/components/rollover/rollover-banner";
 import { getDb } from "@/db/client";
 import { getCommitteeYears } from "@/db/queries/rollover";
 import { hasPermission, navFor } from "@/lib/authz";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/server/auth/viewer";
 import { today } from "@/lib/clock";
 import { rolloverDueYear } from "@/lib/years/rollover";
 

@@ -8,8 +8,8 @@ import { NeedsMeSection } from "@/components/home/needs-me-section";
 import { Dashboard, DASHBOARD_ROLES } from "@/components/home/dashboard";
 import { YearNotReady, YearPicker } from "@/components/ui/year-picker";
 import { hasPermission } from "@/lib/authz";
-import { requireViewer } from "@/lib/auth/viewer";
-import { pageYear } from "@/lib/years/page-year";
+import { requireViewer } from "@/server/auth/viewer";
+import { pageYear } from "@/server/years/page-year";
 import { today as clockToday } from "@/lib/clock";
 
 function Figure({ label, value, warn }: { label: string; value: number | string; warn?: boolean }) {

@@ -4,7 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import type { RankingRow } from "@/db/queries/assessment-results";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 
 type Status = RankingRow["status"];
 type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;

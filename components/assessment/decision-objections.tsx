@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { listObjectionsOfYear } from "@/db/queries/assessment-results";
 import { shanghaiDateTime } from "@/components/pledges/format";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 
 type Objection = Awaited<ReturnType<typeof listObjectionsOfYear>>[number];
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SanctionView } from "@/db/queries/assessment-sanctions";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 
 export async function DecisionSanctions({
   sanctions,

@@ -1,8 +1,8 @@
 // 奖惩兑现 on a person's page (/people/[id], /my-duties) and a unit's assessment page: one line per entry,
 // e.g. "2025 年度考核：年度考核不得评为优秀（特种设备检验研究院 一票否决：事故迟报）— 已确认". Nothing when none.
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { listSanctionsForPerson, listSanctionsForUnit, type SanctionView } from "@/db/queries/assessment-sanctions";
+import type { SanctionView } from "@/db/queries/assessment-sanctions";
+import { readSanctionsForPerson, readSanctionsForUnit } from "@/server/reads";
 
 type ListProps = { rows: SanctionView[]; headingId: string; showPerson: boolean; className?: string };
 
@@ -32,12 +32,12 @@ async function SanctionList({ rows, headingId, showPerson, className }: ListProp
 
 /** The entries a person carries: 年度考核不得评为优秀 for a unit they headed or supervised. */
 export async function PersonSanctions({ personId, className }: { personId: number; className?: string }) {
-  const rows = await listSanctionsForPerson(await getDb(), personId);
+  const rows = await readSanctionsForPerson(personId);
   return <SanctionList rows={rows} headingId={`person-sanctions-${personId}`} showPerson={false} className={className} />;
 }
 
 /** Everything that followed from a unit's assessments: its own entries and its people's. */
 export async function UnitSanctions({ unitId, className }: { unitId: number; className?: string }) {
-  const rows = await listSanctionsForUnit(await getDb(), unitId);
+  const rows = await readSanctionsForUnit(unitId);
   return <SanctionList rows={rows} headingId={`unit-sanctions-${unitId}`} showPerson className={className} />;
 }

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AssessmentScheme, Indicator, SchemeCategory, SchemeItem } from "@/db/schema";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { ActionForm } from "@/components/ui/action-form";
 import { SchemeGridForm, type GridField } from "./scheme-grid-form";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { DeductionRuleJson, Indicator, SchemeCategory, SchemeItem } from "@/db/schema";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { SchemeDeleteButton } from "./scheme-delete-button";
 
 type IndicatorRef = Pick<Indicator, "code" | "name" | "direction">;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AssessmentScheme, SchemeVetoRule } from "@/db/schema";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { SchemeGridForm, type GridField } from "./scheme-grid-form";
 
 type Act = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;

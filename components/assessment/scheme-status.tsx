@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { AssessmentScheme } from "@/db/schema";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { ActionForm } from "@/components/ui/action-form";
 
 type Act = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { AssessmentScheme, SchemeVetoRule } from "@/db/schema";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { SchemeDeleteButton } from "./scheme-delete-button";
 
 type Act = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import type { AssessmentHeader, UnitAssessmentDetail } from "@/db/queries/assessment-unit";
 import type { AssessmentScheme } from "@/db/schema";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { ActionForm } from "@/components/ui/action-form";
 import { shanghaiDateTime } from "@/components/pledges/format";
 import { vetoRuleApplies } from "./unit-access";

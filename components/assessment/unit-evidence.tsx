@@ -2,7 +2,7 @@
 // the scope-checked, audited route), and the upload form for whoever may add evidence now.
 import { getTranslations } from "next-intl/server";
 import type { UnitAssessmentDetail } from "@/db/queries/assessment-unit";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { shanghaiDateTime } from "@/components/pledges/format";
 import { UnitUploadForm } from "./unit-upload-form";
 

@@ -6,7 +6,7 @@
 import { useId, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Rule = { key: string; label: string; points: number };

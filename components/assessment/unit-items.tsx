@@ -3,7 +3,7 @@
 // team's form while it may review), and the item's evidence files.
 import { getTranslations } from "next-intl/server";
 import type { UnitAssessmentDetail } from "@/db/queries/assessment-unit";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { shanghaiDateTime } from "@/components/pledges/format";
 import { UnitItemForm } from "./unit-item-form";
 import { BEFORE_REVIEW } from "./unit-summary";

@@ -2,7 +2,7 @@
 // The 验证哈希链 button: runs the audit.verify action and says whether the chain is whole or where it breaks.
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import type { VerifyResult } from "@/lib/audit/chain";
 
 export function VerifyChain({ action }: { action: (input: Record<string, unknown>) => Promise<ActionResult<VerifyResult>> }) {

@@ -4,7 +4,7 @@
 import { useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Props = {

@@ -4,7 +4,7 @@ import type { PersonDutyList, PersonDuties, SheetItem } from "@/db/queries/my-du
 import type { YearsInfo } from "@/db/queries/years";
 import { shanghaiDateTime } from "@/components/pledges/format";
 import { YearPicker } from "@/components/ui/year-picker";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { dueState } from "@/lib/records/cadence";
 import { ConfirmListButton } from "./confirm-list-button";
 import { DutyItem } from "./duty-item";

@@ -1,6 +1,6 @@
 // Arranges a list version's items for the sheet: by category, each business duty beside the safety
 // duties that belong to it (管业务必须管安全); a safety duty with no business duty gets a row of its own.
-import { DUTY_CATEGORIES, type DutyCategory } from "@/db/schema";
+import { DUTY_CATEGORIES, type DutyCategory } from "@/lib/duties/categories";
 
 type Arrangeable = { itemKey: string; pairedKey: string | null; kind: "business" | "safety"; category: DutyCategory };
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { listEventsOf, listSignaturesOf } from "@/db/queries/signoff";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { can, type Viewer } from "@/lib/authz";
 import { checkSignature } from "@/lib/duties/workflow";
 

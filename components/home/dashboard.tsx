@@ -5,13 +5,11 @@
 import Link from "next/link";
 import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { getCoverageData } from "@/db/queries/coverage";
-import { getResultsByYear, getSigningProgress } from "@/db/queries/dashboard";
-import { distributionOf } from "@/db/queries/assessment-results";
+import { readDashboard } from "@/server/reads";
+import { distributionOf } from "@/lib/assessment/distribution";
 import { DistributionChart } from "@/components/assessment/results-charts";
 import { computeGaps } from "@/lib/coverage/gaps";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/server/auth/viewer";
 import { today as clockToday } from "@/lib/clock";
 import { BarChart, type BarRow } from "./dashboard-charts";
 
@@ -42,8 +40,7 @@ export async function Dashboard({ year }: { year: number }) {
 async function DashboardCharts({ year }: { year: number }) {
   const t = await getTranslations("dashboard");
   const today = clockToday();
-  const db = await getDb();
-  const [levels, coverage, results] = await Promise.all([getSigningProgress(db, year, today), getCoverageData(db, year, today), getResultsByYear(db)]);
+  const { levels, coverage, results } = await readDashboard(year, today);
 
   const pct = (done: number, total: number) => (total ? Math.floor((done * 100) / total) : 0);
   const signingRows: BarRow[] = levels.flatMap((l) => [

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { loadNeedsMe } from "./needs-me-data";
+import { loadNeedsMe } from "@/server/home/needs-me";
 
 /** The navigation badge: how many lists and pledges wait for the viewer, linking to the home section.
  * Renders nothing when there is nothing to do. */

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { NeedsMeList } from "@/db/queries/needs-me";
 import type { NeedsMeAssessment } from "@/db/queries/needs-me-assessment";
-import { loadNeedsMe } from "./needs-me-data";
+import { loadNeedsMe } from "@/server/home/needs-me";
 
 const SHOWN = 20;
 

@@ -2,16 +2,15 @@
 // (the committee and leaders, and the person themselves); nothing is rendered for anyone else.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { listPersonCases } from "@/db/queries/accountability";
+import { readPersonCases } from "@/server/reads";
 import { can } from "@/lib/authz";
-import { getViewer } from "@/lib/auth/viewer";
+import { getViewer } from "@/server/auth/viewer";
 import { today as clockToday } from "@/lib/clock";
 
 export async function PersonCases({ personId }: { personId: number }) {
   const viewer = await getViewer();
   if (!viewer || !can(viewer, "accountability.view", { personId })) return null;
-  const [cases, t] = await Promise.all([listPersonCases(await getDb(), personId), getTranslations("accountability")]);
+  const [cases, t] = await Promise.all([readPersonCases(personId), getTranslations("accountability")]);
   const today = clockToday();
   return (
     <section aria-labelledby="person-cases-h" className="card mt-4 overflow-x-auto">

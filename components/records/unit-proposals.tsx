@@ -3,11 +3,10 @@
 // (confirmed or dismissed in the veto section of the same page). Each row links to its source.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getDb } from "@/db/client";
-import { listAssessmentProposals } from "@/db/queries/proposals";
+import { readAssessmentProposals } from "@/server/reads";
 import { formatShanghai } from "@/components/audit/format";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 
 type Decide = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 
@@ -27,7 +26,7 @@ export async function UnitProposals({
   reject: Decide;
 }) {
   const [{ deductions, vetoes }, t] = await Promise.all([
-    listAssessmentProposals(await getDb(), assessmentId),
+    readAssessmentProposals(assessmentId),
     getTranslations("proposals"),
   ]);
   const source = (type: string, id: number | null, title: string | null) => {

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
-import { committeeRole } from "@/db/schema";
-import type { ActionResult } from "@/lib/action";
+import { COMMITTEE_ROLES } from "@/lib/org/committee-seats";
+import type { ActionResult } from "@/server/action";
 
 type Member = { id: number; role: string; isActive: boolean; personId: number; name: string; staffNo: string };
 type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
@@ -104,7 +104,7 @@ export async function CommitteeMembers({
                 label: t("rollover.members.newSeat"),
                 type: "select",
                 required: true,
-                options: committeeRole.enumValues.map((r) => ({ value: r, label: role(r) })),
+                options: COMMITTEE_ROLES.map((r) => ({ value: r, label: role(r) })),
               },
             ]}
           />

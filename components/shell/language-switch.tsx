@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { switchLocale } from "@/lib/i18n/actions";
+import { switchLocale } from "@/server/i18n/actions";
 
 export function LanguageSwitch() {
   const t = useTranslations("nav");

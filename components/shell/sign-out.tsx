@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { signOutAction } from "@/lib/auth/actions";
+import { signOutAction } from "@/server/auth/actions";
 
 export async function SignOutButton() {
   const t = await getTranslations("nav");

@@ -5,7 +5,7 @@ import { useId, useRef, useState, useTransition } from "react";
 import { useHydrated } from "./use-hydrated";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 
 export type FieldSpec = {
   name: string;

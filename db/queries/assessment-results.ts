@@ -9,6 +9,9 @@ import type { Db } from "../client";
 import { assessments, assessmentSchemes, objections, people, schemeCategories, schemeItems, units, users, type AssessmentResultJson } from "../schema";
 import { COMPUTE_RESULTS_QUERY_COUNT, computeResults } from "./assessment-scoring";
 import { toResultJson } from "./assessment-decision";
+import { BUCKETS, distributionOf, type Bucket } from "@/lib/assessment/distribution";
+
+export { BUCKETS, distributionOf, type Bucket };
 
 type Status = (typeof assessments.$inferSelect)["status"];
 const DECIDED: Status[] = ["decided", "publicised", "objection", "final"];
@@ -40,7 +43,6 @@ export type RankingRow = {
   change: number | null;
 };
 
-export type Bucket = { key: string; min: number; max: number | null; count: number };
 export type CategoryAverage = { code: string; name: string; points: number; average: number | null };
 
 export type ResultsData =
@@ -60,21 +62,7 @@ export type ResultsData =
       categoryAverages: CategoryAverage[];
     };
 
-/** Score bands of the distribution chart: < 60, 60–70, 70–80, 80–90, ≥ 90. */
-export const BUCKETS: Omit<Bucket, "count">[] = [
-  { key: "lt60", min: 0, max: 60 },
-  { key: "60to70", min: 60, max: 70 },
-  { key: "70to80", min: 70, max: 80 },
-  { key: "80to90", min: 80, max: 90 },
-  { key: "ge90", min: 90, max: null },
-];
 
-export function distributionOf(totals: number[]): Bucket[] {
-  return BUCKETS.map((b) => ({
-    ...b,
-    count: totals.filter((t) => t >= b.min && (b.max == null || t < b.max)).length,
-  }));
-}
 
 export function categoryAveragesOf(categories: { code: string; name: string; points: number }[], rows: Pick<RankingRow, "categories">[]): CategoryAverage[] {
   return categories.map((c) => {

@@ -9,21 +9,13 @@ import {
   unique,
   uniqueIndex,
 } from "drizzle-orm/pg-core";
+import { DUTY_CATEGORIES } from "@/lib/duties/categories";
 import { timestamps } from "./columns";
 import { people, posts, units } from "./org";
 import { users } from "./auth";
 
-export const DUTY_CATEGORIES = [
-  "leadership",
-  "implementation",
-  "supervision",
-  "hazard",
-  "training",
-  "emergency",
-  "accident",
-  "investment",
-  "internal",
-] as const;
+// The categories are a rule of the domain (lib/), the enum their storage.
+export { DUTY_CATEGORIES };
 export const dutyCategory = pgEnum("duty_category", DUTY_CATEGORIES);
 export const dutyKind = pgEnum("duty_kind", ["business", "safety"]);
 export const responsibilityType = pgEnum("responsibility_type", ["first", "leadership", "direct", "post"]);

@@ -11,6 +11,7 @@ import {
   type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 import { timestamps } from "./columns";
+import { COMMITTEE_ROLES } from "@/lib/org/committee-seats";
 
 
 export const unitKind = pgEnum("unit_kind", ["bureau", "leadership", "section", "affiliated", "branch"]);
@@ -26,14 +27,7 @@ export const postKind = pgEnum("post_kind", [
 ]);
 export const holdingType = pgEnum("holding_type", ["primary", "concurrent", "acting"]);
 export const supervisionKind = pgEnum("supervision_kind", ["primary", "assist"]);
-export const committeeRole = pgEnum("committee_role", [
-  "chair",
-  "executive_vice_chair",
-  "vice_chair",
-  "member",
-  "office_director",
-  "liaison",
-]);
+export const committeeRole = pgEnum("committee_role", COMMITTEE_ROLES);
 
 export const units = pgTable(
   "units",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DUTY_CATEGORIES } from "@/db/schema/duties";
+import { DUTY_CATEGORIES } from "@/lib/duties/categories";
 import { decodeItems, encodeItems } from "./item-codec";
 import type { CoverageItem } from "./types";
 

@@ -2,7 +2,7 @@
 // records joined by ␞ (U+001E), fields by ␟ (U+001F). At 100k items on PGlite this is about four times
 // as fast as rows and twice as fast as JSON. Item keys are UUIDs or validated text, which never hold
 // control characters; a record with the wrong field count is refused rather than misread.
-import { DUTY_CATEGORIES } from "@/db/schema/duties";
+import { DUTY_CATEGORIES } from "@/lib/duties/categories";
 import type { CoverageItem } from "./types";
 
 export const RECORD_SEP = "\x1e";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DUTY_CATEGORIES } from "@/db/schema/duties";
+import { DUTY_CATEGORIES } from "@/lib/duties/categories";
 import { computeMatrix } from "./matrix";
 import { item, listOf, P, PERSON, U, fullyCovered } from "./test-fixture";
 

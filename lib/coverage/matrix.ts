@@ -1,6 +1,6 @@
 // 单位 × 类别覆盖矩阵: published items per unit and category (the unit's own list plus its posts' lists),
 // with posts × lists beside it, so an empty cell or an uncovered post stands out.
-import { DUTY_CATEGORIES, type DutyCategory } from "@/db/schema/duties";
+import { DUTY_CATEGORIES, type DutyCategory } from "@/lib/duties/categories";
 import { UNIT_LEVEL_KINDS, type CoverageInput, type UnitKind } from "./types";
 import { unitTreeOrder } from "./units";
 

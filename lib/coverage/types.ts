@@ -1,5 +1,5 @@
 // The plain inputs and outputs of the coverage rules (横向到边、纵向到底): no database, no React.
-import type { DutyCategory } from "@/db/schema/duties";
+import type { DutyCategory } from "@/lib/duties/categories";
 import { LEADER_POST_KINDS as LEADER_KINDS } from "@/lib/org/post-kinds";
 
 export type UnitKind = "bureau" | "leadership" | "section" | "affiliated" | "branch";

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getAccident, createAccident, updateAccident } from "@/db/queries/accidents";
 import { listHazardUnits } from "@/db/queries/hazards";
 import { proposeAccidentVeto } from "@/db/queries/proposals";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { now as clockNow, shanghaiYear } from "@/lib/clock";
 import { accidentLevel, flagKeys, hasAnyFlag, reportFlags, reportHops } from "@/lib/records/accident-level";
 import { amount, bool, enumOf, id, optionalId, optionalText, text } from "@/lib/validation";

@@ -6,7 +6,7 @@ import { formatShanghai } from "@/components/audit/format";
 import { Pager } from "@/components/audit/pager";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { flagKeys } from "@/lib/records/accident-level";
 
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@
 // heavier or exempt treatment needs its reason, and the restriction cannot end before the decision.
 import { z } from "zod";
 import { createCase, getTriggerRefs, isPersonInUnit } from "@/db/queries/accountability";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { today } from "@/lib/clock";
 import { date, enumOf, id, optionalDate, optionalId, optionalText, text } from "@/lib/validation";
 import { FORMS, LENIENCIES, SITUATIONS, TRIGGERS } from "./enums";

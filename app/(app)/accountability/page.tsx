@@ -5,7 +5,7 @@ import { listCases } from "@/db/queries/accountability";
 import { Pager } from "@/components/audit/pager";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 
 export const dynamic = "force-dynamic";
 

@@ -6,8 +6,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { YearNotReady, YearPicker } from "@/components/ui/year-picker";
 import { hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
-import { pageYear } from "@/lib/years/page-year";
+import { guardPage } from "@/server/page-guard";
+import { pageYear } from "@/server/years/page-year";
 import { copySchemeAction, createSchemeAction } from "./[year]/scheme/actions";
 
 export const dynamic = "force-dynamic";

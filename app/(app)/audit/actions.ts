@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { verifyAuditChain } from "@/db/queries/audit";
 import { lockAuditHead } from "@/db/queries/audit";
-import { defineAction } from "@/lib/action";
+import { defineAction } from "@/server/action";
 
 export const verifyChainAction = defineAction({
   name: "audit.verify",

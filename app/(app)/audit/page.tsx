@@ -9,9 +9,9 @@ import { Pager } from "@/components/audit/pager";
 import { VerifyChain } from "@/components/audit/verify-chain";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { actorOf } from "@/lib/auth/viewer";
-import { summariseDenials } from "@/lib/auth/denials";
-import { guardPage } from "@/lib/page-guard";
+import { actorOf } from "@/server/auth/viewer";
+import { summariseDenials } from "@/server/auth/denials";
+import { guardPage } from "@/server/page-guard";
 import { verifyChainAction } from "./actions";
 import { parseAuditFilter, RESULTS, type SearchParams } from "./filter";
 

@@ -16,8 +16,8 @@ import { computeCoverage } from "@/lib/coverage/coverage";
 import type { Gap } from "@/lib/coverage/types";
 import { unitTreeOrder } from "@/lib/coverage/units";
 import { today } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
-import { loadYearsInfo } from "@/lib/years/page-year";
+import { guardPage } from "@/server/page-guard";
+import { loadYearsInfo } from "@/server/years/page-year";
 import { coverageHref, parseCoverageParams, type SearchParams } from "./params";
 
 const PAGE_SIZE = 200;

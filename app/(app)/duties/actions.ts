@@ -4,7 +4,7 @@
 import { changedFields } from "@/lib/audit/changes";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { enumOf, id, optionalText, text, year } from "@/lib/validation";
 import { getListHeader, getPost, getWorkingItem, listTemplates, listWorkingItems } from "@/db/queries/duties";
 import {

@@ -9,9 +9,9 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { YearNotReady, YearSelect } from "@/components/ui/year-picker";
 import { can, hasPermission } from "@/lib/authz";
 import { listLabel } from "@/lib/duties/labels";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { unitScopeOf } from "@/lib/records/scope";
-import { pageYear } from "@/lib/years/page-year";
+import { pageYear } from "@/server/years/page-year";
 import { createListAction, startYearAction } from "./actions";
 
 type Search = { year?: string; unit?: string; type?: string; leader?: string };

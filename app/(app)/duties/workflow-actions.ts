@@ -6,7 +6,7 @@ import type { Db } from "@/db/client";
 import type { AuditedTx } from "@/db/audited";
 import { getListHeader, listWorkingItems } from "@/db/queries/duties";
 import { createListEvent, createSignature, getPostNamesOf, listSignerIds, updateListStatus } from "@/db/queries/signoff";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import type { Viewer } from "@/lib/authz";
 import { now as clockNow, orgDateOf, shanghaiDate, today } from "@/lib/clock";
 import { canonicalListContent, contentHash } from "@/lib/duties/content";

@@ -16,7 +16,7 @@ import {
   superviseHazard,
 } from "@/db/queries/hazards";
 import { proposeForOverdueHazards } from "@/db/queries/proposals";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { can } from "@/lib/authz";
 import { today } from "@/lib/clock";
 import { HAZARD_LEVELS, nextHazardStatus, type HazardStatus, type HazardStep } from "@/lib/records/hazard-workflow";

@@ -2,7 +2,7 @@
 // An ActionForm that opens the created object's page on success (`hrefBase` + the id it returns).
 import { useRouter } from "next/navigation";
 import { ActionForm, type FieldSpec } from "@/components/ui/action-form";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 
 export function GoForm({
   action,

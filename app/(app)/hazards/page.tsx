@@ -6,7 +6,7 @@ import { Pager } from "@/components/audit/pager";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { HAZARD_LEVELS, HAZARD_STATUSES, daysOverdue } from "@/lib/records/hazard-workflow";
 import { unitScopeOf } from "@/lib/records/scope";
 import { proposeOverdueAction } from "./actions";

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 
 type Counts = { deductions: number; vetoes: number };
 

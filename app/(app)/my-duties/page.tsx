@@ -9,9 +9,9 @@ import { sheetListTarget } from "@/components/duties/access";
 import { DutySheet } from "@/components/duties/duty-sheet";
 import { YearNotReady } from "@/components/ui/year-picker";
 import { can, hasPermission } from "@/lib/authz";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/server/auth/viewer";
 import { today } from "@/lib/clock";
-import { pageYear } from "@/lib/years/page-year";
+import { pageYear } from "@/server/years/page-year";
 import { signListAction } from "../duties/workflow-actions";
 
 export const dynamic = "force-dynamic";

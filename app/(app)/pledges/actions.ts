@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { createPledgeSignature, generatePledges, getPledge, getPledgeParties, updatePledgeStatus } from "@/db/queries/pledges";
 import { getPostNamesOf } from "@/db/queries/signoff";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import type { Viewer } from "@/lib/authz";
 import { now as clockNow, shanghaiDate } from "@/lib/clock";
 import { pledgeHash } from "@/lib/pledges/render";

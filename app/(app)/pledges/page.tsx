@@ -6,9 +6,9 @@ import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { YearNotReady, YearPicker } from "@/components/ui/year-picker";
 import { hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { DEFAULT_TARGETS } from "@/lib/pledges/render";
-import { pageYear } from "@/lib/years/page-year";
+import { pageYear } from "@/server/years/page-year";
 import { generatePledgesAction } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -5,8 +5,8 @@ import { getPersonDetail } from "@/db/queries/people";
 import { PersonCard } from "@/components/org/person-card";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { today } from "@/lib/clock";
-import { requireViewer } from "@/lib/auth/viewer";
-import { loadYearsInfo } from "@/lib/years/page-year";
+import { requireViewer } from "@/server/auth/viewer";
+import { loadYearsInfo } from "@/server/years/page-year";
 
 export default async function ProfilePage() {
   const viewer = await requireViewer();

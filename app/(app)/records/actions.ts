@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { addRecordFiles, createRecord, getRecord, recordTargetOf, RECORD_KINDS, type EvidenceInput } from "@/db/queries/records";
 import { listSchemeItemChoices } from "@/db/queries/record-choices";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { checkAttachment, safeFilename, sha256Hex } from "@/lib/assessment/attachments";
 import { today as clockToday } from "@/lib/clock";
 import { date, enumOf, id, optionalText, text } from "@/lib/validation";

@@ -7,9 +7,9 @@ import { Pager } from "@/components/audit/pager";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { YearSelect } from "@/components/ui/year-picker";
 import { hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { unitScopeOf } from "@/lib/records/scope";
-import { loadYearsInfo } from "@/lib/years/page-year";
+import { loadYearsInfo } from "@/server/years/page-year";
 import { parseRecordFilter, type SearchParams } from "./params";
 
 export const dynamic = "force-dynamic";

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/audited";
 import type { Viewer } from "@/lib/authz";
-import { actorOf, requireViewer } from "@/lib/auth/viewer";
+import { actorOf, requireViewer } from "@/server/auth/viewer";
 import { canOpenReports, canViewBureauReport, canViewScoreSheet } from "@/lib/reports/access";
 
 async function guard(path: string, allow: (v: Viewer) => boolean, year?: number) {

@@ -9,7 +9,7 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { YearNotReady, YearPicker } from "@/components/ui/year-picker";
 import { hasPermission } from "@/lib/authz";
 import { canViewBureauReport, ownSheetUnitIds } from "@/lib/reports/access";
-import { pageYear } from "@/lib/years/page-year";
+import { pageYear } from "@/server/years/page-year";
 import { guardReportsIndex } from "./guard";
 
 export const dynamic = "force-dynamic";

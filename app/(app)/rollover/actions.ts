@@ -25,7 +25,7 @@ import {
   updateCommitteeMemberPerson,
   updateCommitteeMemberRole,
 } from "@/db/queries/rollover";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { calendarYear, now } from "@/lib/clock";
 import { SINGLE_SEAT_ROLES } from "@/lib/org/committee-seats";
 import { deadlineOf, yearDeadlineSetting } from "@/lib/signing/deadline";

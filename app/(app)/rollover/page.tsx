@@ -9,7 +9,7 @@ import { StepSection } from "@/components/rollover/step-section";
 import { YearTable } from "@/components/rollover/year-table";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { calendarYear } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { deadlineOf } from "@/lib/signing/deadline";
 import {
   emptyYearState,

@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
-import { requireViewer } from "@/lib/auth/viewer";
-import { pageYear } from "@/lib/years/page-year";
+import { requireViewer } from "@/server/auth/viewer";
+import { pageYear } from "@/server/years/page-year";
 
 export const dynamic = "force-dynamic";
 

@@ -5,8 +5,8 @@ import { recordAudit } from "@/db/audited";
 import { listUnitsBrief } from "@/db/queries/duties-units";
 import { getTrace, listAccidentChoices, type TraceSubject } from "@/db/queries/trace";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { actorOf } from "@/lib/auth/viewer";
-import { guardPage } from "@/lib/page-guard";
+import { actorOf } from "@/server/auth/viewer";
+import { guardPage } from "@/server/page-guard";
 import { parseTraceParams } from "./params";
 
 export const dynamic = "force-dynamic";

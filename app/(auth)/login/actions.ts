@@ -5,9 +5,9 @@ import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { findUserByUsername } from "@/db/queries/auth";
-import { signIn } from "@/lib/auth/config";
-import { normalizeUsername } from "@/lib/auth/login";
-import { LOCALE_COOKIE } from "@/lib/i18n/request";
+import { signIn } from "@/server/auth/config";
+import { normalizeUsername } from "@/server/auth/login";
+import { LOCALE_COOKIE } from "@/server/i18n/request";
 
 export async function loginAction(_prev: { error?: string } | undefined, form: FormData) {
   const username = normalizeUsername(form.get("username"));

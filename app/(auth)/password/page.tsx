@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/server/auth/viewer";
 import { PasswordForm } from "./password-form";
 
 export const dynamic = "force-dynamic";

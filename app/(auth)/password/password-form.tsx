@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { changePasswordAction } from "@/lib/auth/actions";
+import { changePasswordAction } from "@/server/auth/actions";
 
 export function PasswordForm() {
   const t = useTranslations();

@@ -8,7 +8,7 @@ import { formatShanghai } from "@/components/audit/format";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { now, shanghaiYear } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { flagKeys, reportHops, REPORT_HOPS, type ReportHop } from "@/lib/records/accident-level";
 
 export const dynamic = "force-dynamic";

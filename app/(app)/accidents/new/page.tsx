@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listHazardUnits } from "@/db/queries/hazards";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { saveAccidentAction } from "../actions";
 import { AccidentForm } from "../accident-form";
 

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getCase } from "@/db/queries/accountability";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 
 export const dynamic = "force-dynamic";
 

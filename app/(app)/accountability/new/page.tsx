@@ -6,7 +6,7 @@ import { listHazards, listHazardUnits, listUnitPeople } from "@/db/queries/hazar
 import { formatShanghai } from "@/components/audit/format";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { GoForm } from "../../hazards/go-form";
 import { createCaseAction } from "../actions";
 import { FORMS, LENIENCIES, SITUATIONS, TRIGGERS } from "../enums";

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { unitGroup, unitKind } from "@/db/schema";
 import { createUnit, getUnit, getUnitByCode } from "@/db/queries/org";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { enumOf, optionalId, text } from "@/lib/validation";
 import { code, optionalEnumOf } from "./fields";
 

@@ -7,7 +7,7 @@ import { UnitTree, buildUnitTree, unitOptions } from "@/components/org/unit-tree
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { createUnitAction } from "./actions";
 
 export default async function OrgPage() {

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { grantedRole } from "@/db/schema";
 import { countActiveHoldersForUpdate, createRoleGrant, deleteRoleGrant, getRoleGrant, getUserBrief, upsertSetting } from "@/db/queries/users";
 import { leavesAHolder } from "@/lib/auth/separation";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { enumOf, id, optionalId, text } from "@/lib/validation";
 import { now } from "@/lib/clock";
 

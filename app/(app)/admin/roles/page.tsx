@@ -9,7 +9,7 @@ import { Pager } from "@/components/audit/pager";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { nfkc } from "@/lib/validation";
 import { RowActions } from "../users/row-actions";
 import { grantRoleAction, revokeRoleAction, updatePasswordExpiryAction } from "./actions";

@@ -12,7 +12,7 @@ import {
   updateUserPasswordReset,
   updateUserUnlock,
 } from "@/db/queries/users";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { checkPasswordPolicy, hashPassword, PASSWORD_MAX } from "@/lib/auth/password";
 import { isAdminRole, leavesAHolder, mayResetPassword } from "@/lib/auth/separation";
 import { id, text } from "@/lib/validation";

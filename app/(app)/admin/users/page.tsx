@@ -7,7 +7,7 @@ import { formatShanghai } from "@/components/audit/format";
 import { Pager } from "@/components/audit/pager";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { nfkc } from "@/lib/validation";
 import {
   createUserAction,

@@ -10,7 +10,7 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
 import { orgDateOf, shanghaiDate, today as clockToday } from "@/lib/clock";
 import { listLabel } from "@/lib/duties/labels";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { addFromTemplateAction, createItemAction, deleteItemAction, moveItemAction, publishListAction } from "../actions";
 import { itemFormFields } from "./item-fields";
 import { WorkflowPanel } from "@/components/duties/workflow-panel";

@@ -5,7 +5,7 @@ import { historyTarget } from "@/components/duties/access";
 import { DutyHistory } from "@/components/duties/duty-history";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { parseHistoryParams } from "./params";
 
 /** 履职历史 (问责倒查): who held a duty on a date, in which version, and how the duty changed. */

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { listTemplates } from "@/db/queries/duties";
 import { TEMPLATE_KEYS } from "@/db/schema";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 
 export default async function TemplatesPage() {
   const { allowed } = await guardPage("template.manage", "/duties/templates");

@@ -8,7 +8,7 @@ import { ActionForm, type FieldSpec } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import {
   HAZARD_TRANSITIONS,
   daysOverdue,

@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { listHazardUnits, listUnitPeople } from "@/db/queries/hazards";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { HAZARD_LEVELS } from "@/lib/records/hazard-workflow";
 import { unitScopeOf } from "@/lib/records/scope";
 import { createHazardAction } from "../actions";

@@ -8,7 +8,7 @@ import { PersonSanctions } from "@/components/assessment/person-sanctions";
 import { PersonCases } from "@/components/records/person-cases";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

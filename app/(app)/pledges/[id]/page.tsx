@@ -6,7 +6,7 @@ import { getPledge } from "@/db/queries/pledges";
 import { PledgeSignatures } from "@/components/pledges/signatures";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { pledgeHash } from "@/lib/pledges/render";
 import { isDue, partyOf } from "@/lib/pledges/signing";
 import { signPledgeAction } from "../actions";

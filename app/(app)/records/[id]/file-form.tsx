@@ -3,7 +3,7 @@
 import { useId, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/lib/action";
+import type { ActionResult } from "@/server/action";
 import { MAX_BATCH_BYTES } from "../new/record-form";
 import { useHydrated } from "@/components/ui/use-hydrated";
 

@@ -6,7 +6,7 @@ import { getRecord, recordTargetOf } from "@/db/queries/records";
 import { listHeading } from "@/components/duties/duty-sheet";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { addRecordFilesAction } from "../actions";
 import { FileForm } from "./file-form";
 

@@ -7,10 +7,10 @@ import { listHeading } from "@/components/duties/duty-sheet";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { YearNotReady, YearSelect } from "@/components/ui/year-picker";
 import { hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { dueState, type DueState } from "@/lib/records/cadence";
 import { unitScopeOf } from "@/lib/records/scope";
-import { pageYear } from "@/lib/years/page-year";
+import { pageYear } from "@/server/years/page-year";
 
 export const dynamic = "force-dynamic";
 

@@ -7,7 +7,7 @@ import { RECORD_KINDS } from "@/db/queries/records";
 import { listHeading } from "@/components/duties/duty-sheet";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { recordConcernedUnits, recordOwnerUnits } from "@/lib/records/scope";
 import { createRecordAction } from "../actions";
 import { loadDutyChoices } from "../record-checks";

@@ -2,7 +2,7 @@
 // The annual report's edits by the committee office: start a draft, save its two texts (version checked),
 // approve it (the data is assembled and frozen with its hash in the same transaction).
 import { z } from "zod";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { bool, id, text, year } from "@/lib/validation";
 import { approveReport, getReportEdition, startReportDraft, updateReportTexts } from "@/db/queries/reports";
 import { now } from "@/lib/clock";

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { getStatement, getStatementFigures, insertStatement, listStatementLeaders, updateStatement } from "@/db/queries/statements";
 import type { Db } from "@/db/client";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { orgDateOf, today } from "@/lib/clock";
 import { buildStatementText } from "@/lib/records/statement";
 import { bool, id, text, year } from "@/lib/validation";

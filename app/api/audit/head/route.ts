@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { appendAudit } from "@/db/queries/audit";
 import { now as clockNow } from "@/lib/clock";
-import { defineRoute } from "@/lib/route";
+import { defineRoute } from "@/server/route";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
 // Auth.js endpoints (sign-in with `username` + `password`, sign-out, session, csrf).
-import { handlers } from "@/lib/auth/config";
+import { handlers } from "@/server/auth/config";
 
 export const { GET, POST } = handlers;

@@ -2,7 +2,7 @@
 // (as the page: the parties, the unit's head, the supervising leader of the pledge's year, the committee).
 import { z } from "zod";
 import { getPledge } from "@/db/queries/pledges";
-import { defineRoute } from "@/lib/route";
+import { defineRoute } from "@/server/route";
 import { pledgeDocument } from "@/lib/pledges/document";
 import { partyOf } from "@/lib/pledges/signing";
 import { routeId } from "@/lib/validation";

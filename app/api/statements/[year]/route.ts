@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getStatement, getStatementFigures, listStatementLeaders } from "@/db/queries/statements";
 import { orgDateOf, today } from "@/lib/clock";
 import { buildStatementText, statementTitle } from "@/lib/records/statement";
-import { defineRoute } from "@/lib/route";
+import { defineRoute } from "@/server/route";
 import { routeId, year } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";

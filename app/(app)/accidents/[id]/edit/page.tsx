@@ -5,7 +5,7 @@ import { getDb } from "@/db/client";
 import { getAccident } from "@/db/queries/accidents";
 import { listHazardUnits } from "@/db/queries/hazards";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { saveAccidentAction } from "../../actions";
 import { AccidentForm } from "../../accident-form";
 import { toShanghaiInput } from "../../fields";

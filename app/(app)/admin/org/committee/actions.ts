@@ -13,7 +13,7 @@ import {
   getUnit,
   setCommitteeMemberActive,
 } from "@/db/queries/org";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { bool, enumOf, id, text, year } from "@/lib/validation";
 import { staffNo, today } from "../fields";
 import { SINGLE_SEAT_ROLES } from "@/lib/org/committee-seats";

@@ -8,7 +8,7 @@ import { buildUnitTree, unitOptions } from "@/components/org/unit-tree";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { today } from "../fields";
 import { addCommitteeMemberAction, createCommitteeAction, setCommitteeMemberActiveAction } from "./actions";
 

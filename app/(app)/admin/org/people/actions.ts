@@ -2,7 +2,7 @@
 // Create, edit and (de)activate people (system administrator only). No ID-card numbers: PIPL.
 import { z } from "zod";
 import { createPerson, getPerson, getPersonByStaffNo, personHasCurrentHoldings, updatePerson } from "@/db/queries/org";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { bool, id, text } from "@/lib/validation";
 import { changes, phone, staffNo, today, version } from "../fields";
 

@@ -6,7 +6,7 @@ import { OrgSubnav } from "@/components/org/org-subnav";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { today } from "../fields";
 import { createPersonAction } from "./actions";
 

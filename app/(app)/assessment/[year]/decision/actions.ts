@@ -12,7 +12,7 @@ import {
   publiciseYear,
   reopenAssessment,
 } from "@/db/queries/assessment-decision";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import type { Viewer } from "@/lib/authz";
 import { enumOf, id, optionalText, text, year } from "@/lib/validation";
 import { now } from "@/lib/clock";

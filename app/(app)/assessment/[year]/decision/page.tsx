@@ -10,9 +10,9 @@ import { DecisionSanctions } from "@/components/assessment/decision-sanctions";
 import { RankingTable } from "@/components/assessment/results-ranking";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission } from "@/lib/authz";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/server/auth/viewer";
 import { today } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import {
   confirmSanctionAction,
   decideObjectionAction,

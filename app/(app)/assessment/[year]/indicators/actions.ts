@@ -9,7 +9,7 @@ import {
   isAssessedUnit,
   upsertIndicatorValue,
 } from "@/db/queries/assessment-indicators";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { amount, enumOf, id, text } from "@/lib/validation";
 import { code, takeDraft } from "../scheme/scheme-save";
 

@@ -8,7 +8,7 @@ import { SchemeYearNav } from "@/components/assessment/scheme-year-nav";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { createIndicatorAction, setIndicatorValueAction } from "./actions";
 
 export const dynamic = "force-dynamic";

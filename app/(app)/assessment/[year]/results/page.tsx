@@ -9,7 +9,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission, type Viewer } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { fileObjectionAction } from "./actions";
 
 export const dynamic = "force-dynamic";

@@ -7,8 +7,8 @@ import { countProposedVetoes, isNamedReviewer } from "@/db/queries/assessment-un
 import { gradeLabel } from "@/components/assessment/unit-summary";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { assessmentStatus } from "@/db/schema";
-import { requireViewer } from "@/lib/auth/viewer";
-import { guardPage } from "@/lib/page-guard";
+import { requireViewer } from "@/server/auth/viewer";
+import { guardPage } from "@/server/page-guard";
 
 export const dynamic = "force-dynamic";
 

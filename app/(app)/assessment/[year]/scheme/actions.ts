@@ -15,7 +15,7 @@ import {
 } from "@/db/queries/assessment-scheme";
 import { updatePoints } from "@/db/queries/assessment-scheme-parts";
 import type { AuditedTx } from "@/db/audited";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import type { Viewer } from "@/lib/authz";
 import { count, enumOf, id, optionalText, points, text, year } from "@/lib/validation";
 import { pointsCell, pointsInput } from "./points-fields";

@@ -2,11 +2,11 @@
 // slot, half-filled rows are refused at the empty field, empty rows are dropped.
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import { ActionError } from "@/lib/action";
+import { ActionError } from "@/server/action";
 import { fieldErrorsOf } from "@/lib/validation";
 
 // lib/action brings in the session (next-auth); these functions only need its error class.
-vi.mock("@/lib/action", () => ({
+vi.mock("@/server/action", () => ({
   ActionError: class ActionError extends Error {
     constructor(
       public readonly key: string,

@@ -2,7 +2,7 @@
 // how they become the item's rules (keys kept per slot, so occurrences recorded against a rule still match).
 import { z } from "zod";
 import type { DeductionRuleJson } from "@/db/schema";
-import { ActionError } from "@/lib/action";
+import { ActionError } from "@/server/action";
 import { enumOf, id, optionalText, points, text } from "@/lib/validation";
 import { code, isUsed, optionalCode, optionalPoints, slot, slotFields } from "./scheme-save";
 

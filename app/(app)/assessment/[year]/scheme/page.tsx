@@ -15,7 +15,7 @@ import { listTeamCandidates } from "@/db/queries/assessment-team";
 import { addReviewerAction, removeReviewerAction } from "./team-actions";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import {
   approveSchemeAction,
   publishSchemeAction,

@@ -21,7 +21,7 @@ import {
   updateItem,
   updateVetoRule,
 } from "@/db/queries/assessment-scheme-parts";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { SUM_KEYS, type SchemeProblem } from "@/lib/assessment/scheme-check";
 import { id, points, text } from "@/lib/validation";
 import { code, saveChecked, takeDraft } from "./scheme-save";

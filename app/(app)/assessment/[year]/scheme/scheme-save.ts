@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { AuditedTx } from "@/db/audited";
 import { checkedChange, getSchemeById, lockDraftScheme } from "@/db/queries/assessment-scheme";
-import { ActionError } from "@/lib/action";
+import { ActionError } from "@/server/action";
 import type { SchemeProblem } from "@/lib/assessment/scheme-check";
 import { nfkc, points } from "@/lib/validation";
 

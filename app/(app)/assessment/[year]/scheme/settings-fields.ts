@@ -1,6 +1,6 @@
 // The settings form's repeated rows: bonus tiers (key, label, points) and grade bands (key, label, lower
 // bound, inclusive), posted as tier1Key … band6Inclusive and read back into the scheme's JSON.
-import { ActionError } from "@/lib/action";
+import { ActionError } from "@/server/action";
 import { bool, optionalText } from "@/lib/validation";
 import type { BonusTierJson, GradeBandJson } from "@/db/schema";
 import { isUsed, optionalKey, optionalPoints, slot, slotFields } from "./scheme-save";

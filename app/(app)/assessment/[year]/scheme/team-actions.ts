@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { getSchemeById } from "@/db/queries/assessment-scheme";
 import { addReviewer, getReviewer, isTeamCandidate, removeReviewer } from "@/db/queries/assessment-team";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { id } from "@/lib/validation";
 
 export const addReviewerAction = defineAction({

@@ -6,7 +6,7 @@ import { getListHeader, listVersionItemsOf, listWorkingItems } from "@/db/querie
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { diffItems, type ItemContent, type ItemField } from "@/lib/duties/content";
 import { listLabel } from "@/lib/duties/labels";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 
 const FIELD_KEYS: Record<ItemField, string> = {
   text: "editor.text",

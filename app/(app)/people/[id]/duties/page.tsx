@@ -9,8 +9,8 @@ import { YearNotReady } from "@/components/ui/year-picker";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
-import { guardPage } from "@/lib/page-guard";
-import { pageYear } from "@/lib/years/page-year";
+import { guardPage } from "@/server/page-guard";
+import { pageYear } from "@/server/years/page-year";
 
 /** One person's responsibility lists, for those who may see the person (heads, 分管 leaders, committee). */
 export default async function PersonDutiesPage({

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { getAttachmentForDownload, isNamedReviewer } from "@/db/queries/assessment-unit";
 import { canReadUnitAssessment } from "@/components/assessment/unit-access";
-import { defineRoute } from "@/lib/route";
+import { defineRoute } from "@/server/route";
 import { routeId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
 // unit's readers, the people on it). Always a download, never cached; audited (defineRoute).
 import { z } from "zod";
 import { getRecordFile } from "@/db/queries/records";
-import { defineRoute } from "@/lib/route";
+import { defineRoute } from "@/server/route";
 import { routeId } from "@/lib/validation";
 
 export const dynamic = "force-dynamic";

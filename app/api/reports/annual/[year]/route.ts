@@ -6,7 +6,7 @@ import { z } from "zod";
 import { canViewBureauReport } from "@/lib/reports/access";
 import { annualTitle } from "@/lib/reports/annual-blocks";
 import { CONTENT_TYPES, FORMATS } from "@/lib/reports/download";
-import { defineRoute, refuseRoute } from "@/lib/route";
+import { defineRoute, refuseRoute } from "@/server/route";
 import { renderAnnual } from "../../files";
 import { annualSource } from "../../source";
 import { reportYear, reportEdition } from "../../params";

@@ -22,7 +22,7 @@ import {
   updateUnit,
   wouldCreateCycle,
 } from "@/db/queries/org";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { bool, date, enumOf, id, optionalId, text, year } from "@/lib/validation";
 import { changes, code, intIn, optionalEnumOf, staffNo, today, version } from "../../fields";
 

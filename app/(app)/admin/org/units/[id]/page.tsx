@@ -9,7 +9,7 @@ import { buildUnitTree, flattenUnitTree, unitOptions } from "@/components/org/un
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { today } from "../../fields";
 import { setUnitActiveAction, updateUnitAction } from "./actions";
 import { HoldingsSection, PostsSection } from "./posts-section";

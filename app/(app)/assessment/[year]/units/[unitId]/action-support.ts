@@ -7,7 +7,7 @@ import type { AuditRecord } from "@/db/queries/audit";
 import { getAssessmentHeader, getSchemeItemOf, isNamedReviewer } from "@/db/queries/assessment-unit";
 import { createAttachment } from "@/db/queries/assessment-unit-writes";
 import { isOffice, isOwnUnit } from "@/components/assessment/unit-access";
-import { ActionError } from "@/lib/action";
+import { ActionError } from "@/server/action";
 import { checkAttachment, MAX_ATTACHMENT_BYTES, safeFilename, sha256Hex } from "@/lib/assessment/attachments";
 import type { Viewer } from "@/lib/authz";
 import { nfkc } from "@/lib/validation";

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { countUnscoredItems } from "@/db/queries/assessment-unit";
 import { createAssessmentEvent, lockAssessmentIn, saveSelfScore, updateAssessmentStatus } from "@/db/queries/assessment-unit-writes";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { id, optionalId, points, text } from "@/lib/validation";
 import { assessmentTarget, headerOrThrow, itemOrThrow, seenVersion, storeEvidence, uploadedFile } from "./action-support";
 import { now } from "@/lib/clock";

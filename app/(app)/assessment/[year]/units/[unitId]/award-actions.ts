@@ -7,7 +7,7 @@ import type { Db } from "@/db/client";
 import { getBonusAward, getSchemeRow, getVetoHit, getVetoRuleOf } from "@/db/queries/assessment-unit";
 import { createAssessmentEvent, createBonusAward, createVetoHit, decideVetoHit, deleteBonusAward, lockAssessmentIn } from "@/db/queries/assessment-unit-writes";
 import { isOwnUnit, reviewStatusOpen, VETO_OPEN, vetoRuleApplies } from "@/components/assessment/unit-access";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { bool, enumOf, id, text } from "@/lib/validation";
 import { assessmentTarget, headerOrThrow, requireTeam } from "./action-support";
 import { now } from "@/lib/clock";

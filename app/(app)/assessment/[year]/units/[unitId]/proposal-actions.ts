@@ -7,7 +7,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { acceptDeductionProposal, getProposalContext, rejectDeductionProposal } from "@/db/queries/proposal-decisions";
 import { reviewStatusOpen, type AssessmentStatus } from "@/components/assessment/unit-access";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import type { Viewer } from "@/lib/authz";
 import type { AuditedTx } from "@/db/audited";
 import { id, text } from "@/lib/validation";

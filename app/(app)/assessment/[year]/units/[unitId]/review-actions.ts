@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { createAssessmentEvent, lockAssessmentIn, saveReviewScore, updateAssessmentStatus } from "@/db/queries/assessment-unit-writes";
 import { reviewStatusOpen } from "@/components/assessment/unit-access";
-import { ActionError, defineAction } from "@/lib/action";
+import { ActionError, defineAction } from "@/server/action";
 import { count, id, optionalId, text } from "@/lib/validation";
 import { assessmentTarget, headerOrThrow, itemOrThrow, requireTeam, seenVersion, storeEvidence, uploadedFile } from "./action-support";
 import { now } from "@/lib/clock";

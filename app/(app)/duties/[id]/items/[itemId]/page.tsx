@@ -7,7 +7,7 @@ import { DUTY_CATEGORIES } from "@/db/schema";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { listLabel } from "@/lib/duties/labels";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { updateItemAction } from "../../../actions";
 import { itemFormFields } from "../../item-fields";
 

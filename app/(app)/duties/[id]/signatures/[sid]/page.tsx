@@ -9,7 +9,7 @@ import { orgDateOf, today } from "@/lib/clock";
 import { canonicalListContent, contentHash, diffItems, type ItemContent } from "@/lib/duties/content";
 import { listLabel } from "@/lib/duties/labels";
 import { checkSignature } from "@/lib/duties/workflow";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 
 function signedItems(content: string): ItemContent[] {
   try {

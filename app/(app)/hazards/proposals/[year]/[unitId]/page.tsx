@@ -6,8 +6,8 @@ import { getAssessmentOfUnit, isNamedReviewer } from "@/db/queries/assessment-un
 import { isOnTeam, unitAccess } from "@/components/assessment/unit-access";
 import { UnitProposals } from "@/components/records/unit-proposals";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { requireViewer } from "@/lib/auth/viewer";
-import { guardPage } from "@/lib/page-guard";
+import { requireViewer } from "@/server/auth/viewer";
+import { guardPage } from "@/server/page-guard";
 import {
   acceptProposalAction,
   rejectProposalAction,

@@ -8,7 +8,7 @@ import { getScoreSheet } from "@/db/queries/report-sheets";
 import { canViewScoreSheet } from "@/lib/reports/access";
 import { CONTENT_TYPES, FORMATS } from "@/lib/reports/download";
 import { sheetTitle } from "@/lib/reports/sheet-blocks";
-import { defineRoute, refuseRoute } from "@/lib/route";
+import { defineRoute, refuseRoute } from "@/server/route";
 import { renderSheet } from "../../../files";
 import { editionSource, standingSource } from "../../../source";
 import { reportEdition, reportUnit, reportYear } from "../../../params";

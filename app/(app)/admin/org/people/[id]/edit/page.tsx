@@ -6,7 +6,7 @@ import { getPerson } from "@/db/queries/org";
 import { OrgSubnav } from "@/components/org/org-subnav";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
-import { guardPage } from "@/lib/page-guard";
+import { guardPage } from "@/server/page-guard";
 import { setPersonActiveAction, updatePersonAction } from "../../actions";
 
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "@/db/test-utils";
 import { getCoverageData, getPublishedItemTexts, itemTextKey } from "@/db/queries/coverage";
-import { computeCoverage } from "./coverage";
+import { computeCoverage } from "@/lib/coverage/coverage";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 const ids: Record<string, number> = {};

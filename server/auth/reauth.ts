@@ -2,14 +2,15 @@
 // count on the same per-account counter as sign-in (login_attempts): a guessed password is a guess wherever
 // it is typed, and a separate counter would let someone alternate between the sign-in form and a signing
 // dialog for twice the tries. At the limit the account is locked as at sign-in and this session is ended.
+import "server-only";
 import type { Db } from "@/db/client";
 import { withAudit } from "@/db/audited";
 import type { AuditActor } from "@/db/queries/audit";
 import { createLoginAttempt, endSession, findUserByUsername, listAttemptsSince, updateUserLock } from "@/db/queries/auth";
 import type { Viewer } from "@/lib/authz";
 import { now as clockNow } from "@/lib/clock";
-import { isLocked, lockAfterFailure, LOCKOUT } from "./lockout";
-import { verifyPassword } from "./password";
+import { isLocked, lockAfterFailure, LOCKOUT } from "@/lib/auth/lockout";
+import { verifyPassword } from "@/lib/auth/password";
 
 export type ReauthResult = "ok" | "wrong" | "locked";
 

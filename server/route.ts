@@ -2,14 +2,15 @@
 // password that must change → permission → zod-parsed params and query → the object looked up inside the
 // transaction with its scope (and year) → one answer for unknown and out-of-scope ids → an audited,
 // never-cached, never-sniffed response whose Content-Disposition comes from one helper.
+import "server-only";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { recordAudit, withAudit, type AuditedTx } from "@/db/audited";
 import type { AuditActor, AuditRecord } from "@/db/queries/audit";
 import { can, forYear, hasPermissionInAnyYear, type Permission, type Target, type Viewer } from "@/lib/authz";
-import { actorOf, getViewer } from "@/lib/auth/viewer";
-import { noteUnauthenticatedDenial } from "@/lib/auth/denials";
+import { actorOf, getViewer } from "@/server/auth/viewer";
+import { noteUnauthenticatedDenial } from "@/server/auth/denials";
 import { attachmentHeader } from "@/lib/files/disposition";
 import { isDatabaseDown, noteDatabaseError } from "@/lib/availability";
 

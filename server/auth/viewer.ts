@@ -1,18 +1,19 @@
 // The signed-in viewer for this request: the token's session id checked against the database (ended,
 // idle, expired, revoked by a session-version bump or a disabled account), with roles and scopes.
+import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { getSessionViewerRow, getSetting, touchSession } from "@/db/queries/auth";
 import type { AuditActor } from "@/db/queries/audit";
 import { forYear, type Viewer } from "@/lib/authz";
-import { buildViewer } from "./roles";
+import { buildViewer } from "@/server/auth/roles";
 import { now as clockNow, shanghaiDate, shanghaiYear } from "@/lib/clock";
-import { auth } from "./config";
-import { isExpired } from "./password";
-import { SESSION, sessionState } from "./lockout";
-import { endSessionById } from "./session-end";
-import { requestInfo } from "./request-info";
+import { auth } from "@/server/auth/config";
+import { isExpired } from "@/lib/auth/password";
+import { SESSION, sessionState } from "@/lib/auth/lockout";
+import { endSessionById } from "@/server/auth/session-end";
+import { requestInfo } from "@/server/auth/request-info";
 import { DatabaseUnavailableError, isDatabaseDown, noteDatabaseError } from "@/lib/availability";
 
 export const getViewer = cache(async (): Promise<Viewer | null> => {

@@ -1,6 +1,7 @@
 // Roles and scopes from the org: granted roles plus what posts give (base roles), and per year what 分管 and
 // committee seats give. The viewer's roles are those of the working year; `forYear` (lib/authz.ts) gives
 // those of any other year an object belongs to.
+import "server-only";
 import type { getSessionViewerRow } from "@/db/queries/auth";
 import { yearRoles, type Role, type Viewer, type YearFacts } from "@/lib/authz";
 import { isLeaderPostKind } from "@/lib/org/post-kinds";

@@ -7,7 +7,7 @@ import { getSessionViewerRow } from "@/db/queries/auth";
 import { committeeMembers, committees, people, sessions, supervisions, units, users } from "@/db/schema";
 import { openTestDb, SYSTEM } from "@/db/test-utils";
 import { can, forYear, hasPermission } from "@/lib/authz";
-import { buildViewer } from "./roles";
+import { buildViewer } from "@/server/auth/roles";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 const Y = 2030; // any year: every date below is computed from it

@@ -1,13 +1,14 @@
 // Auth.js v5: credentials (fields `username`, `password`) with JWT tokens that carry only a session id,
 // which every request checks against the sessions table (lib/auth/viewer.ts).
+import "server-only";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { getDb } from "@/db/client";
-import { endSessionById } from "./session-end";
+import { endSessionById } from "@/server/auth/session-end";
 import { env } from "@/lib/env";
-import { checkLogin } from "./login";
-import { clientIp } from "./request-info";
-import { SESSION } from "./lockout";
+import { checkLogin } from "@/server/auth/login";
+import { clientIp } from "@/server/auth/request-info";
+import { SESSION } from "@/lib/auth/lockout";
 import { now } from "@/lib/clock";
 
 declare module "next-auth" {

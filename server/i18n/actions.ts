@@ -5,8 +5,8 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { withAudit } from "@/db/audited";
 import { updateUserLocale } from "@/db/queries/auth";
-import { actorOf, getViewer } from "@/lib/auth/viewer";
-import { LOCALE_COOKIE } from "./request";
+import { actorOf, getViewer } from "@/server/auth/viewer";
+import { LOCALE_COOKIE } from "@/server/i18n/request";
 
 const input = z.enum(["zh", "en"]);
 

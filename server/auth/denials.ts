@@ -3,6 +3,7 @@
 // client and window with the count, written once the window has closed, by the next client's first denial
 // or by anyone reading the audit log. Only those take the audit head lock; requests that are only counted
 // never do, so a flood cannot queue the whole application behind the audit head.
+import "server-only";
 import type { Db } from "@/db/client";
 import { withAuditEach } from "@/db/audited";
 import type { AuditActor } from "@/db/queries/audit";

@@ -1,4 +1,5 @@
 // Credential check with lockout, per-IP throttle and audit; the clock is a parameter so tests can move it.
+import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db } from "@/db/client";
 import { withAudit, recordAudit } from "@/db/audited";
@@ -11,8 +12,8 @@ import {
   listAttemptsSince,
   updateUserLock,
 } from "@/db/queries/auth";
-import { dummyHash, verifyPassword } from "./password";
-import { isIpThrottled, isLocked, lockAfterFailure, LOCKOUT } from "./lockout";
+import { dummyHash, verifyPassword } from "@/lib/auth/password";
+import { isIpThrottled, isLocked, lockAfterFailure, LOCKOUT } from "@/lib/auth/lockout";
 
 export type LoginInput = { username: string; password: string; ip: string; userAgent: string | null; now: Date };
 export type LoginResult =

@@ -15,15 +15,15 @@ vi.mock("@/db/client", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/db/client")>()),
   getDb: async () => h.db,
 }));
-vi.mock("@/lib/auth/viewer", () => ({
+vi.mock("@/server/auth/viewer", () => ({
   getViewer: async () => null,
   actorOf: async () => ({ userId: null, username: null, roles: [], ip: client.ip, userAgent: "flood/1.0", requestId: null }),
 }));
 vi.mock("next-intl/server", () => ({ getTranslations: async () => (key: string) => key }));
 
-const { defineRoute } = await import("@/lib/route");
-const { defineAction } = await import("@/lib/action");
-const { DENIAL_WINDOW_MS, MAX_CLIENTS_PER_WINDOW, SUMMARY_ACTION, summariseDenials } = await import("./denials");
+const { defineRoute } = await import("@/server/route");
+const { defineAction } = await import("@/server/action");
+const { DENIAL_WINDOW_MS, MAX_CLIENTS_PER_WINDOW, SUMMARY_ACTION, summariseDenials } = await import("@/server/auth/denials");
 
 const download = defineRoute({
   name: "test.flood.download",

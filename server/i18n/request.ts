@@ -1,4 +1,5 @@
 // Locale per user: the NEXT_LOCALE cookie, set at sign-in from the user's saved choice and on switching.
+import "server-only";
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { TIME_ZONE } from "@/lib/clock";

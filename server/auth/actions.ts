@@ -4,10 +4,10 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { withAudit } from "@/db/audited";
 import { findUserByUsername, listPasswordHistory, updatePassword } from "@/db/queries/auth";
-import { signOut } from "./config";
-import { actorOf, getViewer } from "./viewer";
-import { checkPasswordPolicy, hashPassword, isReused } from "./password";
-import { checkReauth } from "./reauth";
+import { signOut } from "@/server/auth/config";
+import { actorOf, getViewer } from "@/server/auth/viewer";
+import { checkPasswordPolicy, hashPassword, isReused } from "@/lib/auth/password";
+import { checkReauth } from "@/server/auth/reauth";
 import { now } from "@/lib/clock";
 
 export async function signOutAction() {

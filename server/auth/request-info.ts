@@ -1,4 +1,5 @@
 // Who is calling from where: IP (the hop the server saw), user agent and the request id set by proxy.ts.
+import "server-only";
 import { headers } from "next/headers";
 
 export function clientIp(h: Headers): string {

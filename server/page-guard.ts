@@ -1,9 +1,10 @@
 // Page-level permission check: the viewer, or null after recording the denied visit in the audit log. When the
 // target names a year, the viewer returned is resolved for that year (its roles are that year's).
+import "server-only";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/audited";
 import { can, forYear, type Permission, type Target, type Viewer } from "@/lib/authz";
-import { actorOf, requireViewer } from "@/lib/auth/viewer";
+import { actorOf, requireViewer } from "@/server/auth/viewer";
 
 export async function guardPage(
   permission: Permission,

@@ -1,10 +1,11 @@
 // The viewer's to-dos, read once per request: the home section and the navigation badge share it.
+import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db/client";
 import { getNeedsMe, type NeedsMe } from "@/db/queries/needs-me";
 import { getNeedsMeAssessment, type NeedsMeAssessment } from "@/db/queries/needs-me-assessment";
 import { BUSINESS_ROLES } from "@/lib/authz";
-import { requireViewer } from "@/lib/auth/viewer";
+import { requireViewer } from "@/server/auth/viewer";
 import { today } from "@/lib/clock";
 
 export type NeedsMeAll = NeedsMe & { assessments: NeedsMeAssessment[] };

@@ -6,8 +6,8 @@ import { withAudit } from "@/db/audited";
 import { updatePassword } from "@/db/queries/auth";
 import { sessions, users } from "@/db/schema";
 import { openTestDb, SYSTEM } from "@/db/test-utils";
-import { checkReauth } from "./reauth";
-import { hashPassword } from "./password";
+import { checkReauth } from "@/server/auth/reauth";
+import { hashPassword } from "@/lib/auth/password";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 let userId = 0;

@@ -7,8 +7,8 @@ import { updateUserUnlock } from "@/db/queries/users";
 import { getSessionViewerRow } from "@/db/queries/auth";
 import { listAuditEntries } from "@/db/queries/audit";
 import { seedDemoIfEmpty } from "@/db/scripts/seed";
-import { checkLogin } from "./login";
-import { buildViewer } from "./roles";
+import { checkLogin } from "@/server/auth/login";
+import { buildViewer } from "@/server/auth/roles";
 import { calendarYear, today } from "@/lib/clock";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;

@@ -9,8 +9,8 @@ import { getYearsInfo } from "@/db/queries/years";
 import { openTestDb } from "@/db/test-utils";
 import { seedDemoIfEmpty } from "@/db/scripts/seed";
 import { can } from "@/lib/authz";
-import { checkLogin } from "@/lib/auth/login";
-import { buildViewer } from "@/lib/auth/roles";
+import { checkLogin } from "@/server/auth/login";
+import { buildViewer } from "@/server/auth/roles";
 import { calendarYear, now, orgDateOf, setClock, today } from "@/lib/clock";
 
 const Y = calendarYear() + 1;

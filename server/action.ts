@@ -1,12 +1,13 @@
 // Every server action goes through here: viewer → permission → strict zod parse → scoped, audited change.
+import "server-only";
 import { z } from "zod";
 import { getDb, type Db } from "@/db/client";
 import { recordAudit, withAudit, type AuditedTx } from "@/db/audited";
 import type { AuditRecord } from "@/db/queries/audit";
 import { can, forYear, hasPermissionInAnyYear, type Permission, type Target, type Viewer } from "@/lib/authz";
-import { actorOf, getViewer } from "@/lib/auth/viewer";
-import { checkReauth } from "@/lib/auth/reauth";
-import { noteUnauthenticatedDenial } from "@/lib/auth/denials";
+import { actorOf, getViewer } from "@/server/auth/viewer";
+import { checkReauth } from "@/server/auth/reauth";
+import { noteUnauthenticatedDenial } from "@/server/auth/denials";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation";
 import { isDatabaseDown, isUnavailableError, noteDatabaseError } from "@/lib/availability";
 

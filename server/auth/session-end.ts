@@ -1,4 +1,5 @@
 // Ends a session on the server (logout, timeout, revocation) with its audit entry.
+import "server-only";
 import type { Db } from "@/db/client";
 import { withAudit } from "@/db/audited";
 import { endSession, getSessionUserId } from "@/db/queries/auth";
