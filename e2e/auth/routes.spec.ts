@@ -33,3 +33,17 @@ test("unknown and out-of-scope ids get the same refusal on every download", asyn
   }
   await anonymous.close();
 });
+
+test("the session Auth.js hands to scripts carries no server session id", async ({ browser }) => {
+  const ctx = await browser.newContext({ storageState: stateOf("staff-quality") });
+  const res = await ctx.request.get("/api/auth/session");
+  expect(res.status()).toBe(200);
+  const body = await res.json();
+  expect(body.user).toBeTruthy();
+  expect(body).not.toHaveProperty("sid");
+  // Still signed in on the server: the session id is read from the signed cookie there.
+  const page = await ctx.newPage();
+  await page.goto("/my-duties");
+  await expect(page.getByRole("heading", { level: 1, name: "我的责任清单" })).toBeVisible();
+  await ctx.close();
+});

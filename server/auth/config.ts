@@ -15,9 +15,6 @@ declare module "next-auth" {
   interface User {
     sid?: string;
   }
-  interface Session {
-    sid?: string;
-  }
 }
 declare module "@auth/core/jwt" {
   interface JWT {
@@ -59,8 +56,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       if (user?.sid) token.sid = user.sid;
       return token;
     },
-    session({ session, token }) {
-      session.sid = token.sid;
+    // The server session id stays in the signed cookie (read by server/auth/viewer.ts): the session object
+    // Auth.js serves to scripts at /api/auth/session does not carry it.
+    session({ session }) {
       return session;
     },
   },

@@ -9,16 +9,32 @@ import type { AuditActor } from "@/db/queries/audit";
 import { forYear, type Viewer } from "@/lib/authz";
 import { buildViewer } from "@/server/auth/roles";
 import { now as clockNow, shanghaiDate, shanghaiYear } from "@/lib/clock";
-import { auth } from "@/server/auth/config";
+import { cookies } from "next/headers";
+import { decode, type JWT } from "next-auth/jwt";
+import { env } from "@/lib/env";
 import { isExpired } from "@/lib/auth/password";
 import { SESSION, sessionState } from "@/lib/auth/lockout";
 import { endSessionById } from "@/server/auth/session-end";
 import { requestInfo } from "@/server/auth/request-info";
 import { DatabaseUnavailableError, isDatabaseDown, noteDatabaseError } from "@/lib/availability";
 
+/** The server session id from the signed session cookie, read here on the server only: the session that
+ * Auth.js hands to scripts (/api/auth/session) no longer carries it. */
+async function sessionIdFromCookie(): Promise<string | undefined> {
+  const jar = await cookies();
+  for (const name of SESSION_COOKIES) {
+    const value = jar.get(name)?.value;
+    if (!value) continue;
+    const token = await decode<JWT>({ token: value, secret: env().authSecret, salt: name }).catch(() => null);
+    if (typeof token?.sid === "string") return token.sid;
+  }
+  return undefined;
+}
+
+const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
+
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await auth();
-  const sid = session?.sid;
+  const sid = await sessionIdFromCookie();
   if (!sid) return null;
   // Every page reads the viewer first: with the database unreachable it throws the error whose digest
   // app/error.tsx shows as the translated "service unavailable" page (and the watcher checks at once).
