@@ -1,5 +1,5 @@
 // The one clock. Application code, the seed and queries take the time from `now()` (or as a parameter),
-// never from a bare `new Date()`, so tests and the demo can set it: `DUALDUTY_NOW` (ISO 8601 with an
+// never from a bare Date constructor, so tests and the demo can set it: `DUALDUTY_NOW` (ISO 8601 with an
 // offset, parsed in lib/env.ts) starts the clock at that instant and lets it run on from there. Dates are
 // Asia/Shanghai calendar days as the bureau sees them.
 import { clockStart } from "./env";

@@ -24,9 +24,9 @@ test("staff-quality sees 待确认 on home and 我的责任, confirms with the p
   const page = await as(browser, "staff-quality");
   await page.goto("/");
   const needs = page.getByRole("region", { name: "需要我处理" });
-  const todo = needs.getByRole("link", { name: /^待确认：岗位清单 · 质量监督科 · 质量监督员$/ });
-  await expect(todo).toBeVisible();
-  await todo.click();
+  const toConfirm = needs.getByRole("link", { name: /^待确认：岗位清单 · 质量监督科 · 质量监督员$/ });
+  await expect(toConfirm).toBeVisible();
+  await toConfirm.click();
   await expect(page).toHaveURL(/\/my-duties#duty-list-\d+-h$/);
 
   const list = page.getByRole("region", { name: /^岗位清单 · 质量监督科 · 质量监督员/ });
