@@ -6,7 +6,7 @@ export default defineConfig({
   // its empty module, as Next does for server code.
   resolve: { alias: { "@": path.resolve(__dirname), "server-only": path.resolve(__dirname, "node_modules/server-only/empty.js") } },
   test: {
-    include: ["{lib,server,db,app,components,bench}/**/*.test.ts"],
+    include: ["{lib,server,db,app,components,bench,tools}/**/*.test.ts"],
     environment: "node",
     pool: "forks",
     testTimeout: 60_000,

@@ -140,7 +140,12 @@ test.describe.serial("履职记录、到期提醒、问责倒查与述职草稿"
     expect(xml).toContain(`主持召开安全生产专题会议${meetings}次`);
     expect(xml).toContain(note);
     // Nobody else's draft: a leader asking for another person's is refused.
-    expect((await page.request.get(`/api/statements/${THIS_YEAR}?person=1`)).status()).toBe(403);
+    const otherLeader = await page.request.get(`/api/statements/${THIS_YEAR}?person=1`);
+    expect(otherLeader.status()).toBe(403);
+    // An unknown person is answered exactly as another leader is: the answer tells nothing about who exists.
+    const unknownPerson = await page.request.get(`/api/statements/${THIS_YEAR}?person=999999`);
+    expect(unknownPerson.status()).toBe(403);
+    expect(await unknownPerson.json()).toEqual(await otherLeader.json());
     await page.context().close();
   });
 

@@ -132,6 +132,10 @@ test.describe("report files", () => {
     const refused = await page.request.get(`/api/reports/unit/${otherId}/${LAST_YEAR}?format=pdf`);
     expect(refused.status()).toBe(403);
     expect(await refused.json()).toMatchObject({ error: "forbidden", message: "您无权下载此报告。" });
+    // An unknown unit is answered exactly as another unit is.
+    const unknownUnit = await page.request.get(`/api/reports/unit/999999/${LAST_YEAR}?format=pdf`);
+    expect(unknownUnit.status()).toBe(403);
+    expect(await unknownUnit.json()).toEqual(await refused.json());
     expect((await page.request.get(`/api/reports/annual/${LAST_YEAR}?format=pdf`)).status()).toBe(403);
     await page.context().close();
   });
