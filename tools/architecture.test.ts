@@ -37,7 +37,8 @@ function resolveImport(from: string, spec: string): string | null {
 type Edge = { from: string; to: string; typeOnly: boolean };
 
 // `import … from "x"`, `export … from "x"`, `import("x")`; `import type` / `export type` are type-only.
-const IMPORT = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g;
 
 function edgesOf(file: string): Edge[] {
   const src = readFileSync(file, "utf8");
@@ -61,7 +62,9 @@ describe("the import graph", () => {
   });
 
   it("has no arrow that runs back up the layers", () => {
-    const upward = EDGES.filter((e) => RANK[layerOf(e.to)] > RANK[layerOf(e.from)]).map((e) => `${rel(e.from)} → ${rel(e.to)}`);
+    const upward = EDGES.filter((e) => RANK[layerOf(e.to)] > RANK[layerOf(e.from)]).map(
+      (e) => `${rel(e.from)} → ${rel(e.to)}`,
+    );
     expect(upward).toEqual([]);
   });
 
