@@ -109,7 +109,10 @@ describe("report download source", () => {
     expect(await standingSource(h.db, LAST)).toBeNull();
     expect(source(await editionSource(h.db, LAST, draft.id)).snapshotHash).toBe(approved.snapshotHash);
     expect(source(await sheetSource(h.db, LAST, quality.id, null)).from).toBe("live");
-    expect(source(await sheetSource(h.db, LAST, quality.id, draft.id))).toMatchObject({ from: "approved", reportId: draft.id });
+    expect(source(await sheetSource(h.db, LAST, quality.id, draft.id))).toMatchObject({
+      from: "approved",
+      reportId: draft.id,
+    });
   });
 
   it("refuses an edition of another year, a draft by id, and a snapshot that fails its hash", async () => {
@@ -123,7 +126,10 @@ describe("report download source", () => {
     expect(await editionSource(h.db, LAST, draftId)).toBe("notFound");
     expect(await sheetSource(h.db, Y, 1, edition!.id)).toBe("notFound");
     // A unit not in the edition: no sheet (the page says so, the download is a 404).
-    expect(source(await sheetSource(h.db, LAST, 999_999, edition!.id))).toMatchObject({ sheet: null, from: "approved" });
+    expect(source(await sheetSource(h.db, LAST, 999_999, edition!.id))).toMatchObject({
+      sheet: null,
+      from: "approved",
+    });
     const altered = { ...edition!, snapshot: { ...edition!.snapshot!, bureauName: "改过的局" } };
     expect(frozen(altered)).toMatchObject({ tampered: true, report: { id: edition!.id } });
     expect(frozen({ ...edition!, snapshot: null })).toMatchObject({ tampered: true });

@@ -80,7 +80,14 @@ export async function annualSource(
   if (standing) return standing;
   const draft = editions.find((e) => e.status === "draft") ?? null;
   const data = await getAnnualReportData(db, year, { problems: draft?.problems ?? "", plans: draft?.plans ?? "" });
-  return { data, edition: { draft: true }, report: draft, reportId: draft?.id ?? null, snapshotHash: null, from: "live" };
+  return {
+    data,
+    edition: { draft: true },
+    report: draft,
+    reportId: draft?.id ?? null,
+    snapshotHash: null,
+    from: "live",
+  };
 }
 
 export type SheetSource = Omit<Source, "data" | "edition"> & {

@@ -1,11 +1,10 @@
-// 考核评分表 of one unit and year: the stored scores (totals and grades once the committee has decided),
-// or, with `?edition=<id>`, the sheet as frozen in an approved annual report. The office, chairs and
-// leaders open any unit's sheet; a unit head or liaison only their own unit's.
+// 考核评分表 of one unit and year, in the edition the download renders (server/reports/source): as frozen in
+// the asked (`?edition=<id>`) or the year's standing approved annual report, else the stored scores (totals
+// and grades once the committee has decided). The office, chairs and leaders open any unit's sheet; a unit
+// head or liaison only their own unit's.
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
-import { getReportEdition } from "@/db/queries/reports";
-import { getScoreSheet } from "@/db/queries/report-sheets";
 import { ReportPrintStyle } from "@/components/reports/print-style";
 import { ScoreSheetView } from "@/components/reports/score-sheet";
 import { PrintButton } from "@/components/duties/print-button";
@@ -13,6 +12,7 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { canViewBureauReport } from "@/lib/reports/access";
 import { guardScoreSheet, idParam, yearParam } from "../../../guard";
 import { DownloadLink } from "@/components/reports/download-link";
+import { isTampered, sheetSource, shownSource } from "@/server/reports/source";
 
 export const dynamic = "force-dynamic";
 
@@ -31,11 +31,11 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
   const tp = await getTranslations("reports.page");
   const format = await getFormatter();
   const db = await getDb();
-  const editionId = idParam((await searchParams).edition);
-  const edition = editionId != null ? await getReportEdition(db, editionId) : undefined;
-  // Only an approved edition of this year is read; anything else falls back to the stored scores.
-  const frozen = edition?.status === "approved" && edition.year === year ? edition : undefined;
-  const sheet = frozen ? frozen.snapshot?.scoreSheets.find((s) => s.unitId === unitId) : await getScoreSheet(db, year, unitId);
+  // An id that is no approved edition of this year falls back to the default edition.
+  const { source } = await shownSource(idParam((await searchParams).edition), (id) => sheetSource(db, year, unitId, id));
+  const tampered = isTampered(source);
+  const frozen = tampered || source.from === "approved" ? source.report : null;
+  const sheet = tampered ? null : source.sheet;
   const query = frozen ? `&edition=${frozen.id}` : "";
   return (
     <div className="space-y-4">
@@ -63,7 +63,11 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
       {frozen && (
         <p className="text-sm text-slate-700">{t("fromEdition", { time: format.dateTime(frozen.approvedAt!, { dateStyle: "medium", timeStyle: "short" }) })}</p>
       )}
-      {sheet ? (
+      {tampered ? (
+        <p role="alert" className="card text-sm font-medium text-red-700">
+          {tp("tampered")}
+        </p>
+      ) : sheet ? (
         <div className="card overflow-x-auto print:border-0 print:p-0 print:shadow-none">
           <ScoreSheetView sheet={sheet} headingLevel={1} />
         </div>
