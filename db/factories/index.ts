@@ -8,6 +8,7 @@ import { SYSTEM } from "../test-utils";
 export * from "./org";
 export * from "./duties";
 export * from "./records";
+export * from "./bureau";
 
 /** Runs factories in one audited transaction (the only way to write) and returns what `fn` returns. */
 export function build<T>(db: Db, fn: (tx: AuditedTx) => Promise<T>): Promise<T> {
