@@ -14,3 +14,4 @@ export * from "./bureau";
 export function build<T>(db: Db, fn: (tx: AuditedTx) => Promise<T>): Promise<T> {
   return withAudit(db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test.factory" } }));
 }
+export * from "./assessment";
