@@ -63,10 +63,11 @@ export async function makeBureau(
   const officeUnit = units[0];
   const office = officeUnit.staff[0];
 
+  const committees = new Map<number, number>();
   for (const year of o.years) {
     for (const u of units) await makeSupervision(tx, { year, leaderId: u.leader.personId, unitId: u.id, kind: "primary" });
     if (units[1]) await makeSupervision(tx, { year, leaderId: safety.personId, unitId: units[1].id, kind: "assist" });
-    await makeCommittee(tx, {
+    const { committee } = await makeCommittee(tx, {
       year,
       officeUnitId: officeUnit.id,
       members: [
@@ -77,6 +78,7 @@ export async function makeBureau(
         { personId: office.personId, role: "office_director" },
       ],
     });
+    committees.set(year, committee.id);
   }
 
   const lists = { leader: new Map<number, number>(), unit: new Map<number, number>(), post: new Map<number, number>() };
@@ -91,7 +93,7 @@ export async function makeBureau(
       for (const postId of [u.head.postId, u.staffPostId]) lists.post.set(postId, (await makeList(tx, { year, unitId: u.id, postId, publishedAt, items })).list.id);
     }
   }
-  return { bureauId: bureau.id, leadershipId: leadership.id, director, safety, deputy, units, office, lists };
+  return { bureauId: bureau.id, leadershipId: leadership.id, director, safety, deputy, units, office, committees, lists };
 }
 
 export type Bureau = Awaited<ReturnType<typeof makeBureau>>;

@@ -8,6 +8,7 @@ import {
   people,
   postHoldings,
   posts,
+  settings,
   supervisions,
   userRoles,
   users,
@@ -149,4 +150,9 @@ export async function makeCommittee(
         .returning()
     : [];
   return { committee, members };
+}
+
+/** A setting (e.g. `signing_deadline_month_day`), replacing any value it had. */
+export async function makeSetting(tx: AuditedTx, key: string, value: string) {
+  await tx.insert(settings).values({ key, value }).onConflictDoUpdate({ target: settings.key, set: { value } });
 }
