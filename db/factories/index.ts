@@ -8,10 +8,10 @@ import { SYSTEM } from "../test-utils";
 export * from "./org";
 export * from "./duties";
 export * from "./records";
+export * from "./assessment";
 export * from "./bureau";
 
 /** Runs factories in one audited transaction (the only way to write) and returns what `fn` returns. */
 export function build<T>(db: Db, fn: (tx: AuditedTx) => Promise<T>): Promise<T> {
   return withAudit(db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test.factory" } }));
 }
-export * from "./assessment";
