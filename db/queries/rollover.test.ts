@@ -12,7 +12,7 @@ import { copyScheme } from "./assessment-scheme";
 import { createYearFromPrevious, publishList } from "./duty-writes";
 import { listResponsibilityLists } from "./duties";
 import { getCommitteeByYear } from "./org";
-import { generatePledges } from "./pledges";
+import { generatePledges } from "@/server/pledges/generate";
 import {
   copyCommittee,
   copySupervisions,

@@ -4,9 +4,10 @@
 // A signature stores the SHA-256 of exactly the text signed; a double submit yields one signature.
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { createPledgeSignature, generatePledges, getPledge, getPledgeParties, updatePledgeStatus } from "@/db/queries/pledges";
+import { createPledgeSignature, getPledge, getPledgeParties, updatePledgeStatus } from "@/db/queries/pledges";
 import { getPostNamesOf } from "@/db/queries/signoff";
 import { ActionError, defineAction } from "@/server/action";
+import { generatePledges } from "@/server/pledges/generate";
 import type { Viewer } from "@/lib/authz";
 import { now as clockNow, shanghaiDate } from "@/lib/clock";
 import { pledgeHash } from "@/lib/pledges/render";
