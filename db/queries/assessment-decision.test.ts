@@ -8,7 +8,8 @@ import { openTestDb, SYSTEM } from "@/db/test-utils";
 import { build, makeBureau, type Bureau, type BureauUnitSpec } from "@/db/factories";
 import { seedSyntheticAssessment, type SyntheticYear } from "@/db/seed/assessment-synthetic";
 import { assessmentEvents, assessments, assessmentSchemes, objections, reviewScores, sanctions } from "@/db/schema";
-import { confirmSanction, decideObjection, decideYear, DecisionError, fileObjection, finaliseYear, publiciseYear, reopenAssessment } from "./assessment-decision";
+import { finaliseYear } from "@/server/assessment/finalise-year";
+import { confirmSanction, decideObjection, decideYear, DecisionError, fileObjection, publiciseYear, reopenAssessment } from "./assessment-decision";
 import { listSanctionsForPerson, listSanctionsForUnit, listSanctionsOfYear } from "./assessment-sanctions";
 import { calendarYear } from "@/lib/clock";
 
