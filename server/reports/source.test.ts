@@ -8,7 +8,8 @@ import { zipEntry } from "@/e2e/pledges/zip";
 import { openTestDb, SYSTEM } from "@/db/test-utils";
 import { withAudit, type AuditedTx } from "@/db/audited";
 import { seedDemoIfEmpty } from "@/db/scripts/seed";
-import { getReportEdition, approveReport, startReportDraft, updateReportTexts } from "@/db/queries/reports";
+import { getReportEdition, startReportDraft, updateReportTexts } from "@/db/queries/reports";
+import { approveReport } from "@/server/reports/approve";
 import { people, recordPeople, reports, units, users, workRecords } from "@/db/schema";
 import { annualDocxBuffer } from "@/lib/reports/annual-docx";
 import {
@@ -65,8 +66,8 @@ describe("report download source", () => {
     expect(drafted).toMatchObject({ from: "live", reportId: draft.id });
     expect(drafted.data.problems).toBe("隐患整改超期。");
 
-    await run((tx) =>
-      approveReport(tx, { id: draft.id, version: 2, userId: officeUserId, now: new Date(`${Y}-01-20T02:00:00Z`) }),
+    await withAudit(h.db, SYSTEM, (tx) =>
+      approveReport(tx, { id: draft.id, version: 2 }, { userId: officeUserId, now: new Date(`${Y}-01-20T02:00:00Z`) }),
     );
     const approved = source(await annualSource(h.db, LAST, null));
     expect(approved).toMatchObject({
