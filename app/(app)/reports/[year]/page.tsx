@@ -11,7 +11,9 @@ import { ReportPrintStyle } from "@/components/reports/print-style";
 import { PrintButton } from "@/components/duties/print-button";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { guardBureauReport, idParam, yearParam } from "../guard";
+import { guardBureauReport } from "../guard";
+import { parsePageParams, parseSearchParams } from "@/server/page-params";
+import { pathParam, queryParam } from "@/lib/url-params";
 import { OfficePanel } from "./office-panel";
 import { DownloadLink } from "@/components/reports/download-link";
 import { annualSource, isTampered, shownSource } from "@/server/reports/source";
@@ -21,10 +23,10 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ edition?: string | string[] }> };
 
 export default async function AnnualReportPage({ params, searchParams }: Props) {
-  const year = yearParam((await params).year);
+  const { year } = await parsePageParams({ year: pathParam.year }, params);
   const { viewer, allowed } = await guardBureauReport(`/reports/${year}`, year);
   if (!allowed) return <NotPermitted />;
-  const asked = idParam((await searchParams).edition);
+  const asked = (await parseSearchParams({ edition: queryParam.id }, searchParams)).edition ?? null;
   const t = await getTranslations("reports.page");
   const format = await getFormatter();
   const when = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short" });

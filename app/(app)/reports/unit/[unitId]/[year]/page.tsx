@@ -10,7 +10,9 @@ import { ScoreSheetView } from "@/components/reports/score-sheet";
 import { PrintButton } from "@/components/duties/print-button";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { canViewBureauReport } from "@/lib/reports/access";
-import { guardScoreSheet, idParam, yearParam } from "../../../guard";
+import { guardScoreSheet } from "../../../guard";
+import { parsePageParams, parseSearchParams } from "@/server/page-params";
+import { pathParam, queryParam } from "@/lib/url-params";
 import { DownloadLink } from "@/components/reports/download-link";
 import { isTampered, sheetSource, shownSource } from "@/server/reports/source";
 
@@ -22,17 +24,16 @@ type Props = {
 };
 
 export default async function ScoreSheetPage({ params, searchParams }: Props) {
-  const p = await params;
-  const year = yearParam(p.year);
-  const unitId = idParam(p.unitId) ?? 0;
-  const { viewer, allowed } = await guardScoreSheet(`/reports/unit/${p.unitId}/${year}`, unitId, year);
+  const { year, unitId } = await parsePageParams({ year: pathParam.year, unitId: pathParam.id }, params);
+  const { viewer, allowed } = await guardScoreSheet(`/reports/unit/${unitId}/${year}`, unitId, year);
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("reports.sheet");
   const tp = await getTranslations("reports.page");
   const format = await getFormatter();
   const db = await getDb();
   // An id that is no approved edition of this year falls back to the default edition.
-  const { source } = await shownSource(idParam((await searchParams).edition), (id) => sheetSource(db, year, unitId, id));
+  const asked = (await parseSearchParams({ edition: queryParam.id }, searchParams)).edition ?? null;
+  const { source } = await shownSource(asked, (id) => sheetSource(db, year, unitId, id));
   const tampered = isTampered(source);
   const frozen = tampered || source.from === "approved" ? source.report : null;
   const sheet = tampered ? null : source.sheet;
