@@ -9,11 +9,23 @@ import { actorOf, getViewer } from "@/server/auth/viewer";
 import { checkReauth } from "@/server/auth/reauth";
 import { noteUnauthenticatedDenial } from "@/server/auth/denials";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/validation";
+import { formInput, formValues, type FormValues } from "@/lib/form-data";
 import { isDatabaseDown, isUnavailableError, noteDatabaseError } from "@/lib/availability";
 
 export type ActionResult<T = unknown> =
   | { ok: true; data: T }
-  | { ok: false; error: string; fieldErrors?: FieldErrors };
+  /** `values`: what a submitted form held (no passwords, no files), so a form re-rendered after a refusal
+   * without JavaScript shows the person's text again beside the errors. */
+  | { ok: false; error: string; fieldErrors?: FieldErrors; values?: FormValues };
+
+/** A form's state: the last result, or null before the first submission. */
+export type ActionState<T = unknown> = ActionResult<T> | null;
+
+/** What defineAction makes: called with its input, or by a form (useActionState) with (state, FormData). */
+export type DefinedAction<T = unknown> = (input: unknown, form?: FormData) => Promise<ActionResult<T>>;
+
+/** A defineAction action as a form uses it with useActionState: (the previous state, the form's data). */
+export type FormAction<T = unknown> = (state: ActionState<T>, form: FormData) => Promise<ActionResult<T>>;
 
 /** A refusal the handler raises on purpose; `error` is a message key, `field` optionally names the field. */
 export class ActionError extends Error {
@@ -63,15 +75,24 @@ export function defineAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
   const run = runAction(def);
   // The database unreachable (or a statement cut off by its timeout): a translated refusal at once, nothing
   // half-saved (the transaction never committed); the proxy answers 503 once the watcher confirms.
-  return async (raw: unknown): Promise<ActionResult<T>> => {
+  const guarded = async (input: unknown): Promise<ActionResult<T>> => {
     if (isDatabaseDown()) return UNAVAILABLE;
     try {
-      return await run(raw);
+      return await run(input);
     } catch (e) {
       if (noteDatabaseError(e)) return UNAVAILABLE;
       throw e;
     }
   };
+  // Called with the input (an object, or a FormData), or as a form action by useActionState: (previous
+  // state, FormData) — from the browser's own POST before JavaScript runs, or from React after. The
+  // previous state is never input.
+  const action: DefinedAction<T> = async (raw, form) => {
+    const submitted = form instanceof FormData ? form : raw instanceof FormData ? raw : null;
+    const result = await guarded(submitted ? formInput(submitted) : raw);
+    return !result.ok && submitted ? { ...result, values: formValues(submitted) } : result;
+  };
+  return action;
 }
 
 function runAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
@@ -86,7 +107,7 @@ function runAction<S extends z.ZodType, T>(def: ActionDef<S, T>) {
     }
     // A password that must change is changed first: no action runs before (pages redirect; this holds for calls).
     if (viewer.mustChangePassword) return { ok: false, error: "errors.mustChangePassword" };
-    const parsed = def.schema.safeParse(raw instanceof FormData ? Object.fromEntries(raw) : raw);
+    const parsed = def.schema.safeParse(raw);
     const deny = async () => {
       await recordAudit(db, actor, { action: def.name, objectType: "action", result: "denied" });
       return { ok: false as const, error: "errors.forbidden" };

@@ -4,10 +4,10 @@
 import { getTranslations } from "next-intl/server";
 import type { RankingRow } from "@/db/queries/assessment-results";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 
 type Status = RankingRow["status"];
-type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type Action = DefinedAction;
 
 export type DecisionActions = { decide: Action; publicise: Action; finalise: Action; reopen: Action };
 

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { listObjectionsOfYear } from "@/db/queries/assessment-results";
 import { shanghaiDateTime } from "@/components/pledges/format";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 
 type Objection = Awaited<ReturnType<typeof listObjectionsOfYear>>[number];
 
@@ -14,7 +14,7 @@ export async function DecisionObjections({
 }: {
   objections: Objection[];
   canDecide: boolean;
-  decideAction: (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+  decideAction: DefinedAction;
 }) {
   const t = await getTranslations("assessment");
   return (

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SanctionView } from "@/db/queries/assessment-sanctions";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 
 export async function DecisionSanctions({
   sanctions,
@@ -13,7 +13,7 @@ export async function DecisionSanctions({
 }: {
   sanctions: SanctionView[];
   canConfirm: boolean;
-  confirmAction: (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+  confirmAction: DefinedAction;
 }) {
   const t = await getTranslations("assessment");
   return (

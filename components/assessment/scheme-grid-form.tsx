@@ -1,12 +1,14 @@
 "use client";
 // A form bound to a scheme action whose fields come in groups: plain labelled fields, or a table of rows
 // (deduction rules, bands, tiers, the points table) where every cell keeps its own accessible label.
-// Field errors (message keys) show beside the field; the page refreshes after a save.
-import { useId, useState, useTransition } from "react";
+// Field errors (message keys) show beside the field; the page refreshes after a save. It posts without
+// JavaScript too (useFormAction).
+import { useId, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/action";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import type { FormAction } from "@/server/action";
+import { FieldError, fieldAria } from "@/components/ui/field-error";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type GridField = {
   name: string;
@@ -23,7 +25,7 @@ export type GridGroup =
   | { kind: "table"; legend: string; columns: string[]; rows: { label: string; fields: GridField[] }[]; note?: string };
 
 type Props = {
-  action: (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   hidden: Record<string, string | number>;
   groups: GridGroup[];
   submitLabel: string;
@@ -35,40 +37,23 @@ export function SchemeGridForm({ action, hidden, groups, submitLabel, successMes
   const t = useTranslations();
   const router = useRouter();
   const formId = useId();
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
-  const [state, setState] = useState<ActionResult<unknown> | null>(null);
-  const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const formRef = useRef<HTMLFormElement>(null);
+  const { state, formAction, onSubmit, pending, fieldErrors, valueOf, checkedOf } = useFormAction(action, {
+    onResult: (r) => {
+      if (!r.ok) return;
+      if (resetOnSuccess) formRef.current?.reset();
+      router.refresh();
+    },
+  });
   const all = groups.flatMap((g) => (g.kind === "fields" ? g.fields : g.rows.flatMap((r) => r.fields)));
   const shown = new Set(all.map((f) => f.name));
   const elsewhere = Object.entries(fieldErrors).filter(([name]) => !shown.has(name));
 
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    const fd = new FormData(form);
-    const input: Record<string, unknown> = { ...hidden };
-    for (const f of all) input[f.name] = f.type === "checkbox" ? fd.get(f.name) === "on" : (fd.get(f.name) ?? "");
-    start(async () => {
-      const r = await action(input);
-      setState(r);
-      if (r.ok) {
-        if (resetOnSuccess) form.reset();
-        router.refresh();
-      }
-    });
-  }
-
   const control = (f: GridField, srLabel: boolean) => {
     const id = `${formId}-${f.name}`;
     const err = fieldErrors[f.name];
-    const common = {
-      id,
-      name: f.name,
-      "aria-invalid": err ? true : undefined,
-      "aria-describedby": err ? `${id}-error` : f.hint ? `${id}-hint` : undefined,
-    } as const;
-    const value = f.defaultValue == null || typeof f.defaultValue === "boolean" ? "" : String(f.defaultValue);
+    const common = { id, name: f.name, ...fieldAria(id, err, f.hint ? `${id}-hint` : undefined) } as const;
+    const value = valueOf(f.name, f.defaultValue == null || typeof f.defaultValue === "boolean" ? "" : String(f.defaultValue));
     const label = (
       <label
         htmlFor={id}
@@ -80,7 +65,7 @@ export function SchemeGridForm({ action, hidden, groups, submitLabel, successMes
     );
     const input =
       f.type === "checkbox" ? (
-        <input {...common} type="checkbox" defaultChecked={f.defaultValue === true} />
+        <input {...common} type="checkbox" defaultChecked={checkedOf(f.name, f.defaultValue === true)} />
       ) : f.type === "select" ? (
         <select {...common} className="input" defaultValue={value}>
           <option value="">—</option>
@@ -119,17 +104,16 @@ export function SchemeGridForm({ action, hidden, groups, submitLabel, successMes
             {f.hint}
           </p>
         )}
-        {err && (
-          <p id={`${id}-error`} className="field-error">
-            {t(err)}
-          </p>
-        )}
+        <FieldError fieldId={id} error={err} />
       </div>
     );
   };
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {groups.map((g, n) =>
         g.kind === "fields" ? (
           <fieldset key={n} className="space-y-3">
@@ -170,7 +154,7 @@ export function SchemeGridForm({ action, hidden, groups, submitLabel, successMes
         ),
       )}
       <div>
-        <button type="submit" className="btn" disabled={pending || !hydrated}>
+        <button type="submit" className="btn" disabled={pending}>
           {pending ? t("common.loading") : submitLabel}
         </button>
       </div>

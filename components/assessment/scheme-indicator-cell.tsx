@@ -1,11 +1,12 @@
 "use client";
 // One cell of the indicator table for the office: a unit's target and actual for one indicator, saved with
 // the version it was read at (a stale save is refused; the refreshed page shows the current values).
-import { useId, useState, useTransition } from "react";
+import { useId } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/action";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import type { FormAction } from "@/server/action";
+import { FieldError, fieldAria } from "@/components/ui/field-error";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export function SchemeIndicatorCell({
   action,
@@ -16,7 +17,7 @@ export function SchemeIndicatorCell({
   actual,
   label,
 }: {
-  action: (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   indicatorId: number;
   unitId: number;
   version: number | null;
@@ -28,68 +29,61 @@ export function SchemeIndicatorCell({
   const t = useTranslations();
   const router = useRouter();
   const id = useId();
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
-  const [state, setState] = useState<ActionResult<unknown> | null>(null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const err = errors.target ?? errors.actual ?? (state && !state.ok && !state.fieldErrors ? state.error : null);
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const fd = new FormData(e.currentTarget);
-    start(async () => {
-      const r = await action({
-        indicatorId,
-        unitId,
-        version: version ?? "",
-        target: fd.get("target") ?? "",
-        actual: fd.get("actual") ?? "",
-      });
-      setState(r);
-      // Refresh on success, and on a stale save too, so the current values are what the page shows.
+  // Refresh on success, and on a stale save too, so the current values are what the page shows (the inputs
+  // are keyed by the version, so they start again from the values now stored).
+  const { state, formAction, onSubmit, pending, fieldErrors: errors } = useFormAction(action, {
+    onResult: (r) => {
       if (r.ok || r.fieldErrors?.target === "indicators.errors.stale") router.refresh();
-    });
-  }
+    },
+  });
+  const formError = state && !state.ok && !errors.target && !errors.actual ? state.error : null;
+  const targetId = `${id}-t`;
+  const actualId = `${id}-a`;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex min-w-44 flex-wrap items-end gap-1">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex min-w-44 flex-wrap items-end gap-1">
+      <input type="hidden" name="indicatorId" value={indicatorId} />
+      <input type="hidden" name="unitId" value={unitId} />
+      <input type="hidden" name="version" value={version ?? ""} />
       <div>
-        <label htmlFor={`${id}-t`} className="block text-xs text-slate-600">
+        <label htmlFor={targetId} className="block text-xs text-slate-600">
           {t("indicators.target")}
         </label>
         <input
           key={`t${version}`}
-          id={`${id}-t`}
+          id={targetId}
           name="target"
           className="input w-20"
           inputMode="decimal"
           defaultValue={target ?? ""}
           aria-label={t("indicators.targetOf", { label })}
-          aria-invalid={errors.target ? true : undefined}
+          {...fieldAria(targetId, errors.target)}
         />
       </div>
       <div>
-        <label htmlFor={`${id}-a`} className="block text-xs text-slate-600">
+        <label htmlFor={actualId} className="block text-xs text-slate-600">
           {t("indicators.actual")}
         </label>
         <input
           key={`a${version}`}
-          id={`${id}-a`}
+          id={actualId}
           name="actual"
           className="input w-20"
           inputMode="decimal"
           defaultValue={actual ?? ""}
           aria-label={t("indicators.actualOf", { label })}
-          aria-invalid={errors.actual ? true : undefined}
+          {...fieldAria(actualId, errors.actual)}
         />
       </div>
-      <button type="submit" className="btn-secondary" disabled={pending || !hydrated} aria-label={t("indicators.saveOf", { label })}>
+      <button type="submit" className="btn-secondary" disabled={pending} aria-label={t("indicators.saveOf", { label })}>
         {t("indicators.save")}
       </button>
       <div aria-live="polite" className="w-full">
-        {err && (
+        <FieldError fieldId={targetId} error={errors.target} />
+        <FieldError fieldId={actualId} error={errors.actual} />
+        {formError && (
           <p role="alert" className="field-error">
-            {t(err)}
+            {t(formError)}
           </p>
         )}
         {state?.ok && (

@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import type { AssessmentScheme, Indicator, SchemeCategory, SchemeItem } from "@/db/schema";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 import { ActionForm } from "@/components/ui/action-form";
 import { SchemeGridForm, type GridField } from "./scheme-grid-form";
 
-type Act = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type Act = DefinedAction;
 const RULE_SLOTS = [1, 2, 3];
 
 /** Add an item, or edit the one chosen (?item=): category, code, content, 标准分, 评分标准, up to 3 rules. */

@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AssessmentScheme, SchemeVetoRule } from "@/db/schema";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 import { SchemeGridForm, type GridField } from "./scheme-grid-form";
 
-type Act = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type Act = DefinedAction;
 const TIER_SLOTS = [1, 2, 3, 4, 5];
 const BAND_SLOTS = [1, 2, 3, 4, 5, 6];
 const CONSEQUENCES = ["lose_honours", "no_excellent", "rectification"];

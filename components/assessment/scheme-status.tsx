@@ -1,9 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { AssessmentScheme } from "@/db/schema";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 import { ActionForm } from "@/components/ui/action-form";
 
-type Act = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type Act = DefinedAction;
 
 /**
  * The scheme's workflow: draft → approved (committee chair, only with no problem left) → published (office,

@@ -1,9 +1,9 @@
 // 考核组: who scores the units besides the committee office; the office names committee members.
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 
-type Act = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type Act = DefinedAction;
 
 export async function SchemeTeam({
   schemeId,

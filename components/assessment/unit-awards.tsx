@@ -3,12 +3,12 @@
 import { getTranslations } from "next-intl/server";
 import type { AssessmentHeader, UnitAssessmentDetail } from "@/db/queries/assessment-unit";
 import type { AssessmentScheme } from "@/db/schema";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 import { ActionForm } from "@/components/ui/action-form";
 import { shanghaiDateTime } from "@/components/pledges/format";
 import { vetoRuleApplies } from "./unit-access";
 
-type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type Action = DefinedAction;
 
 export async function UnitBonuses({
   assessmentId,

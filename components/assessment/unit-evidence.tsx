@@ -2,11 +2,11 @@
 // the scope-checked, audited route), and the upload form for whoever may add evidence now.
 import { getTranslations } from "next-intl/server";
 import type { UnitAssessmentDetail } from "@/db/queries/assessment-unit";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 import { shanghaiDateTime } from "@/components/pledges/format";
 import { UnitUploadForm } from "./unit-upload-form";
 
-type Upload = (input: FormData) => Promise<ActionResult<unknown>>;
+type Upload = DefinedAction;
 
 export async function UnitEvidence({
   assessmentId,

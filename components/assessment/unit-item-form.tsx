@@ -3,11 +3,12 @@
 // reason. It carries the version the page showed; a stale save comes back as a conflict at the score, the
 // page refreshes, and the form shows the value now stored (who saved it, when) so nothing is overwritten
 // unseen. Saving again after that is a deliberate choice over the current value.
-import { useId, useState, useTransition } from "react";
+import { useId } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/action";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import type { FormAction } from "@/server/action";
+import { FieldError, fieldAria } from "@/components/ui/field-error";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Rule = { key: string; label: string; points: number };
 
@@ -23,7 +24,7 @@ export function UnitItemForm({
   defaults,
   current,
 }: {
-  action: (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   kind: "self" | "review";
   assessmentId: number;
   itemId: number;
@@ -40,55 +41,45 @@ export function UnitItemForm({
   const t = useTranslations();
   const router = useRouter();
   const uid = useId();
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
-  const [state, setState] = useState<ActionResult<unknown> | null>(null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-  const isConflict = errors.score === "errors.conflict";
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const fd = new FormData(e.currentTarget);
-    const input: Record<string, unknown> = { assessmentId, itemId, version, reason: fd.get("reason") ?? "" };
-    if (kind === "self") input.score = fd.get("score") ?? "";
-    else input.counts = Object.fromEntries(rules.map((r) => [r.key, String(fd.get(`count-${r.key}`) ?? "").trim() || "0"]));
-    start(async () => {
-      const r = await action(input);
-      setState(r);
-      // After a conflict too: the page then shows (and the form carries) the value now stored.
+  // After a conflict too, the page refreshes: it then shows (and the form carries) the value now stored.
+  const { state, formAction, onSubmit, pending, fieldErrors: errors, valueOf } = useFormAction(action, {
+    onResult: (r) => {
       if (r.ok || r.fieldErrors?.score === "errors.conflict") router.refresh();
-    });
-  }
-
-  const fieldError = (name: string) =>
-    errors[name] ? (
-      <p id={`${uid}-${name}-error`} className="field-error">
-        {t(errors[name])}
-      </p>
-    ) : null;
+    },
+  });
+  const isConflict = errors.score === "errors.conflict";
   const scoreError = errors.score ?? errors.counts;
-  const described = (name: string) => (errors[name] ? `${uid}-${name}-error` : undefined);
+  const scoreId = `${uid}-score`;
+  const reasonId = `${uid}-reason`;
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t(kind === "self" ? "assessUnit.selfForm" : "assessUnit.reviewForm", { code })} className="mt-2 space-y-2">
+    <form
+      action={formAction}
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={t(kind === "self" ? "assessUnit.selfForm" : "assessUnit.reviewForm", { code })}
+      className="mt-2 space-y-2"
+    >
+      <input type="hidden" name="assessmentId" value={assessmentId} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <input type="hidden" name="version" value={version} />
       {kind === "self" ? (
         <div>
-          <label htmlFor={`${uid}-score`} className="block text-xs font-medium">
+          <label htmlFor={scoreId} className="block text-xs font-medium">
             {t("assessUnit.scoreLabel", { max })}
           </label>
           <input
-            id={`${uid}-score`}
+            id={scoreId}
             name="score"
             className="input w-24"
             inputMode="decimal"
-            defaultValue={defaults.score ?? ""}
-            aria-invalid={errors.score ? true : undefined}
-            aria-describedby={described("score")}
+            defaultValue={valueOf("score", defaults.score == null ? "" : String(defaults.score))}
+            {...fieldAria(scoreId, errors.score)}
           />
-          {fieldError("score")}
+          <FieldError fieldId={scoreId} error={errors.score} />
         </div>
       ) : (
-        <fieldset aria-describedby={scoreError ? `${uid}-score-error` : undefined}>
+        <fieldset aria-describedby={fieldAria(scoreId, scoreError)["aria-describedby"]}>
           <legend className="text-xs font-medium">{t("assessUnit.countsLegend")}</legend>
           {rules.map((r) => (
             <div key={r.key} className="mt-1">
@@ -97,19 +88,15 @@ export function UnitItemForm({
               </label>
               <input
                 id={`${uid}-c-${r.key}`}
-                name={`count-${r.key}`}
+                name={`counts.${r.key}`}
                 className="input w-20"
                 inputMode="numeric"
-                defaultValue={defaults.counts?.[r.key] ?? 0}
+                defaultValue={valueOf(`counts.${r.key}`, String(defaults.counts?.[r.key] ?? 0))}
                 aria-invalid={scoreError ? true : undefined}
               />
             </div>
           ))}
-          {scoreError && (
-            <p id={`${uid}-score-error`} className="field-error">
-              {t(scoreError)}
-            </p>
-          )}
+          <FieldError fieldId={scoreId} error={scoreError} />
         </fieldset>
       )}
       {isConflict && current && (
@@ -118,23 +105,22 @@ export function UnitItemForm({
         </p>
       )}
       <div>
-        <label htmlFor={`${uid}-reason`} className="block text-xs font-medium">
+        <label htmlFor={reasonId} className="block text-xs font-medium">
           {t(kind === "self" ? "assessUnit.selfReason" : "assessUnit.reviewReason")}
           <span aria-hidden="true"> *</span>
         </label>
         <textarea
-          id={`${uid}-reason`}
+          id={reasonId}
           name="reason"
           rows={2}
           className="input w-full min-w-48"
-          defaultValue={defaults.reason ?? ""}
-          aria-invalid={errors.reason ? true : undefined}
-          aria-describedby={described("reason")}
+          defaultValue={valueOf("reason", defaults.reason ?? "")}
+          {...fieldAria(reasonId, errors.reason)}
         />
-        {fieldError("reason")}
+        <FieldError fieldId={reasonId} error={errors.reason} />
       </div>
       <div className="flex items-center gap-2">
-        <button type="submit" className="btn" disabled={pending || !hydrated}>
+        <button type="submit" className="btn" disabled={pending}>
           {pending ? t("common.loading") : t("assessUnit.save")}
         </button>
         <span aria-live="polite" className="text-xs">

@@ -3,12 +3,12 @@
 // team's form while it may review), and the item's evidence files.
 import { getTranslations } from "next-intl/server";
 import type { UnitAssessmentDetail } from "@/db/queries/assessment-unit";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 import { shanghaiDateTime } from "@/components/pledges/format";
 import { UnitItemForm } from "./unit-item-form";
 import { BEFORE_REVIEW } from "./unit-summary";
 
-type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type Action = DefinedAction;
 
 export async function UnitItems({
   assessmentId,

@@ -1,13 +1,21 @@
 "use client";
 // Uploads one evidence file to the unit's assessment (optionally for one item). The server reads the type
 // from the bytes; the size is also checked here first, so a file too large to send gets the same message.
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/action";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import type { ActionResult, FormAction } from "@/server/action";
+import { FieldError, fieldAria } from "@/components/ui/field-error";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 const MAX_BYTES = 5 * 1024 * 1024;
+
+/** No file, or one too large to send (the server's own messages). */
+function fileRefusal(form: FormData): ActionResult<unknown> | null {
+  const file = form.get("file");
+  const error = !(file instanceof File) || file.size === 0 ? "assessment.errors.fileRequired" : file.size > MAX_BYTES ? "assessment.errors.fileTooLarge" : null;
+  return error ? { ok: false, error: "validation.fix", fieldErrors: { file: error } } : null;
+}
 
 export function UnitUploadForm({
   action,
@@ -15,7 +23,7 @@ export function UnitUploadForm({
   label,
   items,
 }: {
-  action: (input: FormData) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   assessmentId: number;
   label: string;
   items: { id: number; label: string }[];
@@ -24,43 +32,19 @@ export function UnitUploadForm({
   const router = useRouter();
   const uid = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
-  const [state, setState] = useState<ActionResult<unknown> | null>(null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) {
-      setState({ ok: false, error: "validation.fix", fieldErrors: { file: "assessment.errors.fileRequired" } });
-      return;
-    }
-    if (file.size > MAX_BYTES) {
-      setState({ ok: false, error: "validation.fix", fieldErrors: { file: "assessment.errors.fileTooLarge" } });
-      return;
-    }
-    const fd = new FormData();
-    fd.set("assessmentId", String(assessmentId));
-    fd.set("itemId", String(form.get("itemId") ?? ""));
-    fd.set("file", file);
-    start(async () => {
-      try {
-        const r = await action(fd);
-        setState(r);
-        if (r.ok) {
-          formRef.current?.reset();
-          router.refresh();
-        }
-      } catch {
-        setState({ ok: false, error: "errors.internal" });
-      }
-    });
-  }
+  const { state, formAction, onSubmit, pending, fieldErrors: errors } = useFormAction(action, {
+    check: fileRefusal,
+    onResult: (r) => {
+      if (!r.ok) return;
+      formRef.current?.reset();
+      router.refresh();
+    },
+  });
+  const fileId = `${uid}-file`;
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={label} className="flex flex-wrap items-end gap-3">
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate aria-label={label} className="flex flex-wrap items-end gap-3">
+      <input type="hidden" name="assessmentId" value={assessmentId} />
       <div>
         <label htmlFor={`${uid}-item`} className="mb-1 block text-sm font-medium">
           {t("assessUnit.evidence.item")}
@@ -75,24 +59,19 @@ export function UnitUploadForm({
         </select>
       </div>
       <div>
-        <label htmlFor={`${uid}-file`} className="mb-1 block text-sm font-medium">
+        <label htmlFor={fileId} className="mb-1 block text-sm font-medium">
           {t("assessUnit.evidence.file")}
         </label>
         <input
-          id={`${uid}-file`}
+          id={fileId}
           name="file"
           type="file"
           accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx,application/pdf,image/png,image/jpeg"
-          aria-invalid={errors.file ? true : undefined}
-          aria-describedby={errors.file ? `${uid}-file-error` : undefined}
+          {...fieldAria(fileId, errors.file)}
         />
-        {errors.file && (
-          <p id={`${uid}-file-error`} className="field-error">
-            {t(errors.file)}
-          </p>
-        )}
+        <FieldError fieldId={fileId} error={errors.file} />
       </div>
-      <button type="submit" className="btn" disabled={pending || !hydrated}>
+      <button type="submit" className="btn" disabled={pending}>
         {pending ? t("common.loading") : t("assessUnit.evidence.upload")}
       </button>
       <div aria-live="polite" className="text-sm">

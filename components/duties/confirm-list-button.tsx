@@ -1,14 +1,17 @@
 "use client";
 // 签字确认 on 我的责任: a button that opens a modal <dialog> (focus kept inside, Escape closes, focus returns
 // to the button) asking for the password again, then signs the published version the person was shown.
-import { useId, useRef, useState, useTransition } from "react";
+// The dialog needs JavaScript, so the button waits for it; the form inside is a form action like the others.
+import { useId, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/action";
+import type { FormAction } from "@/server/action";
+import { FieldError, fieldAria } from "@/components/ui/field-error";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useHydrated } from "@/components/ui/use-hydrated";
 
 type Props = {
-  action: (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+  action: FormAction;
   listId: number;
   /** The published version's hash: the action refuses a list that changed since. */
   contentHash: string;
@@ -32,28 +35,22 @@ export function ConfirmListButton({ action, listId, contentHash, listName, versi
   const buttonRef = useRef<HTMLButtonElement>(null);
   /** Set once signed: closing then moves focus to the list's heading (the button goes away). */
   const isSignedRef = useRef(false);
-  const [pending, start] = useTransition();
-  const [state, setState] = useState<ActionResult<unknown> | null>(null);
-  const passwordError = state && !state.ok ? state.fieldErrors?.password : undefined;
-
-  function open() {
-    setState(null);
-    formRef.current?.reset();
-    dialogRef.current?.showModal();
-    passwordRef.current?.focus();
-  }
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const password = String(new FormData(e.currentTarget).get("password") ?? "");
-    start(async () => {
-      const r = await action({ listId, password, contentHash });
-      setState(r);
+  const { state, formAction, onSubmit, pending, fieldErrors, clear } = useFormAction(action, {
+    onResult: (r) => {
       if (!r.ok) return;
       isSignedRef.current = true;
       dialogRef.current?.close();
       router.refresh();
-    });
+    },
+  });
+  const passwordError = fieldErrors.password;
+  const passwordId = `${id}-pw`;
+
+  function open() {
+    clear();
+    formRef.current?.reset();
+    dialogRef.current?.showModal();
+    passwordRef.current?.focus();
   }
 
   // Escape, 取消 or success: focus goes back where the person was (the button), or to the heading once signed.
@@ -74,7 +71,9 @@ export function ConfirmListButton({ action, listId, contentHash, listName, versi
         aria-describedby={`${id}-help`}
         className="w-full max-w-lg rounded-lg border border-slate-300 p-0 shadow-xl backdrop:bg-slate-900/40"
       >
-        <form ref={formRef} method="post" onSubmit={onSubmit} noValidate className="space-y-3 p-5">
+        <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3 p-5">
+          <input type="hidden" name="listId" value={listId} />
+          <input type="hidden" name="contentHash" value={contentHash} />
           <h2 id={`${id}-title`} className="text-lg font-semibold">
             {t("duties.confirm.title", { list: listName })}
           </h2>
@@ -83,26 +82,21 @@ export function ConfirmListButton({ action, listId, contentHash, listName, versi
             {t("duties.confirm.help")}
           </p>
           <div>
-            <label htmlFor={`${id}-pw`} className="mb-1 block text-sm font-medium">
+            <label htmlFor={passwordId} className="mb-1 block text-sm font-medium">
               {t("duties.workflow.password")}
               <span aria-hidden="true"> *</span>
             </label>
             <input
-              id={`${id}-pw`}
+              id={passwordId}
               name="password"
               type="password"
               autoComplete="current-password"
               required
               ref={passwordRef}
               className="input w-full"
-              aria-invalid={passwordError ? true : undefined}
-              aria-describedby={passwordError ? `${id}-pw-error` : undefined}
+              {...fieldAria(passwordId, passwordError)}
             />
-            {passwordError && (
-              <p id={`${id}-pw-error`} className="field-error">
-                {t(passwordError)}
-              </p>
-            )}
+            <FieldError fieldId={passwordId} error={passwordError} />
           </div>
           <div aria-live="polite">
             {state && !state.ok && (

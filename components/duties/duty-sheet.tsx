@@ -4,7 +4,7 @@ import type { PersonDutyList, PersonDuties, SheetItem } from "@/db/queries/my-du
 import type { YearsInfo } from "@/db/queries/years";
 import { shanghaiDateTime } from "@/components/pledges/format";
 import { YearPicker } from "@/components/ui/year-picker";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 import { dueState } from "@/lib/records/cadence";
 import { ConfirmListButton } from "./confirm-list-button";
 import { DutyItem } from "./duty-item";
@@ -21,7 +21,7 @@ type Props = {
   /** Lists whose history the viewer may open; other lists show no history links. */
   historyListIds: number[];
   /** The sheet's own person only: the lists they must confirm (the signing board's rule), and the sign action. */
-  confirm?: { states: ListConfirmation[]; action: (input: Record<string, unknown>) => Promise<ActionResult<unknown>> };
+  confirm?: { states: ListConfirmation[]; action: DefinedAction };
 };
 
 /**

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { listEventsOf, listSignaturesOf } from "@/db/queries/signoff";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 import { can, type Viewer } from "@/lib/authz";
 import { checkSignature } from "@/lib/duties/workflow";
 
-type Act = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type Act = DefinedAction;
 
 /** Status, the next step for this viewer (submit, review, sign, approve, return), history and signatures. */
 export async function WorkflowPanel(props: {

@@ -6,9 +6,9 @@ import { getTranslations } from "next-intl/server";
 import { readAssessmentProposals } from "@/server/reads";
 import { formatShanghai } from "@/components/audit/format";
 import { ActionForm } from "@/components/ui/action-form";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 
-type Decide = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type Decide = DefinedAction;
 
 const sourceHref = (type: string, id: number | null) =>
   id == null ? null : type === "hazard" ? `/hazards/${id}` : type === "accident" ? `/accidents/${id}` : null;

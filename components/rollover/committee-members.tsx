@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { COMMITTEE_ROLES } from "@/lib/org/committee-seats";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 
 type Member = { id: number; role: string; isActive: boolean; personId: number; name: string; staffNo: string };
-type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+type Action = DefinedAction;
 
 /** The prepared year's members, and the office's changes to them: another person, another seat,
  * deactivated (or back). Every change goes through an audited action. */

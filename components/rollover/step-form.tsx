@@ -1,11 +1,13 @@
 "use client";
 // One rollover step: a button (and, for the deadline, a date field) that runs the step's action for the
-// year, then says what it did with the counts the action returns — or, translated, why it did not.
-import { useId, useState, useTransition } from "react";
+// year, then says what it did with the counts the action returns — or, translated, why it did not. It
+// posts without JavaScript too: the page then comes back with the same message.
+import { useId } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useHydrated } from "@/components/ui/use-hydrated";
-import type { ActionResult } from "@/server/action";
+import type { FormAction } from "@/server/action";
+import { FieldError, fieldAria } from "@/components/ui/field-error";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type StepResult = { message: string; values: Record<string, number | string> };
 
@@ -16,7 +18,7 @@ export function StepForm({
   isDisabled = false,
   dateField,
 }: {
-  action: (input: Record<string, unknown>) => Promise<ActionResult<StepResult>>;
+  action: FormAction<StepResult>;
   year: number;
   submitLabel: string;
   isDisabled?: boolean;
@@ -25,25 +27,16 @@ export function StepForm({
   const t = useTranslations();
   const router = useRouter();
   const fieldId = useId();
-  const hydrated = useHydrated();
-  const [pending, start] = useTransition();
-  const [state, setState] = useState<ActionResult<StepResult> | null>(null);
-  const fieldError = dateField && state && !state.ok ? state.fieldErrors?.[dateField.name] : undefined;
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const fd = new FormData(e.currentTarget);
-    const input: Record<string, unknown> = { year };
-    if (dateField) input[dateField.name] = fd.get(dateField.name) ?? "";
-    start(async () => {
-      const r = await action(input);
-      setState(r);
+  const { state, formAction, onSubmit, pending, fieldErrors, valueOf } = useFormAction(action, {
+    onResult: (r) => {
       if (r.ok) router.refresh();
-    });
-  }
+    },
+  });
+  const fieldError = dateField ? fieldErrors[dateField.name] : undefined;
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate aria-label={submitLabel} className="no-print space-y-2">
+    <form action={formAction} onSubmit={onSubmit} noValidate aria-label={submitLabel} className="no-print space-y-2">
+      <input type="hidden" name="year" value={year} />
       <div className="flex flex-wrap items-end gap-3">
         {dateField && (
           <div>
@@ -55,21 +48,16 @@ export function StepForm({
               name={dateField.name}
               type="date"
               className="input"
-              defaultValue={dateField.defaultValue}
-              aria-invalid={fieldError ? true : undefined}
-              aria-describedby={fieldError ? `${fieldId}-error` : undefined}
+              defaultValue={valueOf(dateField.name, dateField.defaultValue)}
+              {...fieldAria(fieldId, fieldError)}
             />
           </div>
         )}
-        <button type="submit" className="btn" disabled={pending || !hydrated || isDisabled}>
+        <button type="submit" className="btn" disabled={pending || isDisabled}>
           {pending ? t("common.loading") : submitLabel}
         </button>
       </div>
-      {fieldError && (
-        <p id={`${fieldId}-error`} className="field-error">
-          {t(fieldError)}
-        </p>
-      )}
+      <FieldError fieldId={fieldId} error={fieldError} />
       <div aria-live="polite">
         {state && !state.ok && !fieldError && (
           <p role="alert" className="text-sm text-red-700">

@@ -1,11 +1,14 @@
 "use client";
 // A labelled form bound to a server action made with defineAction: shows translated field errors beside
-// each field, a form-level message, and refreshes the page on success.
-import { useId, useRef, useState, useTransition } from "react";
-import { useHydrated } from "./use-hydrated";
+// each field, a form-level message, and refreshes the page on success. It posts without JavaScript too
+// (useFormAction): the page then comes back with the result, the errors at their fields.
+import Link from "next/link";
+import { useId, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/action";
+import type { FormAction } from "@/server/action";
+import { FieldError, fieldAria } from "./field-error";
+import { useFormAction } from "./use-form-action";
 
 export type FieldSpec = {
   name: string;
@@ -17,8 +20,10 @@ export type FieldSpec = {
   placeholder?: string;
 };
 
-export function ActionForm({
+export function ActionForm<T = unknown>({
   action,
+  onSuccess,
+  successHref,
   fields,
   submitLabel,
   successMessage,
@@ -26,7 +31,11 @@ export function ActionForm({
   className,
   inline = false,
 }: {
-  action: (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
+  action: FormAction<T>;
+  /** After a success, in the browser (e.g. open what was created); the page is refreshed otherwise. */
+  onSuccess?: (data: T) => void;
+  /** What a success links to (what was created), for the page shown after a post without JavaScript. */
+  successHref?: (data: T) => string;
   fields: FieldSpec[];
   submitLabel: string;
   successMessage?: string;
@@ -38,34 +47,20 @@ export function ActionForm({
   const router = useRouter();
   const formId = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
-  const [state, setState] = useState<ActionResult<unknown> | null>(null);
-  const fieldErrors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const fd = new FormData(e.currentTarget);
-    const input: Record<string, unknown> = {};
-    for (const f of fields) {
-      if (f.type === "checkbox") input[f.name] = fd.get(f.name) === "on";
-      else input[f.name] = fd.get(f.name) ?? "";
-    }
-    start(async () => {
-      const r = await action(input);
-      setState(r);
-      if (r.ok) {
-        if (resetOnSuccess) formRef.current?.reset();
-        router.refresh();
-      }
-    });
-  }
+  const { state, formAction, onSubmit, pending, fieldErrors, valueOf, checkedOf } = useFormAction(action, {
+    onResult: (r) => {
+      if (!r.ok) return;
+      if (resetOnSuccess) formRef.current?.reset();
+      if (onSuccess) onSuccess(r.data);
+      else router.refresh();
+    },
+  });
+  const text = (f: FieldSpec) => valueOf(f.name, f.defaultValue == null ? "" : String(f.defaultValue));
 
   return (
     <form
       ref={formRef}
-      // Before hydration a native submit would send the fields (a password too) in a GET query string.
-      method="post"
+      action={formAction}
       onSubmit={onSubmit}
       noValidate
       className={className ?? (inline ? "flex flex-wrap items-end gap-3" : "space-y-3")}
@@ -73,21 +68,15 @@ export function ActionForm({
       {fields.map((f) => {
         const id = `${formId}-${f.name}`;
         const err = fieldErrors[f.name];
-        const describedBy = err ? `${id}-error` : undefined;
         if (f.type === "hidden") {
           return <input key={f.name} type="hidden" name={f.name} value={String(f.defaultValue ?? "")} />;
         }
-        const common = {
-          id,
-          name: f.name,
-          "aria-invalid": err ? true : undefined,
-          "aria-describedby": describedBy,
-        } as const;
+        const common = { id, name: f.name, ...fieldAria(id, err) } as const;
         return (
           <div key={f.name} className={f.type === "checkbox" ? "flex items-center gap-2" : inline ? "min-w-40" : ""}>
             {f.type === "checkbox" ? (
               <>
-                <input {...common} type="checkbox" defaultChecked={!!f.defaultValue} />
+                <input {...common} type="checkbox" defaultChecked={checkedOf(f.name, !!f.defaultValue)} />
                 <label htmlFor={id} className="text-sm">
                   {f.label}
                 </label>
@@ -99,7 +88,7 @@ export function ActionForm({
                   {f.required && <span aria-hidden="true"> *</span>}
                 </label>
                 {f.type === "select" ? (
-                  <select {...common} className="input" defaultValue={f.defaultValue == null ? "" : String(f.defaultValue)}>
+                  <select {...common} className="input" defaultValue={text(f)}>
                     <option value="">—</option>
                     {f.options?.map((o) => (
                       <option key={o.value} value={o.value}>
@@ -108,7 +97,7 @@ export function ActionForm({
                     ))}
                   </select>
                 ) : f.type === "textarea" ? (
-                  <textarea {...common} className="input" rows={3} defaultValue={f.defaultValue == null ? "" : String(f.defaultValue)} />
+                  <textarea {...common} className="input" rows={3} defaultValue={text(f)} />
                 ) : (
                   <input
                     {...common}
@@ -116,21 +105,17 @@ export function ActionForm({
                     type={f.type === "number" ? "text" : (f.type ?? "text")}
                     inputMode={f.type === "number" ? "numeric" : undefined}
                     placeholder={f.placeholder}
-                    defaultValue={f.defaultValue == null ? "" : String(f.defaultValue)}
+                    defaultValue={f.type === "password" ? undefined : text(f)}
                   />
                 )}
               </>
             )}
-            {err && (
-              <p id={`${id}-error`} className="field-error">
-                {t(err)}
-              </p>
-            )}
+            <FieldError fieldId={id} error={err} />
           </div>
         );
       })}
       <div>
-        <button type="submit" className="btn" disabled={pending || !hydrated}>
+        <button type="submit" className="btn" disabled={pending}>
           {pending ? t("common.loading") : submitLabel}
         </button>
       </div>
@@ -140,9 +125,17 @@ export function ActionForm({
             {t(state.error)}
           </p>
         )}
-        {state?.ok && successMessage && (
+        {state?.ok && (successMessage || successHref) && (
           <p role="status" className="text-sm text-green-700">
-            {successMessage}
+            {successMessage ?? t("common.saved")}
+            {successHref && (
+              <>
+                {" "}
+                <Link href={successHref(state.data)} className="text-blue-700 underline">
+                  {t("common.open")}
+                </Link>
+              </>
+            )}
           </p>
         )}
       </div>

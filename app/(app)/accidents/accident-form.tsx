@@ -1,11 +1,14 @@
 "use client";
 // The accident form: facts, the two reporting hops with their rule, and the office's findings. The level is
-// shown as derived after saving; field errors appear beside each field; success opens the accident.
-import { useId, useState, useTransition } from "react";
+// shown as derived after saving; field errors appear beside each field; success opens the accident (before
+// JavaScript runs, the form posts itself and the saved message links to it).
+import Link from "next/link";
+import { useId } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/action";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import type { FormAction } from "@/server/action";
+import { FieldError, fieldAria } from "@/components/ui/field-error";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 export type AccidentFormValues = {
   accidentId?: number;
@@ -38,17 +41,20 @@ export function AccidentForm({
   values,
   units,
 }: {
-  action: (input: Record<string, unknown>) => Promise<ActionResult<{ id: number }>>;
+  action: FormAction<{ id: number }>;
   values: AccidentFormValues;
   units: { id: number; name: string }[];
 }) {
   const t = useTranslations();
   const router = useRouter();
   const formId = useId();
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
-  const [state, setState] = useState<ActionResult<{ id: number }> | null>(null);
-  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const { state, formAction, onSubmit, pending, fieldErrors: errors, valueOf, checkedOf } = useFormAction(action, {
+    onResult: (r) => {
+      if (!r.ok) return;
+      router.push(`/accidents/${r.data.id}`);
+      router.refresh();
+    },
+  });
   const hop = (h: "unit_to_bureau" | "bureau_to_superior") => ({
     hop: t(`accidents.hop.${h}`),
     rule: t(`accidents.hopRule.${h}`),
@@ -92,13 +98,8 @@ export function AccidentForm({
   function control(f: Field) {
     const id = `${formId}-${f.name}`;
     const err = errors[f.name];
-    const common = {
-      id,
-      name: f.name,
-      "aria-invalid": err ? true : undefined,
-      "aria-describedby": err ? `${id}-error` : undefined,
-    } as const;
-    const dv = values[f.name];
+    const common = { id, name: f.name, ...fieldAria(id, err) } as const;
+    const dv = valueOf(f.name, String(values[f.name] ?? ""));
     return (
       <div key={f.name}>
         <label htmlFor={id} className="mb-1 block text-sm font-medium">
@@ -106,7 +107,7 @@ export function AccidentForm({
           {f.required && <span aria-hidden="true"> *</span>}
         </label>
         {f.type === "select" ? (
-          <select {...common} className="input" defaultValue={String(dv ?? "")}>
+          <select {...common} className="input" defaultValue={dv}>
             <option value="">—</option>
             {f.options?.map((o) => (
               <option key={o.value} value={o.value}>
@@ -115,49 +116,26 @@ export function AccidentForm({
             ))}
           </select>
         ) : f.type === "textarea" ? (
-          <textarea {...common} className="input" rows={3} defaultValue={String(dv ?? "")} />
+          <textarea {...common} className="input" rows={3} defaultValue={dv} />
         ) : (
           <input
             {...common}
             className="input"
             type={f.type === "datetime-local" ? "datetime-local" : "text"}
             inputMode={f.type === "number" ? "decimal" : undefined}
-            defaultValue={String(dv ?? "")}
+            defaultValue={dv}
           />
         )}
-        {err && (
-          <p id={`${id}-error`} className="field-error">
-            {t(err)}
-          </p>
-        )}
+        <FieldError fieldId={id} error={err} />
       </div>
     );
   }
 
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const fd = new FormData(e.currentTarget);
-    const input: Record<string, unknown> = {};
-    for (const f of [...facts, ...reports]) input[f.name] = fd.get(f.name) ?? "";
-    for (const f of findings) {
-      input[f.name] = fd.get(f.name) === "on";
-      input[f.reason] = fd.get(f.reason) ?? "";
-    }
-    // Empty for a new accident (the schema wants both keys, empty or set).
-    input.accidentId = values.accidentId ?? "";
-    input.version = values.version ?? "";
-    start(async () => {
-      const r = await action(input);
-      setState(r);
-      if (r.ok) {
-        router.push(`/accidents/${r.data.id}`);
-        router.refresh();
-      }
-    });
-  }
-
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
+      {/* Empty for a new accident (the schema wants both keys, empty or set). */}
+      <input type="hidden" name="accidentId" value={values.accidentId ?? ""} />
+      <input type="hidden" name="version" value={values.version ?? ""} />
       <p className="text-sm text-slate-600">{t("accidents.form.levelNote")}</p>
       <div className="grid gap-3 sm:grid-cols-2">{facts.map(control)}</div>
       <fieldset className="space-y-3 rounded border border-slate-200 p-3">
@@ -174,7 +152,7 @@ export function AccidentForm({
           return (
             <div key={f.name} className="space-y-1">
               <div className="flex items-center gap-2">
-                <input id={id} name={f.name} type="checkbox" defaultChecked={!!values[f.name]} />
+                <input id={id} name={f.name} type="checkbox" defaultChecked={checkedOf(f.name, !!values[f.name])} />
                 <label htmlFor={id} className="text-sm">
                   {f.label}
                 </label>
@@ -187,19 +165,15 @@ export function AccidentForm({
                 name={f.reason}
                 className="input"
                 rows={2}
-                aria-invalid={err ? true : undefined}
-                aria-describedby={err ? `${rid}-error` : undefined}
+                defaultValue={valueOf(f.reason, "")}
+                {...fieldAria(rid, err)}
               />
-              {err && (
-                <p id={`${rid}-error`} className="field-error">
-                  {t(err)}
-                </p>
-              )}
+              <FieldError fieldId={rid} error={err} />
             </div>
           );
         })}
       </fieldset>
-      <button type="submit" className="btn" disabled={pending || !hydrated}>
+      <button type="submit" className="btn" disabled={pending}>
         {pending ? t("common.loading") : t("accidents.form.submit")}
       </button>
       <div aria-live="polite">
@@ -210,7 +184,10 @@ export function AccidentForm({
         )}
         {state?.ok && (
           <p role="status" className="text-sm text-green-700">
-            {t("accidents.form.saved")}
+            {t("accidents.form.saved")}{" "}
+            <Link href={`/accidents/${state.data.id}`} className="text-blue-700 underline">
+              {t("accidents.form.openSaved")}
+            </Link>
           </p>
         )}
       </div>

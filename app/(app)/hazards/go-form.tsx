@@ -1,8 +1,9 @@
 "use client";
-// An ActionForm that opens the created object's page on success (`hrefBase` + the id it returns).
+// An ActionForm that opens the created object's page on success (`hrefBase` + the id it returns); before
+// JavaScript runs it posts like any ActionForm and the page comes back (the new object in its list).
 import { useRouter } from "next/navigation";
 import { ActionForm, type FieldSpec } from "@/components/ui/action-form";
-import type { ActionResult } from "@/server/action";
+import type { DefinedAction } from "@/server/action";
 
 export function GoForm({
   action,
@@ -10,7 +11,7 @@ export function GoForm({
   submitLabel,
   hrefBase,
 }: {
-  action: (input: Record<string, unknown>) => Promise<ActionResult<{ id: number }>>;
+  action: DefinedAction<{ id: number }>;
   fields: FieldSpec[];
   submitLabel: string;
   hrefBase: string;
@@ -21,11 +22,9 @@ export function GoForm({
       fields={fields}
       submitLabel={submitLabel}
       resetOnSuccess={false}
-      action={async (input) => {
-        const r = await action(input);
-        if (r.ok) router.push(`${hrefBase}${r.data.id}`);
-        return r;
-      }}
+      action={action}
+      onSuccess={(data) => router.push(`${hrefBase}${data.id}`)}
+      successHref={(data) => `${hrefBase}${data.id}`}
     />
   );
 }

@@ -17,14 +17,18 @@ const idList = (max: number) =>
     .transform((v) => (v == null ? [] : Array.isArray(v) ? v : v.split(",").map((s) => s.trim()).filter(Boolean)))
     .pipe(z.array(id).max(max, { error: "validation.tooLong" }));
 
-/** "listId:itemKey,…": the duty items a record fulfils. */
+/** "listId:itemKey": the duty items a record fulfils (a form's ticked boxes, or one "a:b,c:d" string). */
 const dutyItemList = z
-  .union([z.string().max(8000, { error: "validation.tooLong" }), z.undefined()])
-  .transform((v) => (v ?? "").split(",").map((s) => s.trim()).filter(Boolean))
+  .union([z.string().max(8000, { error: "validation.tooLong" }), z.array(z.string().max(200, { error: "validation.tooLong" })), z.undefined()])
+  .transform((v) => (v == null ? [] : Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^\d{1,9}:[A-Za-z0-9-]{1,64}$/, { error: "validation.invalid" })).max(50, { error: "validation.tooLong" }))
   .transform((v) => v.map((s) => ({ listId: Number(s.split(":")[0]), itemKey: s.split(":")[1] })));
 
-const file = z.instanceof(File, { error: "validation.invalid" }).optional();
+/** The evidence files sent with one submission (a multiple file input): at most three. */
+const files = z
+  .union([z.instanceof(File), z.array(z.instanceof(File)), z.undefined()], { error: "validation.invalid" })
+  .transform((v) => (v == null ? [] : Array.isArray(v) ? v : [v]))
+  .pipe(z.array(z.instanceof(File)).max(3, { error: "records.errors.batchTooLarge" }));
 
 const recordSchema = z.strictObject({
   kind: enumOf(RECORD_KINDS),
@@ -37,16 +41,14 @@ const recordSchema = z.strictObject({
   participantIds: idList(200),
   dutyItems: dutyItemList,
   schemeItemIds: idList(50),
-  file1: file,
-  file2: file,
-  file3: file,
+  files,
 });
 
 /** Reads and checks the uploaded files (type by content, 5 MB each); a refusal names the `files` field. */
-async function evidenceOf(files: (File | undefined)[]): Promise<EvidenceInput[]> {
+async function evidenceOf(files: File[]): Promise<EvidenceInput[]> {
   const out: EvidenceInput[] = [];
   for (const f of files) {
-    if (!f || (f.size === 0 && !f.name)) continue;
+    if (f.size === 0 && !f.name) continue;
     const bytes = new Uint8Array(await f.arrayBuffer());
     const check = checkAttachment({ bytes, filename: f.name, declaredType: f.type });
     if (!check.ok) throw new ActionError(check.error, "files");
@@ -73,7 +75,7 @@ export const createRecordAction = defineAction({
       const scheme = new Set((await listSchemeItemChoices(tx, year)).map((s) => s.id));
       if (!input.schemeItemIds.every((s) => scheme.has(s))) throw new ActionError("records.errors.schemeItem", "schemeItemIds");
     }
-    const files = await evidenceOf([input.file1, input.file2, input.file3]);
+    const files = await evidenceOf(input.files);
     const unitIds = input.unitIds.length ? input.unitIds : [input.unitId];
     const created = await createRecord(tx, {
       kind: input.kind,
@@ -115,14 +117,14 @@ export const createRecordAction = defineAction({
 export const addRecordFilesAction = defineAction({
   name: "record.file.add",
   permission: "record.edit",
-  schema: z.strictObject({ recordId: id, file1: file, file2: file, file3: file }),
+  schema: z.strictObject({ recordId: id, files }),
   target: async (db, input, viewer) => {
     // Editing follows the record's own unit (not the units it concerns), or the viewer being on it.
     const rec = await getRecord(db, input.recordId);
     return rec ? { ...recordTargetOf(rec, viewer.personId), unitIds: [rec.unitId] } : undefined;
   },
   run: async ({ input, viewer, tx }) => {
-    const files = await evidenceOf([input.file1, input.file2, input.file3]);
+    const files = await evidenceOf(input.files);
     if (!files.length) throw new ActionError("assessment.errors.fileRequired", "files");
     const stored = await addRecordFiles(tx, input.recordId, files, viewer.userId);
     return {

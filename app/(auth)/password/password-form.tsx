@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/server/auth/actions";
+import { FieldError, fieldAria } from "@/components/ui/field-error";
 
 export function PasswordForm() {
   const t = useTranslations();
@@ -18,14 +19,9 @@ export function PasswordForm() {
         type="password"
         autoComplete={auto}
         className="input"
-        aria-invalid={!!state?.fieldErrors?.[name]}
-        aria-describedby={state?.fieldErrors?.[name] ? `pw-${name}-error` : undefined}
+        {...fieldAria(`pw-${name}`, state?.fieldErrors?.[name])}
       />
-      {state?.fieldErrors?.[name] && (
-        <p id={`pw-${name}-error`} className="field-error">
-          {t(state.fieldErrors[name])}
-        </p>
-      )}
+      <FieldError fieldId={`pw-${name}`} error={state?.fieldErrors?.[name]} />
     </div>
   );
   return (

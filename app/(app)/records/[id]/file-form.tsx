@@ -1,66 +1,54 @@
 "use client";
-// Adds evidence files to an existing record (FormData, so the files travel with it).
-import { useId, useRef, useState, useTransition } from "react";
+// Adds evidence files to an existing record: the form posts them (multipart) to the server action, also
+// before JavaScript runs; a batch too large to send is refused here first with the server's message.
+import { useId, useRef } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/action";
-import { MAX_BATCH_BYTES } from "../new/record-form";
-import { useHydrated } from "@/components/ui/use-hydrated";
+import type { FormAction } from "@/server/action";
+import { FieldError, fieldAria } from "@/components/ui/field-error";
+import { useFormAction } from "@/components/ui/use-form-action";
+import { batchRefusal } from "../new/record-form";
 
-export function FileForm({ recordId, action }: { recordId: number; action: (input: FormData) => Promise<ActionResult<{ count: number }>> }) {
+export function FileForm({ recordId, action }: { recordId: number; action: FormAction<{ count: number }> }) {
   const t = useTranslations();
   const router = useRouter();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
-  const [pending, start] = useTransition();
-  const hydrated = useHydrated();
-  const [state, setState] = useState<ActionResult<{ count: number }> | null>(null);
-  const error = state && !state.ok ? (state.fieldErrors?.files ?? state.error) : null;
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const fd = new FormData();
-    fd.set("recordId", String(recordId));
-    const files = new FormData(e.currentTarget).getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
-    if (files.length > 3 || files.reduce((n, f) => n + f.size, 0) > MAX_BATCH_BYTES) {
-      setState({ ok: false, error: "validation.fix", fieldErrors: { files: "records.errors.batchTooLarge" } });
-      return;
-    }
-    files.forEach((f, i) => fd.set(`file${i + 1}`, f));
-    start(async () => {
-      const r = await action(fd).catch((): ActionResult<{ count: number }> => ({ ok: false, error: "errors.internal" }));
-      setState(r);
-      if (r.ok) {
-        form.current?.reset();
-        router.refresh();
-      }
-    });
-  }
+  const { state, formAction, onSubmit, pending, fieldErrors } = useFormAction(action, {
+    check: batchRefusal,
+    onResult: (r) => {
+      if (!r.ok) return;
+      form.current?.reset();
+      router.refresh();
+    },
+  });
+  const filesId = `${id}-files`;
 
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
+    <form ref={form} action={formAction} onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-3">
+      <input type="hidden" name="recordId" value={recordId} />
       <div>
-        <label htmlFor={`${id}-files`} className="mb-1 block text-sm font-medium">
+        <label htmlFor={filesId} className="mb-1 block text-sm font-medium">
           {t("records.field.files")}
         </label>
         <input
-          id={`${id}-files`}
+          id={filesId}
           name="files"
           type="file"
           multiple
           accept=".pdf,.png,.jpg,.jpeg,.docx,.xlsx"
           className="text-sm"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-error` : undefined}
+          {...fieldAria(filesId, fieldErrors.files)}
         />
       </div>
-      <button type="submit" className="btn" disabled={pending || !hydrated}>
+      <button type="submit" className="btn" disabled={pending}>
         {pending ? t("common.loading") : t("records.addFiles")}
       </button>
       <div aria-live="polite" className="w-full">
-        {error && (
-          <p id={`${id}-error`} role="alert" className="field-error">
-            {t(error)}
+        <FieldError fieldId={filesId} error={fieldErrors.files} />
+        {state && !state.ok && !fieldErrors.files && (
+          <p role="alert" className="field-error">
+            {t(state.error)}
           </p>
         )}
         {state?.ok && (

@@ -1,37 +1,28 @@
 "use client";
 // The 述职 draft editor: generate from records, edit and save with a version check (a stale save keeps the
-// text typed and shows the text saved meanwhile), regenerate after an explicit confirmation.
-import { useId, useState, useTransition } from "react";
+// text typed and shows the text saved meanwhile), regenerate after an explicit confirmation. The forms post
+// without JavaScript too: the page then comes back with the result (a refused save with the text typed).
+import { useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import type { ActionResult } from "@/server/action";
+import type { ActionResult, FormAction } from "@/server/action";
+import { FieldError, fieldAria } from "@/components/ui/field-error";
+import { useFormAction } from "@/components/ui/use-form-action";
 
 type Saved = { version: number; body: string };
 type Props = {
   year: number;
   personId: number;
   stored: { body: string; version: number } | null;
-  generate: (input: Record<string, unknown>) => Promise<ActionResult<Saved>>;
-  save: (input: Record<string, unknown>) => Promise<ActionResult<Saved>>;
+  generate: FormAction<Saved>;
+  save: FormAction<Saved>;
 };
 
 export function StatementEditor({ year, personId, stored, generate, save }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const id = useId();
-  const [pending, start] = useTransition();
-  const [text, setText] = useState(stored?.body ?? "");
-  const [base, setBase] = useState<number | null>(stored?.version ?? null);
-  const [confirm, setConfirm] = useState(false);
-  const [result, setResult] = useState<{ kind: "save" | "generate"; r: ActionResult<Saved> } | null>(null);
-  const failed = result && !result.r.ok ? result.r : null;
-  const bodyError = failed?.fieldErrors?.body;
-  const confirmError = failed?.fieldErrors?.confirm;
-  // Someone saved (or regenerated) since this text was loaded: show what is stored now.
-  const isStale = stored != null && base != null && stored.version !== base;
-
-  const apply = (kind: "save" | "generate", r: ActionResult<Saved>) => {
-    setResult({ kind, r });
+  const apply = (r: ActionResult<Saved>) => {
     if (r.ok) {
       setText(r.data.body);
       setBase(r.data.version);
@@ -39,17 +30,40 @@ export function StatementEditor({ year, personId, stored, generate, save }: Prop
     }
     router.refresh();
   };
+  const saving = useFormAction(save, { onResult: apply });
+  const generating = useFormAction(generate, { onResult: apply });
+  // A save refused before JavaScript ran comes back with the text and the version it was typed over.
+  const [text, setText] = useState(() => saving.valueOf("body", stored?.body ?? ""));
+  const [base, setBase] = useState<number | null>(() => Number(saving.valueOf("version", "")) || (stored?.version ?? null));
+  const [confirm, setConfirm] = useState(false);
+  const [last, setLast] = useState<"save" | "generate" | null>(null);
+  const kind = last ?? (saving.state ? "save" : generating.state ? "generate" : null);
+  const result = kind === "save" ? saving.state : kind === "generate" ? generating.state : null;
+  const failed = result && !result.ok ? result : null;
+  const bodyId = `${id}-body`;
+  const confirmId = `${id}-confirm`;
+  const bodyError = failed?.fieldErrors?.body;
+  const confirmError = failed?.fieldErrors?.confirm;
+  const pending = saving.pending || generating.pending;
+  // Someone saved (or regenerated) since this text was loaded: show what is stored now.
+  const isStale = stored != null && base != null && stored.version !== base;
+  const submitWith = (k: "save" | "generate", onSubmit: (e: React.FormEvent<HTMLFormElement>) => void) => (e: React.FormEvent<HTMLFormElement>) => {
+    setLast(k);
+    onSubmit(e);
+  };
+  const owner = (
+    <>
+      <input type="hidden" name="year" value={year} />
+      <input type="hidden" name="personId" value={personId} />
+    </>
+  );
 
   if (!stored && base == null) {
     return (
-      <div className="space-y-2">
+      <form action={generating.formAction} onSubmit={submitWith("generate", generating.onSubmit)} noValidate className="space-y-2">
+        {owner}
         <p className="text-sm text-slate-600">{t("statement.noDraft")}</p>
-        <button
-          type="button"
-          className="btn"
-          disabled={pending}
-          onClick={() => start(async () => apply("generate", await generate({ year, personId, version: null, confirm: false })))}
-        >
+        <button type="submit" className="btn" disabled={pending}>
           {pending ? t("common.loading") : t("statement.generate")}
         </button>
         {failed && (
@@ -57,37 +71,28 @@ export function StatementEditor({ year, personId, stored, generate, save }: Prop
             {t(failed.error)}
           </p>
         )}
-      </div>
+      </form>
     );
   }
 
   return (
     <div className="space-y-4">
-      <form
-        noValidate
-        className="space-y-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          start(async () => apply("save", await save({ year, personId, version: base, body: text })));
-        }}
-      >
-        <label htmlFor={`${id}-body`} className="block text-sm font-medium">
+      <form action={saving.formAction} onSubmit={submitWith("save", saving.onSubmit)} noValidate className="space-y-2">
+        {owner}
+        <input type="hidden" name="version" value={base ?? ""} />
+        <label htmlFor={bodyId} className="block text-sm font-medium">
           {t("statement.body", { version: base ?? 0 })}
         </label>
         <textarea
-          id={`${id}-body`}
+          id={bodyId}
+          name="body"
           className="input font-[inherit] leading-7"
           rows={20}
           value={text}
           onChange={(e) => setText(e.target.value)}
-          aria-invalid={bodyError ? true : undefined}
-          aria-describedby={bodyError ? `${id}-body-error` : undefined}
+          {...fieldAria(bodyId, bodyError)}
         />
-        {bodyError && (
-          <p id={`${id}-body-error`} className="field-error">
-            {t(bodyError)}
-          </p>
-        )}
+        <FieldError fieldId={bodyId} error={bodyError} />
         {isStale && stored && (
           <div role="alert" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm">
             <p>{t("statement.staleNote", { version: stored.version })}</p>
@@ -107,42 +112,39 @@ export function StatementEditor({ year, personId, stored, generate, save }: Prop
             {pending ? t("common.loading") : t("common.save")}
           </button>
           <span aria-live="polite" className="text-sm">
-            {result?.kind === "save" && result.r.ok && <span className="text-green-700">{t("common.saved")}</span>}
-            {result?.kind === "save" && failed && !bodyError && <span className="text-red-700">{t(failed.error)}</span>}
+            {kind === "save" && result?.ok && <span className="text-green-700">{t("common.saved")}</span>}
+            {kind === "save" && failed && !bodyError && <span className="text-red-700">{t(failed.error)}</span>}
           </span>
         </div>
       </form>
       <form
+        action={generating.formAction}
+        onSubmit={submitWith("generate", generating.onSubmit)}
         noValidate
         className="flex flex-wrap items-center gap-3 border-t border-slate-200 pt-3"
         aria-label={t("statement.regenerate")}
-        onSubmit={(e) => {
-          e.preventDefault();
-          start(async () => apply("generate", await generate({ year, personId, version: base, confirm })));
-        }}
       >
+        {owner}
+        <input type="hidden" name="version" value={base ?? ""} />
         <label className="flex items-center gap-2 text-sm">
           <input
+            id={confirmId}
+            name="confirm"
             type="checkbox"
             checked={confirm}
             onChange={(e) => setConfirm(e.target.checked)}
-            aria-invalid={confirmError ? true : undefined}
-            aria-describedby={confirmError ? `${id}-confirm-error` : undefined}
+            {...fieldAria(confirmId, confirmError)}
           />
           {t("statement.confirmOverwrite")}
         </label>
         <button type="submit" className="btn-secondary" disabled={pending}>
           {t("statement.regenerate")}
         </button>
-        <span aria-live="polite" className="text-sm">
-          {confirmError && (
-            <span id={`${id}-confirm-error`} className="field-error">
-              {t(confirmError)}
-            </span>
-          )}
-          {result?.kind === "generate" && failed && !confirmError && <span className="text-red-700">{t(failed.error)}</span>}
-          {result?.kind === "generate" && result.r.ok && <span className="text-green-700">{t("statement.regenerated")}</span>}
-        </span>
+        <div aria-live="polite" className="text-sm">
+          <FieldError fieldId={confirmId} error={confirmError} />
+          {kind === "generate" && failed && !confirmError && <span className="text-red-700">{t(failed.error)}</span>}
+          {kind === "generate" && result?.ok && <span className="text-green-700">{t("statement.regenerated")}</span>}
+        </div>
       </form>
     </div>
   );

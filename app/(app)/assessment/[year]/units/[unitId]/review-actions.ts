@@ -12,6 +12,20 @@ import { now } from "@/lib/clock";
 
 const ruleKey = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, { error: "validation.unknownField" });
 
+/** Occurrences per rule key (the form's `counts.<key>` fields): a field left empty is 0, none at all (an
+ * item without per-occurrence rules) is no counts. */
+const occurrenceCounts = z
+  .record(
+    ruleKey,
+    z
+      .union([z.string(), z.number()], { error: "validation.count" })
+      .transform((v) => (typeof v === "string" && !v.trim() ? 0 : v))
+      .pipe(count),
+    { error: "validation.count" },
+  )
+  .optional()
+  .transform((c) => c ?? {});
+
 export const saveReviewScoreAction = defineAction({
   name: "assessment.review.score",
   permission: "assessment.review",
@@ -19,7 +33,7 @@ export const saveReviewScoreAction = defineAction({
     assessmentId: id,
     itemId: id,
     version: seenVersion,
-    counts: z.record(ruleKey, count, { error: "validation.count" }),
+    counts: occurrenceCounts,
     reason: text(500, { multiline: true }),
   }),
   target: (db, input) => assessmentTarget(db, input.assessmentId),
