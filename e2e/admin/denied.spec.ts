@@ -24,13 +24,14 @@ test("a forged call of the admin server action by staff is refused and audited",
     newUnit.getByRole("button", { name: "新增单位" }).click(),
   ]);
   const actionId = request.headers()["next-action"];
+  const contentType = request.headers()["content-type"];
   const body = (request.postData() ?? "").replace(`${code}A`, `${code}B`).replace(`${code}合法`, `${code}伪造`);
   await admin.close();
 
   // …and replay it with a staff member's session.
   const staff = await browser.newContext({ storageState: stateOf("staff-quality") });
   const res = await staff.request.post("/admin/org", {
-    headers: { "next-action": actionId, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8" },
+    headers: { "next-action": actionId, accept: "text/x-component", "content-type": contentType },
     data: body,
   });
   expect(res.status()).toBeLessThan(500);

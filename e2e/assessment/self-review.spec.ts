@@ -1,4 +1,4 @@
-import { captureAction, replayAction } from "../fixtures/actions";
+import { captureAction, replayAction, setField } from "../fixtures/actions";
 import { fillSelfScores } from "../fixtures/assessment";
 import { expect, test, THIS_YEAR } from "../fixtures/clock";
 import { stateOf } from "../fixtures/users";
@@ -35,6 +35,32 @@ test.describe.serial(`self-assessment and review of 质量监督科 ${THIS_YEAR}
     // The office may record a veto on 城东分局: its form carries the assessment id.
     eastAssessmentId = await page.getByRole("region", { name: "一票否决事项" }).locator('input[name="assessmentId"]').inputValue();
     expect(eastAssessmentId).toMatch(/^\d+$/);
+    await ctx.close();
+  });
+
+  test("before JavaScript runs, chief-quality saves a self score; a score over the item's points comes back at the field", async ({ browser }) => {
+    const ctx = await browser.newContext({ storageState: stateOf("chief-quality"), javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await page.goto(qualityUrl);
+    // The last item (the next test starts from the first one unscored).
+    const name = (await page.getByRole("form", { name: /^自评 / }).last().getAttribute("aria-label"))!;
+    const form = page.getByRole("form", { name, exact: true });
+    const score = form.getByLabel(/自评分/);
+    await score.fill("999");
+    await form.getByLabel("自评理由").fill("无脚本时填写的自评");
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect(score).toHaveAttribute("aria-invalid", "true");
+    await expect(score).toHaveAccessibleDescription("不能超过本项标准分。");
+    await expect(score).toHaveValue("999");
+    await expect(form.getByLabel("自评理由")).toHaveValue("无脚本时填写的自评");
+
+    await score.fill("1");
+    await form.getByRole("button", { name: "保存" }).click();
+    await expect(form.getByRole("status")).toHaveText("已保存。");
+    await expect(score).not.toHaveAttribute("aria-invalid", "true");
+    await page.goto(qualityUrl);
+    await expect(form.getByLabel(/自评分/)).toHaveValue("1");
+    await expect(form.getByLabel("自评理由")).toHaveValue("无脚本时填写的自评");
     await ctx.close();
   });
 
@@ -121,7 +147,7 @@ test.describe.serial(`self-assessment and review of 质量监督科 ${THIS_YEAR}
     await page.goto(eastUrl);
     await expect(page.getByRole("heading", { name: "无权访问" })).toBeVisible();
     await expect(page.getByText(`城东分局 · ${THIS_YEAR} 年度考核`)).toHaveCount(0);
-    const forged = await replayAction(ctx.request, { ...selfCall!, body: selfCall!.body.replace(/"assessmentId":\d+/, `"assessmentId":${eastAssessmentId}`) });
+    const forged = await replayAction(ctx.request, setField(selfCall!, "assessmentId", eastAssessmentId));
     expect(forged.text).toContain("errors.forbidden");
     // The same call on the unit's own, now submitted, assessment changes nothing either.
     const late = await replayAction(ctx.request, selfCall!);

@@ -10,23 +10,27 @@ import { today as clockToday } from "@/lib/clock";
 import { date, enumOf, id, optionalText, text } from "@/lib/validation";
 import { loadDutyChoices, recordCreateTarget } from "./record-checks";
 
-/** "3,5,8" (a form) or [3, 5, 8] (a call): at most `max` ids. */
+/** Ticked boxes or chosen options (a form: one value or several), "3,5,8" or [3, 5, 8]; none when absent:
+ * at most `max` ids. */
 const idList = (max: number) =>
   z
-    .union([z.string().max(4000, { error: "validation.tooLong" }), z.array(z.union([z.number(), z.string()])), z.undefined()])
+    .union([z.string().max(4000, { error: "validation.tooLong" }), z.array(z.union([z.number(), z.string()]))])
+    .optional()
     .transform((v) => (v == null ? [] : Array.isArray(v) ? v : v.split(",").map((s) => s.trim()).filter(Boolean)))
     .pipe(z.array(id).max(max, { error: "validation.tooLong" }));
 
 /** "listId:itemKey": the duty items a record fulfils (a form's ticked boxes, or one "a:b,c:d" string). */
 const dutyItemList = z
-  .union([z.string().max(8000, { error: "validation.tooLong" }), z.array(z.string().max(200, { error: "validation.tooLong" })), z.undefined()])
+  .union([z.string().max(8000, { error: "validation.tooLong" }), z.array(z.string().max(200, { error: "validation.tooLong" }))])
+  .optional()
   .transform((v) => (v == null ? [] : Array.isArray(v) ? v : v.split(",")).map((s) => s.trim()).filter(Boolean))
   .pipe(z.array(z.string().regex(/^\d{1,9}:[A-Za-z0-9-]{1,64}$/, { error: "validation.invalid" })).max(50, { error: "validation.tooLong" }))
   .transform((v) => v.map((s) => ({ listId: Number(s.split(":")[0]), itemKey: s.split(":")[1] })));
 
 /** The evidence files sent with one submission (a multiple file input): at most three. */
 const files = z
-  .union([z.instanceof(File), z.array(z.instanceof(File)), z.undefined()], { error: "validation.invalid" })
+  .union([z.instanceof(File), z.array(z.instanceof(File))], { error: "validation.invalid" })
+  .optional()
   .transform((v) => (v == null ? [] : Array.isArray(v) ? v : [v]))
   .pipe(z.array(z.instanceof(File)).max(3, { error: "records.errors.batchTooLarge" }));
 

@@ -62,6 +62,7 @@ export function StatementEditor({ year, personId, stored, generate, save }: Prop
     return (
       <form action={generating.formAction} onSubmit={submitWith("generate", generating.onSubmit)} noValidate className="space-y-2">
         {owner}
+        <input type="hidden" name="version" value="" />
         <p className="text-sm text-slate-600">{t("statement.noDraft")}</p>
         <button type="submit" className="btn" disabled={pending}>
           {pending ? t("common.loading") : t("statement.generate")}
