@@ -7,6 +7,8 @@ import { stateOf, unique } from "./fixtures/users";
 
 test.use({ javaScriptEnabled: false, storageState: stateOf("staff-quality") });
 
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
 test("a staff member records a work record without JavaScript and sees it saved", async ({ page }) => {
   const title = unique("无脚本现场检查");
   await page.goto("/records/new");
@@ -22,6 +24,16 @@ test("a staff member records a work record without JavaScript and sees it saved"
   await saved.getByRole("link", { name: "查看记录" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText("没有脚本也能提交。")).toBeVisible();
+
+  // Evidence added on the record's page: a multipart form post; without a file it says so at the field.
+  const files = page.getByRole("button", { name: "佐证材料", exact: true });
+  await page.getByRole("button", { name: "上传佐证材料" }).click();
+  await expect(files).toHaveAttribute("aria-invalid", "true");
+  await expect(files).toHaveAccessibleDescription("请选择文件。");
+  await files.setInputFiles({ name: "无脚本检查记录.pdf", mimeType: "application/pdf", buffer: PDF });
+  await page.getByRole("button", { name: "上传佐证材料" }).click();
+  await expect(page.getByRole("status")).toHaveText("已上传 1 个文件。");
+  await expect(page.getByRole("link", { name: "无脚本检查记录.pdf" })).toBeVisible();
 });
 
 test("a wrong value comes back with its error at the field, and what was typed is still there", async ({ page }) => {

@@ -31,7 +31,12 @@ export function useFormAction<T>(action: FormAction<T>, { onResult, check }: Opt
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const form = new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter);
+    const form = new FormData();
+    // A file input left empty is not sent: the server drops the nameless empty part a browser's own post
+    // has, but React's reply parser reads it back as an empty file named "undefined".
+    new FormData(e.currentTarget, (e.nativeEvent as SubmitEvent).submitter).forEach((v, k) => {
+      if (typeof v === "string" || v.size > 0 || v.name) form.append(k, v);
+    });
     const refusal = check?.(form) ?? null;
     setRefused(refusal);
     if (!refusal) startTransition(() => formAction(form));

@@ -58,6 +58,11 @@ test.describe.serial("履职记录、到期提醒、问责倒查与述职草稿"
     expect(res.headers()["x-content-type-options"]).toBe("nosniff");
     expect(res.headers()["content-disposition"]).toMatch(/^attachment;/);
     expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    // More evidence later, on the record's page.
+    await page.getByRole("button", { name: "佐证材料", exact: true }).setInputFiles({ name: "整改照片说明.pdf", mimeType: "application/pdf", buffer: PDF });
+    await page.getByRole("button", { name: "上传佐证材料" }).click();
+    await expect(page.getByRole("status")).toHaveText("已上传 1 个文件。");
+    await expect(page.getByRole("link", { name: "整改照片说明.pdf" })).toBeVisible();
 
     await page.goto("/my-duties");
     const item = page.locator("div", { has: page.getByText(ITEM, { exact: true }) }).filter({ has: page.getByTestId("duty-last-done") }).last();
