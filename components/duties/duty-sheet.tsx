@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ListConfirmation } from "@/db/queries/list-confirmations";
 import type { PersonDutyList, PersonDuties, SheetItem } from "@/db/queries/my-duties";
 import type { YearsInfo } from "@/db/queries/years";
-import { shanghaiDateTime } from "@/components/pledges/format";
+import { getDates } from "@/components/ui/dates";
 import { YearPicker } from "@/components/ui/year-picker";
 import type { ActionResult } from "@/server/action";
 import { dueState } from "@/lib/records/cadence";
@@ -210,6 +210,7 @@ async function ConfirmationLine(props: {
 }) {
   const { confirmation: c } = props;
   const t = await getTranslations("duties.confirm");
+  const when = await getDates();
   return (
     <div aria-live="polite" className="flex flex-wrap items-center gap-3 text-sm">
       {c.action ? (
@@ -235,7 +236,7 @@ async function ConfirmationLine(props: {
       ) : c.signature === "current" && c.signedAt ? (
         <p className="text-green-800">
           <span className="rounded bg-green-100 px-1.5 py-0.5 font-medium">{t("done")}</span>{" "}
-          <span>{t("doneAt", { time: shanghaiDateTime(c.signedAt) })}</span>
+          <span>{t("doneAt", { time: when.dateTime(c.signedAt) })}</span>
         </p>
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { listEventsOf, listSignaturesOf } from "@/db/queries/signoff";
 import { ActionForm } from "@/components/ui/action-form";
+import { getDates } from "@/components/ui/dates";
 import type { ActionResult } from "@/server/action";
 import { can, type Viewer } from "@/lib/authz";
 import { checkSignature } from "@/lib/duties/workflow";
@@ -21,6 +22,7 @@ export async function WorkflowPanel(props: {
   const { list, viewer, isSigner, currentHash, events, signatures, actions } = props;
   const t = await getTranslations("duties.workflow");
   const ts = await getTranslations("duties.enum.status");
+  const when = await getDates();
   const unit = { unitIds: [list.unitId] };
   const mine = signatures.find((s) => s.signerUserId === viewer.userId);
   const hasCurrent = signatures.some((s) => s.signerUserId === viewer.userId && s.contentHash === currentHash);
@@ -106,7 +108,7 @@ export async function WorkflowPanel(props: {
                   <tr key={s.id}>
                     <td>{s.signerName ?? s.signerUsername}</td>
                     <td>{s.signerPost ?? "—"}</td>
-                    <td>{s.signedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                    <td>{when.dateTime(s.signedAt)}</td>
                     <td className="font-mono text-xs" title={s.contentHash}>
                       {s.contentHash.slice(0, 12)}…
                     </td>
@@ -129,7 +131,7 @@ export async function WorkflowPanel(props: {
           <ol className="space-y-1 text-sm">
             {events.map((e) => (
               <li key={e.id}>
-                {e.at.toISOString().slice(0, 16).replace("T", " ")} · {e.actor ?? "—"} · {t(`step.${e.step}`)}
+                {when.dateTime(e.at)} · {e.actor ?? "—"} · {t(`step.${e.step}`)}
                 {e.comment ? `：${e.comment}` : ""}
               </li>
             ))}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listAccidents } from "@/db/queries/accidents";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { Pager } from "@/components/audit/pager";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
@@ -19,6 +19,7 @@ export default async function AccidentsPage({ searchParams }: { searchParams: Pr
   const { viewer, allowed } = await guardPage("accident.view", "/accidents");
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("accidents");
+  const when = await getDates();
   const sp = await searchParams;
   const yearRaw = one(sp.year);
   const year =
@@ -99,7 +100,7 @@ export default async function AccidentsPage({ searchParams }: { searchParams: Pr
                         {r.title}
                       </Link>
                     </td>
-                    <td>{formatShanghai(r.occurredAt).slice(0, 16)}</td>
+                    <td>{when.dateTime(r.occurredAt)}</td>
                     <td>{t(`domain.${r.domain}`)}</td>
                     <td>{r.unitName}</td>
                     <td>{t(`level.${r.level}`)}</td>

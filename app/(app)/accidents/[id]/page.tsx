@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getAccident } from "@/db/queries/accidents";
 import { getUnitAssessment } from "@/db/queries/proposals";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { now, shanghaiYear } from "@/lib/clock";
@@ -24,6 +24,7 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
   const a = detail.accident;
   const t = await getTranslations("accidents");
   const tp = await getTranslations("proposals");
+  const when = await getDates();
   const flags = flagKeys(a);
   const year = shanghaiYear(a.occurredAt);
   // Without a proposal on record, say why: the year is final, the unit has no assessment, or no rule.
@@ -32,7 +33,7 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
     a.reports.map((r) => [r.hop, r.reportedAt ? new Date(r.reportedAt) : null]),
   ) as Partial<Record<ReportHop, Date | null>>;
   const hops = reportHops(a.occurredAt, reported, now()).filter((h) => REPORT_HOPS.includes(h.hop));
-  const at = (d: Date | null) => (d ? formatShanghai(d).slice(0, 16) : "—");
+  const at = (d: Date | null) => when.dateTime(d);
   const row = (label: string, value: React.ReactNode) => (
     <>
       <dt className="text-slate-600">{label}</dt>

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listAccidentOptions } from "@/db/queries/accidents";
 import { listHazards, listHazardUnits, listUnitPeople } from "@/db/queries/hazards";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
@@ -18,6 +18,7 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
   const { allowed } = await guardPage("accountability.edit", "/accountability/new");
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("accountability");
+  const when = await getDates();
   const db = await getDb();
   const units = await listHazardUnits(db, "all");
   const raw = (await searchParams).unit;
@@ -98,7 +99,7 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
                 type: "select",
                 options: accidents.map((a) => ({
                   value: String(a.id),
-                  label: `${formatShanghai(a.occurredAt).slice(0, 10)} ${a.title}`,
+                  label: `${when.date(a.occurredAt)} ${a.title}`,
                 })),
               },
               {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SearchBox } from "@/components/ui/search-box";
 import { getDb } from "@/db/client";
 import { listUserAccounts } from "@/db/queries/users";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { Pager } from "@/components/audit/pager";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
@@ -31,6 +31,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const page = pageRaw && /^\d{1,6}$/.test(pageRaw) ? Math.max(1, Number(pageRaw)) : 1;
   const list = await listUserAccounts(await getDb(), { q, page });
   const t = await getTranslations();
+  const when = await getDates();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("users.title")}</h1>
@@ -98,12 +99,12 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       </td>
                       <td className="whitespace-nowrap">
                         {u.lockedUntil && isLocked ? (
-                          <span className={isLocked ? "text-red-700" : "text-slate-500"}>{formatShanghai(u.lockedUntil)}</span>
+                          <span className={isLocked ? "text-red-700" : "text-slate-500"}>{when.dateTime(u.lockedUntil)}</span>
                         ) : (
                           "—"
                         )}
                       </td>
-                      <td className="whitespace-nowrap">{u.lastSignInAt ? formatShanghai(u.lastSignInAt) : t("users.never")}</td>
+                      <td className="whitespace-nowrap">{u.lastSignInAt ? when.dateTime(u.lastSignInAt) : t("users.never")}</td>
                       <td>
                         <RowActions id={`user-${u.id}`} buttons={buttons} />
                       </td>

@@ -8,7 +8,8 @@ import { EditorRowButtons } from "@/components/duties/editor-buttons";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
-import { orgDateOf, shanghaiDate, today as clockToday } from "@/lib/clock";
+import { orgDateOf, today as clockToday } from "@/lib/clock";
+import { getDates } from "@/components/ui/dates";
 import { listLabel } from "@/lib/duties/labels";
 import { guardPage } from "@/server/page-guard";
 import { addFromTemplateAction, createItemAction, deleteItemAction, moveItemAction, publishListAction } from "../actions";
@@ -41,6 +42,7 @@ export default async function ListPage({ params }: { params: Promise<{ id: strin
     listSignaturesOf(db, listId),
   ]);
   const t = await getTranslations("duties");
+  const when = await getDates();
   const canEdit = can(viewer, "duty.edit", { unitIds: [list.unitId] }) && (list.status === "draft" || list.status === "published");
   const canPublish = can(viewer, "duty.publish", { unitIds: [list.unitId] }) && (list.status === "draft" || list.status === "approved");
   const business = items.filter((i) => i.kind === "business");
@@ -204,7 +206,7 @@ export default async function ListPage({ params }: { params: Promise<{ id: strin
               {versions.map((v) => (
                 <tr key={v.id}>
                   <td>{t("diff.versionN", { n: String(v.versionNo) })}</td>
-                  <td>{shanghaiDate(v.publishedAt)}</td>
+                  <td>{when.date(v.publishedAt)}</td>
                   <td>{v.itemCount}</td>
                   <td className="font-mono text-xs" title={v.contentHash}>
                     {v.contentHash.slice(0, 16)}…

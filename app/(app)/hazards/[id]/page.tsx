@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getHazard, listLeaders } from "@/db/queries/hazards";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { ActionForm, type FieldSpec } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
@@ -45,6 +45,7 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
   if (!allowed) return <NotPermitted />;
   if (!detail) notFound();
   const t = await getTranslations("hazards");
+  const when = await getDates();
   const today = clockToday();
   const h = detail.hazard;
   const status = h.status as HazardStatus;
@@ -207,7 +208,7 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
           <tbody>
             {detail.events.map((e) => (
               <tr key={e.id}>
-                <td>{formatShanghai(e.at)}</td>
+                <td>{when.dateTime(e.at)}</td>
                 <td>{e.actorName ?? "—"}</td>
                 <td>{t(`step.${e.step as HazardStep | "create" | "supervise"}`)}</td>
                 <td>{t(`status.${e.toStatus as HazardStatus}`)}</td>

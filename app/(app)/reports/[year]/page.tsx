@@ -2,7 +2,8 @@
 // from its frozen snapshot (never re-assembled), with its hash checked. `?edition=<id>` opens an older
 // approved edition. The committee office edits the draft's texts, approves it, and starts a new draft.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/components/ui/dates";
 import { getDb } from "@/db/client";
 import { getAnnualReportData } from "@/db/queries/report-data";
 import { getReportEdition, listReportEditions } from "@/db/queries/reports";
@@ -26,8 +27,8 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
   if (!allowed) return <NotPermitted />;
   const asked = idParam((await searchParams).edition);
   const t = await getTranslations("reports.page");
-  const format = await getFormatter();
-  const when = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short" });
+  const dates = await getDates();
+  const when = (d: Date | string | null) => dates.dateTime(d);
   const db = await getDb();
   const editions = await listReportEditions(db, year);
   const draft = editions.find((e) => e.status === "draft");

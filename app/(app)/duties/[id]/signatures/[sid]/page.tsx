@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { getListHeader, listWorkingItems } from "@/db/queries/duties";
 import { listSignaturesOf, listSignerIds } from "@/db/queries/signoff";
 import { NotPermitted } from "@/components/ui/not-permitted";
+import { getDates } from "@/components/ui/dates";
 import { orgDateOf, today } from "@/lib/clock";
 import { canonicalListContent, contentHash, diffItems, type ItemContent } from "@/lib/duties/content";
 import { listLabel } from "@/lib/duties/labels";
@@ -39,6 +40,7 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
   const sig = signatures.find((s) => s.id === sigId);
   if (!sig) notFound();
   const t = await getTranslations("duties");
+  const when = await getDates();
   const check = checkSignature(sig, contentHash(canonicalListContent(list, items)));
   const before = signedItems(sig.content);
   const diffs = check.current ? [] : diffItems(before, items as ItemContent[]);
@@ -56,7 +58,9 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
         <dt>{t("workflow.post")}</dt>
         <dd>{sig.signerPost ?? "—"}</dd>
         <dt>{t("workflow.signedAt")}</dt>
-        <dd>{sig.signedAt.toISOString()}</dd>
+        <dd>
+          <time dateTime={sig.signedAt.toISOString()}>{when.dateTime(sig.signedAt, { seconds: true })}</time>
+        </dd>
         <dt>{t("workflow.method")}</dt>
         <dd>{sig.method === "password" ? t("workflow.methodPassword") : sig.method}</dd>
         <dt>{t("workflow.hash")}</dt>

@@ -2,7 +2,8 @@
 // or, with `?edition=<id>`, the sheet as frozen in an approved annual report. The office, chairs and
 // leaders open any unit's sheet; a unit head or liaison only their own unit's.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/components/ui/dates";
 import { getDb } from "@/db/client";
 import { getReportEdition } from "@/db/queries/reports";
 import { getScoreSheet } from "@/db/queries/report-sheets";
@@ -29,7 +30,7 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("reports.sheet");
   const tp = await getTranslations("reports.page");
-  const format = await getFormatter();
+  const dates = await getDates();
   const db = await getDb();
   const editionId = idParam((await searchParams).edition);
   const edition = editionId != null ? await getReportEdition(db, editionId) : undefined;
@@ -61,7 +62,7 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
         )}
       </div>
       {frozen && (
-        <p className="text-sm text-slate-700">{t("fromEdition", { time: format.dateTime(frozen.approvedAt!, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p className="text-sm text-slate-700">{t("fromEdition", { time: dates.dateTime(frozen.approvedAt) })}</p>
       )}
       {sheet ? (
         <div className="card overflow-x-auto print:border-0 print:p-0 print:shadow-none">
