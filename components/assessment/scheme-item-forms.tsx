@@ -57,7 +57,7 @@ export async function SchemeItemForm({
               kind: "fields",
               fields: [
                 field("categoryId", "select", item?.categoryId, {
-                  options: categories.map((c) => ({ value: String(c.id), label: `${c.code} ${c.name}` })),
+                  options: categories.map((c) => ({ value: String(c.id), label: c.name })),
                 }),
                 field("code", "text", item?.code),
                 field("content", "textarea", item?.content),
@@ -126,7 +126,7 @@ export async function SchemePointsForm({
   const t = await getTranslations("scheme");
   const rows = categories.flatMap((c) => [
     {
-      label: t("points.categoryRow", { code: c.code, name: c.name }),
+      label: t("points.categoryRow", { name: c.name }),
       fields: [
         {
           name: `cat_${c.id}`,

@@ -127,7 +127,7 @@ export async function UnitItems({
                         )}
                         {shortfall.map((r) => (
                           <p key={r.key} className="text-xs text-slate-600">
-                            {t("shortfallRule", { label: r.label, indicator: r.indicator ?? "—" })}
+                            {t("shortfallRule", { label: r.label, indicator: detail.indicators.find((i) => i.code === r.indicator)?.name ?? r.indicator ?? "—" })}
                           </p>
                         ))}
                         {canReview && (

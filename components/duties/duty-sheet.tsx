@@ -111,13 +111,14 @@ async function DutyListSection({
           </p>
         )}
         {list.version ? (
-          <p className="text-sm text-slate-600" title={list.version.contentHash}>
-            {t("duties.sheet.version", {
-              no: list.version.versionNo,
-              date: list.version.publishedDate,
-              hash: `${list.version.contentHash.slice(0, 12)}…`,
-            })}
-          </p>
+          <div className="flex flex-wrap items-baseline gap-x-3 text-sm text-slate-600">
+            <p>{t("duties.sheet.version", { no: list.version.versionNo, date: list.version.publishedDate })}</p>
+            {/* The hash is for checking a signature against the content, not for reading. */}
+            <details className="no-print text-xs">
+              <summary className="cursor-pointer text-blue-700">{t("duties.sheet.verifyInfo")}</summary>
+              <p className="break-all font-mono">{t("duties.sheet.hashLine", { hash: list.version.contentHash })}</p>
+            </details>
+          </div>
         ) : (
           <p className="text-sm text-amber-800">
             {t("duties.sheet.notPublished", { status: t(`duties.enum.status.${list.status}`) })}
@@ -130,7 +131,7 @@ async function DutyListSection({
             listId={list.listId}
             contentHash={list.version.contentHash}
             listName={listHeading(t, list)}
-            versionLabel={t("duties.sheet.version", {
+            versionLabel={t("duties.sheet.versionHash", {
               no: list.version.versionNo,
               date: list.version.publishedDate,
               hash: `${list.version.contentHash.slice(0, 12)}…`,

@@ -130,7 +130,7 @@ describe("a new record with evidence", () => {
         occurredOn: today,
         summary: "检查 3 家单位",
         unitId: unit["SEC-QUALITY"],
-        recordedBy: null,
+        recordedBy: (await h.query<{ id: number }>("select id from users where username = 'staff-quality'"))[0].id,
         unitIds: [unit["SEC-QUALITY"]],
         leadId: person["钱卫东"],
         participantIds: [person["齐小萌"], person["钱卫东"]],
@@ -144,6 +144,8 @@ describe("a new record with evidence", () => {
     const { db, counter } = counting(h.db);
     const rec = (await getRecord(db, recordId))!;
     expect(counter.n).toBe(1);
+    // Who entered it, by name (not the account's username).
+    expect(rec.recordedBy).toBe("齐小萌");
     expect(rec.people).toEqual([
       { personId: person["钱卫东"], name: "钱卫东", role: "lead" },
       { personId: person["齐小萌"], name: "齐小萌", role: "participant" },

@@ -105,8 +105,9 @@ export type StoredStatement = { id: number; body: string; version: number; updat
 
 export async function getStatement(db: Db, personId: number, year: number): Promise<StoredStatement | null> {
   const result = await db.execute(sql`
-    select d.id, d.body, d.version, to_char(d.updated_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as updated_at, u.username as updated_by
-    from duty_statements d left join users u on u.id = d.updated_by
+    select d.id, d.body, d.version, to_char(d.updated_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as updated_at,
+      coalesce(p.name, u.username) as updated_by
+    from duty_statements d left join users u on u.id = d.updated_by left join people p on p.id = u.person_id
     where d.person_id = ${personId} and d.year = ${year}
   `);
   const r = rowsOf<{ id: number; body: string; version: number; updated_at: string; updated_by: string | null }>(result)[0];

@@ -31,9 +31,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         {detail.hazardTitle}
       </Link>
     ) : c.recordId ? (
-      <span>
-        {detail.recordTitle}（#{c.recordId}）
-      </span>
+      <Link className="text-blue-700 underline" href={`/records/${c.recordId}`}>
+        {detail.recordTitle}
+      </Link>
     ) : null;
   const row = (label: string, value: React.ReactNode) => (
     <>

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listAccidentOptions } from "@/db/queries/accidents";
 import { listHazards, listHazardUnits, listUnitPeople } from "@/db/queries/hazards";
+import { listRecords } from "@/db/queries/records";
 import { getDates } from "@/components/ui/dates";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
@@ -24,13 +25,14 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
   const raw = (await searchParams).unit;
   const unit = units.find((u) => String(u.id) === (Array.isArray(raw) ? raw[0] : raw));
   const today = clockToday();
-  const [staff, accidents, hazards] = unit
+  const [staff, accidents, hazards, inspections] = unit
     ? await Promise.all([
         listUnitPeople(db, unit.id, today),
         listAccidentOptions(db),
         listHazards(db, "all", { unitId: unit.id, page: 1, pageSize: 200 }, today),
+        listRecords(db, { kind: "inspection", unitId: unit.id, page: 1, pageSize: 200 }, { unitIds: "all", personId: null }),
       ])
-    : [[], [], { rows: [] }];
+    : [[], [], { rows: [] }, { rows: [] }];
   const opts = <T extends string>(prefix: string, values: readonly T[]) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as never) }));
   return (
@@ -108,7 +110,12 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
                 type: "select",
                 options: hazards.rows.map((h) => ({ value: String(h.id), label: `${h.foundOn} ${h.title}` })),
               },
-              { name: "recordId", label: t("field.recordId"), type: "number" },
+              {
+                name: "recordId",
+                label: t("field.recordId"),
+                type: "select",
+                options: inspections.rows.map((r) => ({ value: String(r.id), label: t("field.recordOption", { date: r.occurredOn, title: r.title }) })),
+              },
               {
                 name: "situation",
                 label: t("field.situation"),

@@ -112,7 +112,14 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
           {row(t("detail.foundOn"), h.foundOn)}
           {row(t("detail.deadline"), h.deadline)}
           {row(t("detail.owner"), detail.ownerName)}
-          {row(t("detail.record"), detail.recordTitle ? `${detail.recordTitle}（#${h.recordId}）` : null)}
+          {row(
+            t("detail.record"),
+            detail.recordTitle && h.recordId ? (
+              <Link className="text-blue-700 underline" href={`/records/${h.recordId}`}>
+                {detail.recordTitle}
+              </Link>
+            ) : null,
+          )}
           {row(t("detail.rectifiedOn"), h.rectifiedOn)}
           {row(t("detail.closedOn"), h.closedOn)}
           {row(t("detail.acceptedBy"), h.acceptedBy ? detail.acceptedByName : null)}
