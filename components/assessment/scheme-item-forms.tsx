@@ -23,6 +23,7 @@ export async function SchemeItemForm({
 }) {
   const t = await getTranslations("scheme");
   const ta = await getTranslations("assessment");
+  const tc = await getTranslations("common");
   const field = (
     name: string,
     type: GridField["type"],
@@ -98,7 +99,7 @@ export async function SchemeItemForm({
                       label: `${row} ${t("form.ruleIndicator")}`,
                       type: "select",
                       defaultValue: r?.indicator,
-                      options: indicators.map((i) => ({ value: i.code, label: `${i.name}（${i.measure}）` })),
+                      options: indicators.map((i) => ({ value: i.code, label: tc("withNote", { text: i.name, note: i.measure }) })),
                     },
                   ],
                 };

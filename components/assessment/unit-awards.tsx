@@ -102,6 +102,7 @@ export async function UnitVetoes({
 }) {
   const t = await getTranslations("assessUnit.vetoes");
   const ta = await getTranslations("assessment");
+  const tc = await getTranslations("common");
   const when = await getDates();
   const rules = detail.scheme.vetoRules.filter((r) => vetoRuleApplies(r.appliesTo, header));
   return (
@@ -178,7 +179,7 @@ export async function UnitVetoes({
                 label: t("rule"),
                 type: "select",
                 required: true,
-                options: rules.map((r) => ({ value: String(r.id), label: `${r.code} ${r.name}（${ta(`vetoEffect.${r.effect}`)}）` })),
+                options: rules.map((r) => ({ value: String(r.id), label: tc("withNote", { text: `${r.code} ${r.name}`, note: ta(`vetoEffect.${r.effect}`) }) })),
               },
               { name: "basis", label: t("basis"), type: "textarea", required: true },
               { name: "confirm", label: t("confirmNow"), type: "checkbox" },

@@ -7,6 +7,7 @@ import { getDates } from "@/components/ui/dates";
 export async function UnitHistory({ detail }: { detail: UnitAssessmentDetail }) {
   const t = await getTranslations("assessUnit");
   const ta = await getTranslations("assessment");
+  const tc = await getTranslations("common");
   const when = await getDates();
   const status = (s: string) => (ta.has(`status.${s}`) ? ta(`status.${s}`) : s);
   const step = (s: string) => (t.has(`events.steps.${s}`) ? t(`events.steps.${s}`) : s);
@@ -37,7 +38,7 @@ export async function UnitHistory({ detail }: { detail: UnitAssessmentDetail }) 
                   <td>
                     {o.filedBy ?? "—"} · {when.dateTime(o.at)}
                   </td>
-                  <td className="whitespace-pre-wrap">{o.decision ? `${o.decision}（${o.decidedBy ?? "—"} · ${when.dateTime(o.decidedAt)}）` : "—"}</td>
+                  <td className="whitespace-pre-wrap">{o.decision ? tc("withNote", { text: o.decision, note: `${o.decidedBy ?? "—"} · ${when.dateTime(o.decidedAt)}` }) : "—"}</td>
                 </tr>
               ))}
             </tbody>

@@ -42,7 +42,7 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
                 <time dateTime={r.at.toISOString()}>{when.dateTime(r.at, { seconds: true })}</time>
               </td>
               <td>{r.actorUsername ?? t("audit.system")}</td>
-              <td>{(r.actorRoles ?? []).map(roleName).join("、")}</td>
+              <td>{(r.actorRoles ?? []).map(roleName).join(t("common.listSep"))}</td>
               <td className="font-mono text-xs">{r.ip ?? ""}</td>
               <td className="font-mono text-xs">{r.action}</td>
               <td className="text-xs">

@@ -68,7 +68,7 @@ export async function DutyHistory({ history }: { history: ItemHistory }) {
             )}
           </dd>
           <dt className="text-slate-600">{th("post")}</dt>
-          <dd>{posts.join("、")}</dd>
+          <dd>{posts.join(t("common.listSep"))}</dd>
           <dt className="text-slate-600">{th("holder")}</dt>
           <dd>
             {holders.length === 0 ? (
@@ -76,7 +76,7 @@ export async function DutyHistory({ history }: { history: ItemHistory }) {
             ) : (
               holders.map((h, i) => (
                 <Fragment key={`${h.personId}-${h.postId}`}>
-                  {i > 0 && "、"}
+                  {i > 0 && t("common.listSep")}
                   <Link href={`/people/${h.personId}`} className="text-blue-700 underline hover:text-blue-900">
                     {h.name}
                   </Link>

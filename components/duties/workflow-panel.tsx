@@ -22,6 +22,7 @@ export async function WorkflowPanel(props: {
   const { list, viewer, isSigner, currentHash, events, signatures, actions } = props;
   const t = await getTranslations("duties.workflow");
   const ts = await getTranslations("duties.enum.status");
+  const tc = await getTranslations("common");
   const when = await getDates();
   const unit = { unitIds: [list.unitId] };
   const mine = signatures.find((s) => s.signerUserId === viewer.userId);
@@ -42,7 +43,7 @@ export async function WorkflowPanel(props: {
         {t("title")}
       </h2>
       <p className="text-sm">
-        {t("status")}: <strong>{ts(list.status)}</strong>
+        {tc.rich("labelledStrong", { label: t("status"), value: ts(list.status), b: (c) => <strong>{c}</strong> })}
       </p>
       {needsResign && (
         <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
@@ -131,8 +132,8 @@ export async function WorkflowPanel(props: {
           <ol className="space-y-1 text-sm">
             {events.map((e) => (
               <li key={e.id}>
-                {when.dateTime(e.at)} · {e.actor ?? "—"} · {t(`step.${e.step}`)}
-                {e.comment ? `：${e.comment}` : ""}
+                {when.dateTime(e.at)} · {e.actor ?? "—"} ·{" "}
+                {e.comment ? tc("labelled", { label: t(`step.${e.step}`), value: e.comment }) : t(`step.${e.step}`)}
               </li>
             ))}
           </ol>

@@ -30,9 +30,10 @@ export async function UnitProposals({
     getTranslations("proposals"),
     getDates(),
   ]);
+  const tc = await getTranslations("common");
   const source = (type: string, id: number | null, title: string | null) => {
     const href = sourceHref(type, id);
-    const label = `${t(`source.${type === "accident" ? "accident" : "hazard"}`)}：${title ?? `#${id}`}`;
+    const label = tc("labelled", { label: t(`source.${type === "accident" ? "accident" : "hazard"}`), value: title ?? "—" });
     return href ? (
       <Link className="text-blue-700 underline" href={href}>
         {label}

@@ -101,9 +101,9 @@ describe("getStatementFigures", () => {
     await h.query(`update assessments set status = 'decided', total = 95, grade = 'excellent' where unit_id = ${unit["SEC-SPECIAL"]}`);
     const g = (await getStatementFigures(h.db, person["白文涛"], LAST))!;
     expect(g.assessment).toEqual([
-      { unitName: "特种设备安全监察科", total: 95, gradeLabel: "优秀", isVetoed: false },
-      { unitName: "特种设备检验研究院", total: 88.5, gradeLabel: "不合格", isVetoed: true },
-      { unitName: "城东分局", total: 93, gradeLabel: "优秀", isVetoed: false },
+      { unitName: "特种设备安全监察科", total: 95, grade: "excellent", gradeLabel: "优秀", isVetoed: false },
+      { unitName: "特种设备检验研究院", total: 88.5, grade: "fail", gradeLabel: "不合格", isVetoed: true },
+      { unitName: "城东分局", total: 93, grade: "excellent", gradeLabel: "优秀", isVetoed: false },
     ]);
     expect(buildStatementText(g)).toContain("特种设备检验研究院被一票否决，评定为不合格");
   });

@@ -62,7 +62,7 @@ export async function getStatementFigures(db: Db, personId: number, year: number
   `);
   const r = rowsOf<Record<string, unknown>>(result)[0];
   if (!r) return null;
-  const assessed = JSON.parse(String(r.assessment)) as { unitName: string; total: string | number | null; gradeLabel: string | null; isVetoed: boolean }[];
+  const assessed = JSON.parse(String(r.assessment)) as { unitName: string; total: string | number | null; grade: string | null; gradeLabel: string | null; isVetoed: boolean }[];
   // Decided: every supervised unit assessed that year has its result (no scheme or no assessment: not yet).
   const isDecided = r.is_decided === true || r.is_decided === "t";
   return {
@@ -75,7 +75,7 @@ export async function getStatementFigures(db: Db, personId: number, year: number
     trainings: Number(r.trainings),
     accidents: JSON.parse(String(r.accidents)).map((a: { unitName: string; count: string | number }) => ({ unitName: a.unitName, count: Number(a.count) })),
     assessment: isDecided
-      ? assessed.map((a) => ({ unitName: a.unitName, total: a.total == null ? null : Number(a.total), gradeLabel: a.gradeLabel, isVetoed: a.isVetoed }))
+      ? assessed.map((a) => ({ unitName: a.unitName, total: a.total == null ? null : Number(a.total), grade: a.grade, gradeLabel: a.gradeLabel, isVetoed: a.isVetoed }))
       : null,
   };
 }

@@ -13,7 +13,7 @@ export type StatementFigures = {
   trainings: number;
   accidents: { unitName: string; count: number }[];
   /** Null until the year's assessment is decided; then one entry per supervised unit assessed. */
-  assessment: { unitName: string; total: number | null; gradeLabel: string | null; isVetoed: boolean }[] | null;
+  assessment: { unitName: string; total: number | null; grade?: string | null; gradeLabel: string | null; isVetoed: boolean }[] | null;
 };
 
 const join = (names: string[]) => names.join("、");

@@ -19,6 +19,7 @@ export default async function AccidentsPage({ searchParams }: { searchParams: Pr
   const { viewer, allowed } = await guardPage("accident.view", "/accidents");
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("accidents");
+  const tc = await getTranslations("common");
   const when = await getDates();
   const sp = await searchParams;
   const yearRaw = one(sp.year);
@@ -110,7 +111,7 @@ export default async function AccidentsPage({ searchParams }: { searchParams: Pr
                     <td>{r.directLoss.toFixed(2)}</td>
                     <td>
                       {flags.length ? (
-                        <strong className="text-red-700">{flags.map((f) => t(`flag.${f}`)).join("、")}</strong>
+                        <strong className="text-red-700">{flags.map((f) => t(`flag.${f}`)).join(tc("listSep"))}</strong>
                       ) : (
                         t("noFlag")
                       )}

@@ -31,6 +31,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   });
   const [list, head] = await Promise.all([listAuditEntries(db, filter.query), getAuditHead(db)]);
   const t = await getTranslations("audit");
+  const tc = await getTranslations("common");
   const when = await getDates();
   return (
     <div className="space-y-4">
@@ -61,7 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <AuditFilterForm values={filter.form} results={RESULTS} />
       {filter.invalid.length > 0 && (
         <p role="alert" className="text-sm text-amber-800">
-          {t("filter.ignored", { fields: filter.invalid.map((f) => t(`filter.${f}`)).join("、") })}
+          {t("filter.ignored", { fields: filter.invalid.map((f) => t(`filter.${f}`)).join(tc("listSep")) })}
         </p>
       )}
       <section aria-labelledby="entries-h">

@@ -140,7 +140,7 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
       </form>
       {p.invalid.length > 0 && (
         <p role="alert" className="text-sm text-amber-800">
-          {t("trace.ignored", { fields: p.invalid.map((f) => t(`trace.${f === "accident" ? "accident" : f}`)).join("、") })}
+          {t("trace.ignored", { fields: p.invalid.map((f) => t(`trace.${f === "accident" ? "accident" : f}`)).join(t("common.listSep")) })}
         </p>
       )}
       {trace && (

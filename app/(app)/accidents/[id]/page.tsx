@@ -24,6 +24,7 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
   const a = detail.accident;
   const t = await getTranslations("accidents");
   const tp = await getTranslations("proposals");
+  const tc = await getTranslations("common");
   const when = await getDates();
   const flags = flagKeys(a);
   const year = shanghaiYear(a.occurredAt);
@@ -103,7 +104,7 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
             {hops.map((h) => (
               <tr key={h.hop}>
                 <th scope="row" className="font-normal">
-                  {t(`hop.${h.hop}`)}（{t(`hopRule.${h.hop}`)}）
+                  {tc("withNote", { text: t(`hop.${h.hop}`), note: t(`hopRule.${h.hop}`) })}
                 </th>
                 <td>{at(h.dueAt)}</td>
                 <td>{at(h.reportedAt)}</td>

@@ -19,6 +19,7 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
   const { allowed } = await guardPage("accountability.edit", "/accountability/new");
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("accountability");
+  const tc = await getTranslations("common");
   const when = await getDates();
   const db = await getDb();
   const units = await listHazardUnits(db, "all");
@@ -86,7 +87,7 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
                 label: t("field.person"),
                 type: "select",
                 required: true,
-                options: staff.map((p) => ({ value: String(p.id), label: `${p.name}（${p.staffNo}）` })),
+                options: staff.map((p) => ({ value: String(p.id), label: tc("withNote", { text: p.name, note: p.staffNo }) })),
               },
               {
                 name: "triggerKind",

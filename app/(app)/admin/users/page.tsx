@@ -86,13 +86,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       <td>
                         {u.personId ? (
                           <Link className="text-blue-700 underline" href={`/people/${u.personId}`}>
-                            {u.personName}（{u.staffNo}）
+                            {t("common.withNote", { text: u.personName ?? "", note: u.staffNo ?? "" })}
                           </Link>
                         ) : (
                           "—"
                         )}
                       </td>
-                      <td>{u.grants.map((g) => t(`roles.${g.role}`) + (g.unitName ? `（${g.unitName}）` : "")).join("、") || "—"}</td>
+                      <td>{u.grants.map((g) => (g.unitName ? t("common.withNote", { text: t(`roles.${g.role}`), note: g.unitName }) : t(`roles.${g.role}`))).join(t("common.listSep")) || "—"}</td>
                       <td>
                         {u.isDisabled ? t("users.statusDisabled") : t("users.statusActive")}
                         {u.mustChangePassword && <span className="block text-xs text-amber-800">{t("users.mustChange")}</span>}

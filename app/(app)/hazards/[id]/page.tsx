@@ -45,6 +45,7 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
   if (!allowed) return <NotPermitted />;
   if (!detail) notFound();
   const t = await getTranslations("hazards");
+  const tc = await getTranslations("common");
   const when = await getDates();
   const today = clockToday();
   const h = detail.hazard;
@@ -189,7 +190,7 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
                     label: t("supervise.leader"),
                     type: "select",
                     required: true,
-                    options: leaders.map((l) => ({ value: String(l.id), label: `${l.name}（${l.post}）` })),
+                    options: leaders.map((l) => ({ value: String(l.id), label: tc("withNote", { text: l.name, note: l.post }) })),
                   },
                 ]}
               />

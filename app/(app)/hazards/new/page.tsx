@@ -34,6 +34,7 @@ export default async function NewHazardPage({ searchParams }: { searchParams: Pr
       ])
     : [[], { rows: [] }];
   const tr = await getTranslations("records.kind");
+  const tc = await getTranslations("common");
   return (
     <div className="max-w-3xl space-y-4">
       <p className="text-sm">
@@ -97,7 +98,7 @@ export default async function NewHazardPage({ searchParams }: { searchParams: Pr
                 label: t("form.owner"),
                 type: "select",
                 required: true,
-                options: staff.map((p) => ({ value: String(p.id), label: `${p.name}（${p.staffNo}）` })),
+                options: staff.map((p) => ({ value: String(p.id), label: tc("withNote", { text: p.name, note: p.staffNo }) })),
               },
               { name: "description", label: t("form.description"), type: "textarea" },
               {

@@ -94,7 +94,7 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
           </nav>
         )}
         <div className="no-print flex flex-wrap items-center gap-3 pt-1">
-          <span className="font-medium">{t("downloads")}：</span>
+          <span className="font-medium">{t("downloadsLabel")}</span>
           {(["docx", "pdf", "xlsx"] as const).map((f) => (
             <DownloadLink key={f} href={`/api/reports/annual/${year}?format=${f}${editionQuery}`} label={t(`download.${f}`)} fallbackName={`report.${f}`} />
           ))}

@@ -53,7 +53,7 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
         )}
         {sheet && (
           <div className="flex flex-wrap items-center gap-3">
-            <span className="font-medium">{tp("downloads")}：</span>
+            <span className="font-medium">{tp("downloadsLabel")}</span>
             {(["docx", "pdf", "xlsx"] as const).map((f) => (
               <DownloadLink key={f} href={`/api/reports/unit/${unitId}/${year}?format=${f}${query}`} label={tp(`download.${f}`)} fallbackName={`report.${f}`} />
             ))}
