@@ -29,6 +29,7 @@ export async function UnitItems({
 }) {
   const t = await getTranslations("assessUnit");
   const when = await getDates();
+  const tc = await getTranslations("common");
   const selfOf = new Map(detail.self.map((s) => [s.itemId, s]));
   const reviewOf = new Map(detail.review.map((r) => [r.itemId, r]));
   // Before submission nothing is reviewed: no live item score is shown.
@@ -73,7 +74,7 @@ export async function UnitItems({
                     ? t("currentReview", {
                         score: String(review.score),
                         deduction: String(review.deduction),
-                        counts: countText(review.counts).map((s) => `；${s}`).join(""),
+                        counts: countText(review.counts).map((s) => `${tc("itemSep")}${s}`).join(""),
                         reason: review.reason,
                         by: review.reviewer ?? "—",
                         at: when.dateTime(review.updatedAt),
