@@ -21,7 +21,9 @@ test("switching to English is kept for the user across sign-ins", async ({ page,
   await other.close();
 });
 
-test("in English, grades, record kinds and unit categories are English and labels take ': '", async ({ page }) => {
+test("in English, grades, record kinds and unit categories are English, labels take ': ', and the report stays Chinese", async ({
+  page,
+}) => {
   await signInOk(page, "secretary");
   await page.getByRole("button", { name: "English" }).first().click();
   await expect(page.getByRole("navigation", { name: "Main navigation" })).toBeVisible();
@@ -42,6 +44,18 @@ test("in English, grades, record kinds and unit categories are English and label
     await expect(page.getByRole("cell", { name: /\bRegulatory\b/ }).first()).toBeVisible();
     await expect(page.getByRole("cell", { name: /业务监管类|技术机构/ })).toHaveCount(0);
     await expect(page.getByRole("cell", { name: "Pass", exact: true }).first()).toBeVisible();
+
+    // The annual report is a document filed in Chinese: its sentences stay Chinese around the English page.
+    await page.goto(`/reports/${LAST_YEAR}`);
+    await expect(
+      page.getByRole("heading", {
+        level: 1,
+        name: `${LAST_YEAR} annual report on the work-safety responsibility system`,
+      }),
+    ).toBeVisible();
+    const report = page.getByRole("article", { name: `${LAST_YEAR}年度安全生产责任制落实情况报告` });
+    await expect(report.getByText(/^一、基本情况/)).toBeVisible();
+    await expect(report.getByText("Overview")).toHaveCount(0);
 
     // A label and its value: ": " in English, not the full-width "：".
     await page.goto("/profile");
