@@ -49,6 +49,24 @@ export default defineConfig([
       ],
     },
   },
+  // A test stands outside the layers: a db/ integration test may set its data up through a server/ use-case
+  // (generating pledges, say), never through the app or the framework.
+  {
+    files: ["db/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "@/components/*", "next", "next/*", "next-auth", "next-auth/*"],
+              message: "db/ tests exercise queries (and the use-cases that set their data up), not the app.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ["server/**/*.ts"],
     rules: {

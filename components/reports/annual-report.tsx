@@ -1,11 +1,13 @@
 // The body of the annual report (年度安全生产责任制落实情况报告) as a web page: sections 一 to 六 and the
-// appendices, from the report data only (live for a draft, the frozen snapshot for an approved edition).
+// appendices, from the report data only (live for a draft, the frozen snapshot for an approved edition). Its
+// tables are the files' tables (lib/reports/annual-tables.ts), rendered by ReportTable.
 // The report is a document filed in Chinese, so its wording is always the zh messages, whatever the
 // interface language around it.
 import { getTranslations } from "next-intl/server";
 import type { AnnualReportData } from "@/lib/reports/types";
+import { casesTable, resultsTable, sanctionsTable, workTable } from "@/lib/reports/annual-tables";
 import { AnnualAppendices } from "./annual-appendices";
-import { DocTable, score, TextParagraphs } from "./doc-table";
+import { ReportTable, TextParagraphs } from "./doc-table";
 
 export type SheetHref = (unitId: number) => string | null;
 
@@ -56,13 +58,7 @@ export async function AnnualReport({ data, sheetHref }: { data: AnnualReportData
           {t("s2")}
         </h3>
         <p className="indent-8">{t("workIntro")}</p>
-        <DocTable
-          caption={t("s2")}
-          captionHidden
-          headers={[t("workKind"), t("workCount"), t("workPeople")]}
-          numeric={[1, 2]}
-          rows={data.work.map((w) => [w.label, w.count, w.people])}
-        />
+        <ReportTable table={workTable(data)} />
         <p className="indent-8">{t("hazards", { ...h })}</p>
         <p className="indent-8">
           {a.total
@@ -100,22 +96,7 @@ export async function AnnualReport({ data, sheetHref }: { data: AnnualReportData
             ))}
           </>
         )}
-        {data.results.length > 0 && (
-          <DocTable
-            caption={t("s3")}
-            captionHidden
-            headers={[t("unit"), t("rank"), t("group"), t("score"), t("grade"), t("vetoCol")]}
-            numeric={[1, 3]}
-            rows={data.results.map((r) => [
-              r.unitName,
-              r.rank ?? "—",
-              r.group ?? "—",
-              score(r.total),
-              r.gradeLabel ?? "—",
-              r.total == null ? "—" : r.vetoed ? t("vetoYes") : t("vetoNo"),
-            ])}
-          />
-        )}
+        {data.results.length > 0 && <ReportTable table={resultsTable(data)} />}
       </section>
 
       <section aria-labelledby="s4" className="space-y-2">
@@ -125,12 +106,7 @@ export async function AnnualReport({ data, sheetHref }: { data: AnnualReportData
         {data.sanctions.length ? (
           <>
             <p className="indent-8">{t("sanctionsIntro", { count: data.sanctions.length })}</p>
-            <DocTable
-              caption={t("sanctionKind")}
-              captionHidden
-              headers={[t("sanctionKind"), t("unit"), t("person"), t("status"), t("due"), t("note")]}
-              rows={data.sanctions.map((s) => [s.kindLabel, s.unitName ?? "—", s.personName ?? "—", s.status, s.dueDate ?? "—", s.note || "—"])}
-            />
+            <ReportTable table={sanctionsTable(data)} />
           </>
         ) : (
           <p className="indent-8">{t("noSanctions")}</p>
@@ -138,12 +114,7 @@ export async function AnnualReport({ data, sheetHref }: { data: AnnualReportData
         {data.cases.length ? (
           <>
             <p className="indent-8">{t("casesIntro", { count: data.cases.length })}</p>
-            <DocTable
-              caption={t("situation")}
-              captionHidden
-              headers={[t("person"), t("unit"), t("situation"), t("form"), t("leniency"), t("decidedBy"), t("decidedOn"), t("restrictedUntil")]}
-              rows={data.cases.map((x) => [x.personName, x.unitName ?? "—", x.situation, x.form, x.leniency, x.decidedBy, x.decidedOn, x.restrictedUntil ?? "—"])}
-            />
+            <ReportTable table={casesTable(data)} />
           </>
         ) : (
           <p className="indent-8">{t("noCases")}</p>

@@ -1,59 +1,77 @@
-// A plain document table for the report and the score sheet: a caption, column headers, and the first
-// cell of each row as its row header. Breaks across printed pages between rows, with the header repeated.
+// A report table on the web, rendered from its one definition (lib/reports/annual-tables.ts,
+// sheet-tables.ts) — the same columns, cells, alignment and number format as the Word, PDF and Excel files.
+// A caption for assistive technology, column headers, the first cell of each row as its row header (in a
+// grouped table, one header spanning its group's rows, as Word and PDF merge it). Breaks across printed
+// pages between rows, with the header repeated.
 import type { ReactNode } from "react";
+import { type TableBlock, cellText, groupSpans } from "@/lib/reports/blocks";
 
-export type DocCell = ReactNode;
+/** A column only the web shows, after the table's own (e.g. links to the unit sheets): one cell per row. */
+export type ExtraColumn = { header: string; cells: ReactNode[] };
 
-export function DocTable({
-  caption,
-  headers,
-  rows,
-  numeric = [],
-  captionHidden = false,
-}: {
-  caption: string;
-  headers: string[];
-  rows: DocCell[][];
-  /** Column indexes aligned right (figures). */
-  numeric?: number[];
-  captionHidden?: boolean;
-}) {
-  const align = (i: number) => (numeric.includes(i) ? "text-right" : "");
+const ALIGN = { left: "", center: "text-center", right: "text-right" } as const;
+
+export function ReportTable({ table, extra }: { table: TableBlock; extra?: ExtraColumn }) {
+  const align = table.columns.map((c) => ALIGN[c.align ?? "left"]);
+  const spans = groupSpans(table);
+  // Dense tables (the score sheet) in small print with their own borders; the others in the house style.
+  const cell = table.dense ? "border border-slate-300 px-2 py-1 align-top" : "border border-slate-300";
+  const headerCell = table.dense ? `${cell} text-left font-medium` : cell;
+  const rowHeader = table.dense ? `${cell} text-left font-medium` : `${cell} bg-transparent font-normal`;
+  const row = (r: TableBlock["rows"][number], n: number) => (
+    <tr key={n} className="break-inside-avoid">
+      {r.map((c, j) =>
+        j > 0 ? (
+          <td key={j} className={`${cell} ${align[j]}`}>
+            {cellText(c)}
+          </td>
+        ) : spans[n] === 0 ? null : (
+          <th
+            key={j}
+            scope={table.groupFirstColumn ? "rowgroup" : "row"}
+            rowSpan={spans[n] > 1 ? spans[n] : undefined}
+            className={`${rowHeader} ${align[j]}`}
+          >
+            {cellText(c)}
+          </th>
+        ),
+      )}
+      {extra && <td className={cell}>{extra.cells[n]}</td>}
+    </tr>
+  );
+  // A grouped table has one body per group, so each group's header spans only its own rows.
+  const bodies = table.groupFirstColumn
+    ? spans.flatMap((s, n) => (s > 0 ? [table.rows.slice(n, n + s).map((r, i) => row(r, n + i))] : []))
+    : [table.rows.map(row)];
   return (
-    <table className="table my-2 border border-slate-300 print:text-[10.5pt]">
-      <caption className={captionHidden ? "sr-only" : "mb-1 text-left font-medium"}>{caption}</caption>
-      <thead className="print:table-header-group">
+    <table
+      className={
+        table.dense
+          ? "w-full border-collapse border border-slate-300 text-sm print:text-[9pt]"
+          : "table my-2 border border-slate-300 print:text-[10.5pt]"
+      }
+    >
+      <caption className="sr-only">{table.caption}</caption>
+      <thead className={table.dense ? "bg-slate-50 print:table-header-group" : "print:table-header-group"}>
         <tr>
-          {headers.map((h, i) => (
-            <th key={i} scope="col" className={`border border-slate-300 ${align(i)}`}>
-              {h}
+          {table.columns.map((c, i) => (
+            <th key={i} scope="col" className={`${headerCell} ${table.dense ? "" : align[i]}`}>
+              {c.header}
             </th>
           ))}
+          {extra && (
+            <th scope="col" className={headerCell}>
+              {extra.header}
+            </th>
+          )}
         </tr>
       </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={i} className="break-inside-avoid">
-            {r.map((c, j) =>
-              j === 0 ? (
-                <th key={j} scope="row" className="border border-slate-300 bg-transparent font-normal">
-                  {c}
-                </th>
-              ) : (
-                <td key={j} className={`border border-slate-300 ${align(j)}`}>
-                  {c}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
+      {bodies.map((rows, i) => (
+        <tbody key={i}>{rows}</tbody>
+      ))}
     </table>
   );
 }
-
-/** A score with one decimal, as on every sheet; empty for none. */
-export const score = (n: number | null | undefined) => (n == null ? "—" : n.toFixed(1));
 
 /** Editable text: one paragraph per non-blank line. */
 export function TextParagraphs({ text, empty }: { text: string; empty: string }) {

@@ -1,11 +1,13 @@
 // Integration: the accident ledger and the veto an accident reported late proposes — once per accident and
-// rule, for the accident's year, never into a final year; and accountability cases with their scope.
+// rule, for the accident's year, never into a final year; and accountability cases with their scope. On
+// units made here: one assessed last year (final), one assessed this year (reviewed), one not assessed,
+// and a branch whose head a case concerns.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb, SYSTEM } from "../test-utils";
-import { withAudit, type AuditedTx } from "../audited";
-import { seedDemo } from "../seed/demo";
-import { people, units, users, vetoHits } from "../schema";
+import { openTestDb } from "../test-utils";
+import type { AuditedTx } from "../audited";
+import { build, makeMember, makeUnit, makeUser } from "../factories";
+import { vetoHits } from "../schema";
 import { accidentLevel, reportFlags, reportHops } from "@/lib/records/accident-level";
 import {
   createAccident,
@@ -28,23 +30,35 @@ import { proposeAccidentVeto } from "./proposals";
 import { createTestScheme } from "./records-test-scheme";
 import { calendarYear } from "@/lib/clock";
 
-/** The demo's years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
+/** The years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
 const Y = calendarYear();
 const LAST = Y - 1;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-const run = <T>(fn: (tx: AuditedTx) => Promise<T>) =>
-  withAudit(h.db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test" } }));
-let unit: Record<string, number>;
-let officeUserId: number;
+const run = <T>(fn: (tx: AuditedTx) => Promise<T>) => build(h.db, fn);
+let f: Awaited<ReturnType<typeof makeData>>;
+
+function makeData() {
+  return run(async (tx) => {
+    const unit = {
+      special: (await makeUnit(tx, { name: "检验研究院", kind: "affiliated", group: "technical" })).id,
+      enforce: (await makeUnit(tx, { name: "稽查支队", kind: "affiliated", group: "field" })).id,
+      hr: (await makeUnit(tx, { name: "人事教育科", group: "general" })).id,
+      east: (await makeUnit(tx, { name: "城东分局", kind: "branch", group: "field" })).id,
+      quality: (await makeUnit(tx, { name: "质量监督科" })).id,
+    };
+    const head = await makeMember(tx, { unitId: unit.east, kind: "head", post: "局长", name: "董局长" });
+    const other = await makeMember(tx, { unitId: unit.quality, kind: "head", post: "科长", name: "钱科长" });
+    const office = await makeUser(tx, { roles: ["committee_office"] });
+    await createTestScheme(tx, LAST, [{ unitId: unit.special, status: "final" }]);
+    await createTestScheme(tx, Y, [{ unitId: unit.enforce, status: "reviewed" }]);
+    return { unit, head, other, officeUserId: office.id };
+  });
+}
 
 beforeAll(async () => {
   h = await openTestDb();
-  await run((tx) => seedDemo(tx, { passwordHash: "x" }));
-  unit = Object.fromEntries((await h.db.select().from(units)).map((u) => [u.code, u.id]));
-  officeUserId = (await h.db.select().from(users).where(eq(users.username, "office")))[0].id;
-  await run((tx) => createTestScheme(tx, LAST, [{ unitId: unit["AFF-SPECIAL"], status: "final" }]));
-  await run((tx) => createTestScheme(tx, Y, [{ unitId: unit["AFF-ENFORCE"], status: "reviewed" }]));
+  f = await makeData();
 });
 afterAll(async () => {
   await h?.cleanup();
@@ -69,7 +83,7 @@ function values(over: Partial<AccidentValues> & { at: string; reportedAt: string
     description: "",
     occurredAt,
     domain: "supervised",
-    unitId: unit["AFF-ENFORCE"],
+    unitId: f.unit.enforce,
     ...figures,
     level: accidentLevel(figures),
     reports: hops.map((x) => ({
@@ -90,7 +104,7 @@ describe("accidents", () => {
       deaths: 3,
       title: "<b>起重</b>事故",
     });
-    const a = await run((tx) => createAccident(tx, v, officeUserId));
+    const a = await run((tx) => createAccident(tx, v, f.officeUserId));
     expect(a).toMatchObject({ level: "larger", isLate: true, isOmitted: true, version: 1 });
     expect((await listAccidents(h.db, { year: Y, page: 1, pageSize: 20 })).rows.map((r) => r.title)).toEqual([
       "<b>起重</b>事故",
@@ -107,17 +121,17 @@ describe("accidents", () => {
       createAccident(
         tx,
         values({ at: `${Y}-04-01T08:00:00+08:00`, reportedAt: `${Y}-04-01T09:30:00+08:00` }),
-        officeUserId,
+        f.officeUserId,
       ),
     );
     const propose = () =>
       run((tx) =>
         proposeAccidentVeto(tx, {
           accidentId: a.id,
-          unitId: unit["AFF-ENFORCE"],
+          unitId: f.unit.enforce,
           year: Y,
           basis: "迟报 30 分钟",
-          userId: officeUserId,
+          userId: f.officeUserId,
         }),
       );
     const first = await propose();
@@ -125,7 +139,7 @@ describe("accidents", () => {
     expect((await propose()).outcome).toBe("exists");
     const hits = await h.db.select().from(vetoHits).where(eq(vetoHits.sourceRef, a.id));
     expect(hits.map((x) => [x.status, x.source, x.basis, x.proposedBy])).toEqual([
-      ["proposed", "accident", "迟报 30 分钟", officeUserId],
+      ["proposed", "accident", "迟报 30 分钟", f.officeUserId],
     ]);
     const d = await getAccident(h.db, a.id);
     expect(d?.vetoes.map((x) => [x.ruleName, x.year, x.status, x.assessmentStatus])).toEqual([
@@ -140,11 +154,11 @@ describe("accidents", () => {
         values({
           at: `${LAST}-08-14T10:00:00+08:00`,
           reportedAt: `${LAST}-08-14T12:40:00+08:00`,
-          unitId: unit["AFF-SPECIAL"],
+          unitId: f.unit.special,
           seriousInjuries: 1,
           directLoss: 35,
         }),
-        officeUserId,
+        f.officeUserId,
       ),
     );
     expect(a).toMatchObject({ level: "general", isLate: true });
@@ -153,7 +167,7 @@ describe("accidents", () => {
         await run((tx) =>
           proposeAccidentVeto(tx, {
             accidentId: a.id,
-            unitId: unit["AFF-SPECIAL"],
+            unitId: f.unit.special,
             year: LAST,
             basis: "-",
             userId: null,
@@ -164,7 +178,7 @@ describe("accidents", () => {
     expect(
       (
         await run((tx) =>
-          proposeAccidentVeto(tx, { accidentId: a.id, unitId: unit["SEC-HR"], year: Y, basis: "-", userId: null }),
+          proposeAccidentVeto(tx, { accidentId: a.id, unitId: f.unit.hr, year: Y, basis: "-", userId: null }),
         )
       ).outcome,
     ).toBe("noAssessment");
@@ -175,10 +189,10 @@ describe("accidents", () => {
 describe("accountability cases", () => {
   it("creates a case, lists it for everyone or only its person, and on the person's page", async () => {
     const [acc] = (await listAccidents(h.db, { page: 1, pageSize: 1 })).rows;
-    const [head] = await h.db.select().from(people).where(eq(people.name, "董海峰"));
-    const [other] = await h.db.select().from(people).where(eq(people.name, "钱卫东"));
-    expect(await isPersonInUnit(h.db, head.id, unit["BR-EAST"], `${LAST}-10-20`)).toBe(true);
-    expect(await isPersonInUnit(h.db, head.id, unit["SEC-QUALITY"], `${LAST}-10-20`)).toBe(false);
+    const head = { id: f.head.personId };
+    const other = { id: f.other.personId };
+    expect(await isPersonInUnit(h.db, head.id, f.unit.east, `${LAST}-10-20`)).toBe(true);
+    expect(await isPersonInUnit(h.db, head.id, f.unit.quality, `${LAST}-10-20`)).toBe(false);
     expect(await getTriggerRefs(h.db, { accidentId: acc.id, hazardId: null, recordId: 999999 })).toEqual({
       accident: true,
       hazardUnitId: null,
@@ -187,7 +201,7 @@ describe("accountability cases", () => {
     const c = await run((tx) =>
       createCase(tx, {
         personId: head.id,
-        unitId: unit["BR-EAST"],
+        unitId: f.unit.east,
         triggerKind: "accident",
         accidentId: acc.id,
         situation: "reporting_failure",
@@ -198,11 +212,11 @@ describe("accountability cases", () => {
         decidedBy: "局党组",
         decidedOn: `${LAST}-10-20`,
         restrictedUntil: `${Y}-10-19`,
-        createdBy: officeUserId,
+        createdBy: f.officeUserId,
       }),
     );
     expect((await listCases(h.db, { all: true }, 1, 20)).rows.map((r) => [r.personName, r.unitName, r.form])).toEqual([
-      ["董海峰", "城东分局", "admonition"],
+      ["董局长", "城东分局", "admonition"],
     ]);
     expect((await listCases(h.db, { all: false, personId: head.id }, 1, 20)).total).toBe(1);
     expect((await listCases(h.db, { all: false, personId: other.id }, 1, 20)).total).toBe(0);

@@ -1,23 +1,32 @@
-// Integration: the committee's decision on the demo bureau with a synthetic scheme for this year — decide, publicise,
-// objection and its decision, finalise (early close, sanctions once), reopen and finalise again, confirm.
-import { and, eq, inArray, sql } from "drizzle-orm";
+// Integration: the committee's decision on a bureau of ten units made here, with a synthetic scheme for this
+// year — decide, publicise, objection and its decision, finalise (early close, sanctions once), reopen and
+// finalise again, confirm.
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withAudit, type AuditedTx } from "@/db/audited";
 import { openTestDb, SYSTEM } from "@/db/test-utils";
-import { seedDemo } from "@/db/seed/demo";
-import { hashPassword } from "@/lib/auth/password";
+import { build, makeBureau, type Bureau, type BureauUnitSpec } from "@/db/factories";
 import { seedSyntheticAssessment, type SyntheticYear } from "@/db/seed/assessment-synthetic";
-import { assessmentEvents, assessments, assessmentSchemes, objections, people, reviewScores, sanctions, units, users } from "@/db/schema";
-import { confirmSanction, decideObjection, decideYear, DecisionError, fileObjection, finaliseYear, publiciseYear, reopenAssessment } from "./assessment-decision";
+import { assessmentEvents, assessments, assessmentSchemes, objections, reviewScores, sanctions } from "@/db/schema";
+import { finaliseYear } from "@/server/assessment/finalise-year";
+import { confirmSanction, decideObjection, decideYear, DecisionError, fileObjection, publiciseYear, reopenAssessment } from "./assessment-decision";
 import { listSanctionsForPerson, listSanctionsForUnit, listSanctionsOfYear } from "./assessment-sanctions";
 import { calendarYear } from "@/lib/clock";
 
-/** The demo's year in progress on the clock (DUALDUTY_NOW moves it). */
+/** This year on the clock (DUALDUTY_NOW moves it). */
 const Y = calendarYear();
+/** Ten assessed units; the synthetic scores put the seventh (index 6) well below the others. */
+const UNITS: BureauUnitSpec[] = ["办公室", "检验研究院", "人事教育科", "质量监督科", "稽查支队", "计量科", "标准化科", "城东分局", "高新区分局", "食品科"].map(
+  (name) => ({ name, staff: 1 }),
+);
+const N = UNITS.length;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
 let y: SyntheticYear;
+let b: Bureau;
+/** The vetoed unit: supervised by the deputy (主管) and assisted by the deputy for safety (协管). */
 let vetoUnitId: number;
+/** A unit with review deductions to object to. */
 let quality: number;
 const YEAR = Y;
 const T0 = new Date(`${Y}-01-20T02:00:00Z`); // 20 January in Shanghai
@@ -35,22 +44,15 @@ const refusal = async (p: Promise<unknown>) => {
 };
 const statuses = async () =>
   (await h.db.select({ s: assessments.status }).from(assessments).where(eq(assessments.schemeId, y.schemeId))).map((r) => r.s);
-const unitByCode = async (code: string) => (await h.db.select().from(units).where(eq(units.code, code)))[0].id;
 const assessmentOf = async (unitId: number) =>
   (await h.db.select().from(assessments).where(and(eq(assessments.schemeId, y.schemeId), eq(assessments.unitId, unitId))))[0];
 
 beforeAll(async () => {
   h = await openTestDb();
-  // The demo org only (people, posts, 分管, logins): the year's assessment is the synthetic one below.
-  const passwordHash = await hashPassword("DualDuty#2026");
-  await withAudit(h.db, SYSTEM, async (tx) => ({ value: await seedDemo(tx, { passwordHash }), audit: { action: "test.seed" } }));
-  const assessed = await h.db.select({ id: units.id }).from(units).where(inArray(units.kind, ["section", "affiliated", "branch"]));
-  vetoUnitId = await unitByCode("AFF-SPECIAL");
-  quality = await unitByCode("SEC-QUALITY");
-  y = await withAudit(h.db, SYSTEM, async (tx) => ({
-    value: await seedSyntheticAssessment(tx, { year: YEAR, unitIds: assessed.map((u) => u.id), vetoUnitIds: [vetoUnitId] }),
-    audit: { action: "test.seed" },
-  }));
+  b = await build(h.db, (tx) => makeBureau(tx, { years: [Y], units: UNITS }));
+  vetoUnitId = b.units[1].id;
+  quality = b.units[6].id;
+  y = await build(h.db, (tx) => seedSyntheticAssessment(tx, { year: YEAR, unitIds: b.units.map((u) => u.id), vetoUnitIds: [vetoUnitId] }));
 }, 60_000);
 afterAll(async () => {
   await h?.cleanup();
@@ -65,11 +67,11 @@ describe("decide", () => {
 
   it("stores every unit's total, grade, rank and trace; the vetoed unit ranks last as 不合格", async () => {
     const r = await run((tx) => decideYear(tx, YEAR, actor()));
-    expect(r).toEqual({ decided: 20, vetoed: 1 });
+    expect(r).toEqual({ decided: N, vetoed: 1 });
     expect(new Set(await statuses())).toEqual(new Set(["decided"]));
     const rows = await h.db.select().from(assessments).where(eq(assessments.schemeId, y.schemeId));
     const vetoed = rows.find((a) => a.unitId === vetoUnitId)!;
-    expect(vetoed).toMatchObject({ grade: "fail", isVetoed: true, rank: 20 });
+    expect(vetoed).toMatchObject({ grade: "fail", isVetoed: true, rank: N });
     expect(vetoed.result!.trace).toEqual([
       expect.objectContaining({ rule: "V1", name: "事故迟报", effect: "force_grade", after: { total: vetoed.total, grade: "fail" } }),
     ]);
@@ -78,7 +80,7 @@ describe("decide", () => {
     const others = rows.filter((a) => !a.isVetoed).sort((a, b) => a.rank! - b.rank!);
     for (let i = 1; i < others.length; i++) expect(others[i - 1].total!).toBeGreaterThanOrEqual(others[i].total!);
     const events = await h.db.select().from(assessmentEvents).where(eq(assessmentEvents.step, "decide"));
-    expect(events.length).toBe(20);
+    expect(events.length).toBe(N);
   });
 
   it("a second decide finds nothing to decide", async () => {
@@ -89,7 +91,7 @@ describe("decide", () => {
 describe("publicity and objections", () => {
   it("publicises every decided unit until today + the scheme's days", async () => {
     const r = await run((tx) => publiciseYear(tx, YEAR, actor()));
-    expect(r).toEqual({ publicised: 20, until: `${Y}-01-25` });
+    expect(r).toEqual({ publicised: N, until: `${Y}-01-25` });
     expect(new Set(await statuses())).toEqual(new Set(["publicised"]));
   });
 
@@ -106,7 +108,7 @@ describe("publicity and objections", () => {
   });
 
   it("after the publicity the objection window is closed", async () => {
-    const a = await assessmentOf(await unitByCode("SEC-HR"));
+    const a = await assessmentOf(b.units[2].id);
     const late = new Date(`${Y}-01-26T02:00:00Z`);
     expect((await refusal(run((tx) => fileObjection(tx, { assessmentId: a.id, itemId: null, text: "x" }, actor(late))))).key).toBe("assessment.decision.errors.objectionClosed");
   });
@@ -125,7 +127,7 @@ describe("publicity and objections", () => {
     expect(after.result!.itemsTotal).toBe(100);
     const all = await h.db.select().from(assessments).where(eq(assessments.schemeId, y.schemeId));
     expect(after.rank).toBe(1 + all.filter((x) => !x.isVetoed && x.total! > after.total!).length);
-    expect(all.find((x) => x.unitId === vetoUnitId)!.rank).toBe(20);
+    expect(all.find((x) => x.unitId === vetoUnitId)!.rank).toBe(N);
     // A decided objection cannot be decided again.
     expect((await refusal(run((tx) => decideObjection(tx, { objectionId: o.id, outcome: "rejected", decision: "x" }, actor())))).key).toBe("assessment.errors.wrongState");
   });
@@ -138,7 +140,7 @@ describe("finalise, sanctions, reopen", () => {
 
   it("finalises every unit, locks the scheme and proposes the consequences once", async () => {
     const r = await run((tx) => finaliseYear(tx, { year: YEAR, earlyCloseReason: "安委会会议已审议通过" }, actor()));
-    expect(r.finalised).toBe(20);
+    expect(r.finalised).toBe(N);
     expect(new Set(await statuses())).toEqual(new Set(["final"]));
     const [scheme] = await h.db.select().from(assessmentSchemes).where(eq(assessmentSchemes.id, y.schemeId));
     expect(scheme.status).toBe("locked");
@@ -146,10 +148,9 @@ describe("finalise, sanctions, reopen", () => {
     const veto = rows.filter((s) => s.unitId === vetoUnitId);
     expect(veto.filter((s) => s.personId == null).map((s) => s.kind).sort()).toEqual(["lose_honours", "rectification"]);
     expect(veto.find((s) => s.kind === "rectification")!.dueDate).toBe(`${Y}-02-20`);
-    // The 院长 of the vetoed unit, its 主管 白文涛 and its 协管 鄂振华.
-    const flagged = veto.filter((s) => s.kind === "no_excellent").map((s) => s.personName);
-    expect(flagged).toHaveLength(3);
-    expect(flagged).toEqual(expect.arrayContaining(["白文涛", "鄂振华"]));
+    // The head of the vetoed unit, its 主管 and its 协管.
+    const flagged = veto.filter((s) => s.kind === "no_excellent").map((s) => s.personId);
+    expect(flagged.sort()).toEqual([b.units[1].head.personId, b.deputy.personId, b.safety.personId].sort());
     expect(veto.every((s) => s.ruleName === "事故迟报" && s.status === "proposed")).toBe(true);
     const excellent = await h.db.select().from(assessments).where(and(eq(assessments.schemeId, y.schemeId), eq(assessments.grade, "excellent")));
     expect(rows.filter((s) => s.kind === "commendation").map((s) => s.unitId).sort()).toEqual(excellent.map((a) => a.unitId).sort());
@@ -162,7 +163,7 @@ describe("finalise, sanctions, reopen", () => {
   });
 
   it("the chair confirms a sanction once; the person's page lists it", async () => {
-    const bai = (await h.db.select().from(people).where(eq(people.name, "白文涛")))[0];
+    const bai = { id: b.deputy.personId };
     const carried = await listSanctionsForPerson(h.db, bai.id);
     // His own flag, and the vetoed unit's entries he answers for as its supervising leader.
     expect(carried.map((s) => [s.kind, s.personId === bai.id]).sort()).toEqual([
@@ -171,16 +172,14 @@ describe("finalise, sanctions, reopen", () => {
       ["rectification", false],
     ]);
     const mine = carried.find((s) => s.kind === "no_excellent")!;
-    expect(mine).toMatchObject({ year: Y, unitName: "特种设备检验研究院", ruleName: "事故迟报", status: "proposed" });
-    const [director] = await h.db.select().from(users).where(eq(users.username, "director"));
-    await run((tx) => confirmSanction(tx, mine.id, { userId: director.id, now: T0 }));
+    expect(mine).toMatchObject({ year: Y, unitName: "检验研究院", ruleName: "事故迟报", status: "proposed" });
+    await run((tx) => confirmSanction(tx, mine.id, { userId: b.director.userId, now: T0 }));
     const again = (await listSanctionsForPerson(h.db, bai.id)).find((s) => s.id === mine.id);
-    expect(again).toMatchObject({ status: "confirmed", confirmedByName: "杜明远" });
+    expect(again).toMatchObject({ status: "confirmed", confirmedByName: b.director.name });
     expect((await refusal(run((tx) => confirmSanction(tx, mine.id, actor())))).key).toBe("assessment.errors.wrongState");
     expect((await listSanctionsForUnit(h.db, vetoUnitId)).length).toBe(5);
     // Someone with no entry of their own sees nothing.
-    const qi = (await h.db.select().from(people).where(eq(people.name, "齐小萌")))[0];
-    expect(await listSanctionsForPerson(h.db, qi.id)).toEqual([]);
+    expect(await listSanctionsForPerson(h.db, b.units[1].staff[0].personId)).toEqual([]);
   });
 
   it("reopen: one unit back to reviewed with its reason, the scheme unlocked, sanctions kept", async () => {

@@ -1,5 +1,5 @@
-// The committee's decision on a year (DESIGN §3): decide, publicise, objections, finalise, reopen, confirm
-// 奖惩兑现. Each step is a guarded change of status (status and version in the WHERE, row count checked)
+// The committee's decision on a year (DESIGN §3): decide, publicise, objections, reopen, confirm 奖惩兑现,
+// and the queries 定稿 is made of (the use-case: server/assessment/finalise-year.ts). Each step is a guarded change of status (status and version in the WHERE, row count checked)
 // with assessment_events rows, inside the caller's audited transaction; the caller writes the audit entry
 // this returns. A fixed number of statements per step, whatever the number of units.
 import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
@@ -11,7 +11,6 @@ import { rowsOf, type Db } from "../client";
 import { assessmentEvents, assessments, assessmentSchemes, objections, sanctions, schemeItems, type AssessmentResultJson } from "../schema";
 import type { AuditRecord } from "./audit";
 import { computeResults, getSchemeByYear } from "./assessment-scoring";
-import { insertSanctionsForFinal } from "./assessment-sanctions";
 
 /** A refusal the action turns into a message (key) beside a field (when named). */
 export class DecisionError extends Error {
@@ -24,8 +23,10 @@ export class DecisionError extends Error {
 }
 
 type Status = (typeof assessments.$inferSelect)["status"];
-type Step = { value: Record<string, unknown>; audit: AuditRecord };
-type Actor = { userId: number | null; now: Date };
+/** What a decision step returns: the action's value and the audit entry the action writes. */
+export type Step = { value: Record<string, unknown>; audit: AuditRecord };
+/** Who acts, and when (the one clock's now, passed in so a test can pin it). */
+export type Actor = { userId: number | null; now: Date };
 
 const BEFORE_REVIEW: Status[] = ["open", "self_assessed", "submitted"];
 /** Statuses that carry a decided result. */
@@ -58,14 +59,15 @@ export function toResultJson(r: UnitResult): AssessmentResultJson {
   };
 }
 
-async function schemeOrThrow(db: Db, year: number) {
+/** The year's scheme; refused when the year has none. */
+export async function getSchemeOrThrow(db: Db, year: number) {
   const scheme = await getSchemeByYear(db, year);
   if (!scheme) throw new DecisionError("assessment.errors.noScheme");
   return scheme;
 }
 
 /** The year's assessments, locked for the rest of the transaction so two chairs cannot interleave. */
-async function yearRows(tx: AuditedTx, schemeId: number) {
+export async function lockYearAssessments(tx: AuditedTx, schemeId: number) {
   return tx
     .select({
       id: assessments.id,
@@ -83,7 +85,7 @@ async function yearRows(tx: AuditedTx, schemeId: number) {
     .for("update");
 }
 
-type YearRow = Awaited<ReturnType<typeof yearRows>>[number];
+type YearRow = Awaited<ReturnType<typeof lockYearAssessments>>[number];
 
 /** Ranks every unit that has a result — fresh totals replacing stored ones — with the engine's rule. */
 function rankAll(rows: YearRow[], fresh: Map<number, { total: number; vetoed: boolean }>) {
@@ -108,7 +110,8 @@ async function updateRanks(tx: AuditedTx, rows: YearRow[], ranks: Map<number, nu
   return changed.length;
 }
 
-async function events(tx: AuditedTx, ids: number[], step: string, from: Status | ((id: number) => Status), to: Status, actor: Actor, comment: string | null = null) {
+/** One assessment_events row per assessment for a step, from one status to another. */
+export async function insertAssessmentEvents(tx: AuditedTx, ids: number[], step: string, from: Status | ((id: number) => Status), to: Status, actor: Actor, comment: string | null = null) {
   if (!ids.length) return;
   await tx.insert(assessmentEvents).values(
     ids.map((assessmentId) => ({
@@ -155,8 +158,8 @@ async function storeResults(
 
 /** 审定: every assessment of the year reviewed (or already decided); the engine scores the reviewed ones. */
 export async function decideYear(tx: AuditedTx, year: number, actor: Actor): Promise<Step> {
-  const scheme = await schemeOrThrow(tx, year);
-  const rows = await yearRows(tx, scheme.id);
+  const scheme = await getSchemeOrThrow(tx, year);
+  const rows = await lockYearAssessments(tx, scheme.id);
   if (!rows.length || rows.some((r) => BEFORE_REVIEW.includes(r.status))) throw new DecisionError("assessment.errors.notAllReviewed");
   const toDecide = rows.filter((r) => r.status === "reviewed");
   if (!toDecide.length) throw new DecisionError("assessment.errors.wrongState");
@@ -171,7 +174,7 @@ export async function decideYear(tx: AuditedTx, year: number, actor: Actor): Pro
     actor,
   );
   await updateRanks(tx, rows, ranks, new Set(byId.keys()), actor.now);
-  await events(tx, [...byId.keys()], "decide", "reviewed", "decided", actor);
+  await insertAssessmentEvents(tx, [...byId.keys()], "decide", "reviewed", "decided", actor);
   const vetoed = computed!.rows.filter((c) => c.result.vetoed).length;
   return {
     value: { decided: toDecide.length, vetoed },
@@ -181,8 +184,8 @@ export async function decideYear(tx: AuditedTx, year: number, actor: Actor): Pro
 
 /** 公示: every decided unit of the year, until today + the scheme's publicity days. */
 export async function publiciseYear(tx: AuditedTx, year: number, actor: Actor): Promise<Step> {
-  const scheme = await schemeOrThrow(tx, year);
-  const rows = await yearRows(tx, scheme.id);
+  const scheme = await getSchemeOrThrow(tx, year);
+  const rows = await lockYearAssessments(tx, scheme.id);
   if (rows.some((r) => BEFORE_REVIEW.includes(r.status) || r.status === "reviewed")) throw new DecisionError("assessment.errors.wrongState");
   const affected = rows.filter((r) => r.status === "decided");
   if (!affected.length) throw new DecisionError("assessment.errors.wrongState");
@@ -193,7 +196,7 @@ export async function publiciseYear(tx: AuditedTx, year: number, actor: Actor): 
     .where(and(eq(assessments.schemeId, scheme.id), eq(assessments.status, "decided"), inArray(assessments.id, affected.map((r) => r.id))))
     .returning({ id: assessments.id });
   if (updated.length !== affected.length) throw new DecisionError("errors.conflict");
-  await events(tx, affected.map((r) => r.id), "publicise", "decided", "publicised", actor);
+  await insertAssessmentEvents(tx, affected.map((r) => r.id), "publicise", "decided", "publicised", actor);
   return {
     value: { publicised: affected.length, until },
     audit: { action: "assessment.publicise", objectType: "assessment_year", objectId: year, after: { publicised: affected.length, until } },
@@ -236,7 +239,7 @@ export async function fileObjection(
     .insert(objections)
     .values({ assessmentId: a.id, itemId: input.itemId, text: input.text, filedBy: actor.userId, createdAt: actor.now, updatedAt: actor.now })
     .returning({ id: objections.id });
-  await events(tx, [a.id], "objection", a.status, "objection", actor, input.text);
+  await insertAssessmentEvents(tx, [a.id], "objection", a.status, "objection", actor, input.text);
   return {
     value: { objectionId: o.id },
     audit: { action: "assessment.objection.file", objectType: "assessment", objectId: a.id, before: { status: a.status }, after: { status: "objection", objectionId: o.id, itemId: input.itemId } },
@@ -263,7 +266,7 @@ export async function decideObjection(
     .where(and(eq(objections.id, o.id), eq(objections.status, "open")))
     .returning({ id: objections.id });
   if (!closed.length) throw new DecisionError("errors.conflict");
-  const rows = await yearRows(tx, a.schemeId);
+  const rows = await lockYearAssessments(tx, a.schemeId);
   const [still] = await tx
     .select({ n: sql<number>`count(*)::int` })
     .from(objections)
@@ -274,7 +277,7 @@ export async function decideObjection(
   const to: Status = still.n > 0 ? "objection" : "publicised";
   await storeResults(tx, [{ id: a.id, version: me.version, result: computed.result, rank: ranks.get(a.id) ?? null }], { from: ["objection"], to }, actor);
   await updateRanks(tx, rows, ranks, new Set([a.id]), actor.now);
-  await events(tx, [a.id], `objection.${input.outcome}`, "objection", to, actor, input.decision);
+  await insertAssessmentEvents(tx, [a.id], `objection.${input.outcome}`, "objection", to, actor, input.decision);
   return {
     value: { status: to, total: computed.result.total, grade: computed.result.grade },
     audit: {
@@ -287,37 +290,23 @@ export async function decideObjection(
   };
 }
 
-/**
- * 定稿: every unit publicised (or already final) with no open objection; before the end of publicity it
- * needs an early-close reason. Units go final, the scheme is locked and the consequences are proposed.
- */
-export async function finaliseYear(tx: AuditedTx, input: { year: number; earlyCloseReason: string | null }, actor: Actor): Promise<Step> {
-  const scheme = await schemeOrThrow(tx, input.year);
-  const rows = await yearRows(tx, scheme.id);
-  if (rows.some((r) => r.status === "objection")) throw new DecisionError("assessment.errors.openObjections");
-  const affected = rows.filter((r) => r.status === "publicised");
-  if (!affected.length || rows.some((r) => r.status !== "publicised" && r.status !== "final")) throw new DecisionError("assessment.errors.wrongState");
-  const today = shanghaiDate(actor.now);
-  const isEarly = affected.some((r) => r.publicisedUntil != null && today < r.publicisedUntil);
-  if (isEarly && !input.earlyCloseReason) throw new DecisionError("assessment.errors.earlyClose", "earlyCloseReason");
-  const ids = affected.map((r) => r.id);
+/** 定稿 of the given publicised assessments of a scheme, in one guarded statement; throws a conflict when
+ * one of them moved meanwhile. */
+export async function finaliseAssessments(tx: AuditedTx, schemeId: number, ids: number[], actor: Actor) {
   const updated = await tx
     .update(assessments)
     .set({ status: "final", finalisedBy: actor.userId, finalisedAt: actor.now, version: sql`${assessments.version} + 1`, updatedAt: actor.now })
-    .where(and(eq(assessments.schemeId, scheme.id), eq(assessments.status, "publicised"), inArray(assessments.id, ids)))
+    .where(and(eq(assessments.schemeId, schemeId), eq(assessments.status, "publicised"), inArray(assessments.id, ids)))
     .returning({ id: assessments.id });
   if (updated.length !== ids.length) throw new DecisionError("errors.conflict");
+}
+
+/** Locks a published scheme (its year is final); a scheme already locked stays as it is. */
+export async function lockScheme(tx: AuditedTx, schemeId: number, now: Date) {
   await tx
     .update(assessmentSchemes)
-    .set({ status: "locked", lockedAt: actor.now, version: sql`${assessmentSchemes.version} + 1`, updatedAt: actor.now })
-    .where(and(eq(assessmentSchemes.id, scheme.id), eq(assessmentSchemes.status, "published")));
-  const proposed = await insertSanctionsForFinal(tx, { year: input.year, assessmentIds: ids, topGrade: scheme.gradeBands[0]?.key ?? "", finaliseDate: today });
-  const reason = isEarly ? input.earlyCloseReason : null;
-  await events(tx, ids, "finalise", "publicised", "final", actor, reason);
-  return {
-    value: { finalised: ids.length, sanctions: proposed },
-    audit: { action: "assessment.finalise", objectType: "assessment_year", objectId: input.year, after: { finalised: ids.length, sanctions: proposed, earlyCloseReason: reason } },
-  };
+    .set({ status: "locked", lockedAt: now, version: sql`${assessmentSchemes.version} + 1`, updatedAt: now })
+    .where(and(eq(assessmentSchemes.id, schemeId), eq(assessmentSchemes.status, "published")));
 }
 
 /** 重新打开: the office reopens one final unit for re-review, with a reason; the scheme unlocks. */
@@ -335,7 +324,7 @@ export async function reopenAssessment(tx: AuditedTx, input: { assessmentId: num
     .update(assessmentSchemes)
     .set({ status: "published", version: sql`${assessmentSchemes.version} + 1`, updatedAt: actor.now })
     .where(and(eq(assessmentSchemes.id, a.schemeId), eq(assessmentSchemes.status, "locked")));
-  await events(tx, [a.id], "reopen", "final", "reviewed", actor, input.reason);
+  await insertAssessmentEvents(tx, [a.id], "reopen", "final", "reviewed", actor, input.reason);
   return {
     value: { status: "reviewed" },
     audit: { action: "assessment.reopen", objectType: "assessment", objectId: a.id, before: { status: "final" }, after: { status: "reviewed", reason: input.reason } },

@@ -6,7 +6,8 @@ import { openTestDb, SYSTEM } from "@/db/test-utils";
 import { seedSyntheticAssessment } from "@/db/seed/assessment-synthetic";
 import { units } from "@/db/schema";
 import { counting } from "../../bench/stats";
-import { decideYear, finaliseYear, publiciseYear } from "./assessment-decision";
+import { finaliseYear } from "@/server/assessment/finalise-year";
+import { decideYear, publiciseYear } from "./assessment-decision";
 import { getResultsData, RESULTS_QUERY_COUNT } from "./assessment-results";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;

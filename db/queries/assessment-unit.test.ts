@@ -1,13 +1,13 @@
-// Integration: one unit's assessment on the demo bureau with a small scheme made here (five years ahead of
-// the clock, so the demo's own years stay untouched): self scores and submit, review scores by the engine with version
-// checks, review complete and return, bonuses, veto hits, evidence metadata, and a fixed number of queries.
+// Integration: one unit's assessment with units, people and a small scheme made here for this year: self
+// scores and submit, review scores by the engine with version checks, review complete and return, bonuses,
+// veto hits, evidence metadata, and a fixed number of queries.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, SYSTEM } from "../test-utils";
 import { withAudit, type AuditedTx } from "../audited";
 import type { Db } from "../client";
-import { seedDemoIfEmpty } from "../scripts/seed";
+import { makeMember, makeUnit, makeUser } from "../factories";
 import type { ItemDef } from "@/lib/assessment/score";
-import { calendarYear } from "@/lib/clock";
+import { calendarYear, now } from "@/lib/clock";
 import {
   assessmentReviewers,
   assessments,
@@ -40,8 +40,10 @@ import {
 } from "./assessment-unit-writes";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-const YEAR = calendarYear() + 5;
-const ids = { quality: 0, east: 0, office: 0, engineer: 0, engineerPerson: 0, itemA: 0, itemB: 0, itemC: 0, vetoAll: 0, vetoField: 0, schemeId: 0 };
+const YEAR = calendarYear();
+/** Who the office user is: the name the page shows for their scores, events and files. */
+const OFFICE = "安委办干事";
+const ids = { quality: 0, east: 0, office: 0, engineer: 0, engineerPerson: 0, chiefPerson: 0, itemA: 0, itemB: 0, itemC: 0, vetoAll: 0, vetoField: 0, schemeId: 0 };
 
 const tx = <T>(fn: (tx: AuditedTx) => Promise<T>) => withAudit(h.db, SYSTEM, async (t) => ({ value: await fn(t), audit: { action: "test" } }));
 const header = async (unitId: number) => (await getAssessmentOfUnit(h.db, YEAR, unitId)) as AssessmentHeader;
@@ -50,14 +52,17 @@ const defs: Record<number, ItemDef> = {};
 
 beforeAll(async () => {
   h = await openTestDb();
-  await seedDemoIfEmpty(h);
-  const unitRows = await h.query<{ id: number; code: string }>(`select id, code from units where code in ('SEC-QUALITY', 'BR-EAST')`);
-  ids.quality = unitRows.find((u) => u.code === "SEC-QUALITY")!.id;
-  ids.east = unitRows.find((u) => u.code === "BR-EAST")!.id;
-  const userRows = await h.query<{ id: number; username: string; person_id: number }>(`select id, username, person_id from users where username in ('office', 'chief-engineer')`);
-  ids.office = userRows.find((u) => u.username === "office")!.id;
-  ids.engineer = userRows.find((u) => u.username === "chief-engineer")!.id;
-  ids.engineerPerson = userRows.find((u) => u.username === "chief-engineer")!.person_id;
+  await tx(async (t) => {
+    const leadership = await makeUnit(t, { name: "局领导班子", kind: "leadership", group: null });
+    ids.quality = (await makeUnit(t, { code: "SEC-QUALITY", name: "质量监督科", group: "regulatory" })).id;
+    ids.east = (await makeUnit(t, { code: "BR-EAST", name: "城东分局", kind: "branch", group: "field" })).id;
+    const special = await makeUnit(t, { name: "安全监察科" });
+    const office = await makeMember(t, { unitId: special.id, name: OFFICE });
+    ids.office = (await makeUser(t, { personId: office.personId, roles: ["committee_office"] })).id;
+    ids.engineerPerson = (await makeMember(t, { unitId: leadership.id, kind: "chief_engineer", name: "总工程师" })).personId;
+    ids.engineer = (await makeUser(t, { personId: ids.engineerPerson })).id;
+    ids.chiefPerson = (await makeMember(t, { unitId: ids.quality, kind: "head", name: "质量科长" })).personId;
+  });
   await tx(async (t) => {
     const [scheme] = await t
       .insert(assessmentSchemes)
@@ -169,8 +174,7 @@ describe("reading a unit's assessment", () => {
   it("knows the named reviewers", async () => {
     expect(await isNamedReviewer(h.db, ids.schemeId, ids.engineerPerson)).toBe(true);
     expect(await isNamedReviewer(h.db, ids.schemeId, null)).toBe(false);
-    const [quality] = await h.query<{ person_id: number }>(`select person_id from users where username = 'chief-quality'`);
-    expect(await isNamedReviewer(h.db, ids.schemeId, quality.person_id)).toBe(false);
+    expect(await isNamedReviewer(h.db, ids.schemeId, ids.chiefPerson)).toBe(false);
   });
 });
 
@@ -188,7 +192,7 @@ describe("self-assessment", () => {
     const after = await header(ids.quality);
     expect(after).toMatchObject({ status: "self_assessed", version: 2 });
     const d = await getUnitAssessmentDetail(h.db, after);
-    expect(d.self).toEqual([expect.objectContaining({ itemId: ids.itemA, score: 9, reason: "补开一次", updatedBy: "欧阳晓雯" })]);
+    expect(d.self).toEqual([expect.objectContaining({ itemId: ids.itemA, score: 9, reason: "补开一次", updatedBy: OFFICE })]);
     expect(d.events.map((e) => [e.step, e.fromStatus, e.toStatus])).toEqual([["self", "open", "self_assessed"]]);
   });
 
@@ -196,7 +200,7 @@ describe("self-assessment", () => {
     const hd = await header(ids.quality);
     await tx((t) => saveSelfScore(t, { assessmentId: hd.id, itemId: ids.itemB, score: 4.5, reason: "覆盖率97%", seenVersion: 0, userId: ids.office }));
     expect(await tx((t) => updateAssessmentStatus(t, hd.id, ["open", "self_assessed"], "submitted", hd.version - 1))).toBeNull();
-    const submitted = await tx((t) => updateAssessmentStatus(t, hd.id, ["open", "self_assessed"], "submitted", hd.version, { submittedBy: ids.office, submittedAt: new Date(), recomputeSelfTotal: true }));
+    const submitted = await tx((t) => updateAssessmentStatus(t, hd.id, ["open", "self_assessed"], "submitted", hd.version, { submittedBy: ids.office, submittedAt: now(), recomputeSelfTotal: true }));
     expect(submitted).toMatchObject({ status: "submitted", selfTotal: 13.5, version: hd.version + 1 });
     const refused = await tx((t) => saveSelfScore(t, { assessmentId: hd.id, itemId: ids.itemC, score: 5, reason: "迟到", seenVersion: 0, userId: ids.office }));
     expect(refused).toEqual({ ok: false, reason: "state" });
@@ -223,7 +227,7 @@ describe("review", () => {
     expect(stale).toMatchObject({
       ok: false,
       reason: "conflict",
-      current: { score: 0, deduction: 10, counts: { late: 1, missing: 3 }, reason: "多处缺记录", version: 2, reviewer: "欧阳晓雯" },
+      current: { score: 0, deduction: 10, counts: { late: 1, missing: 3 }, reason: "多处缺记录", version: 2, reviewer: OFFICE },
     });
     const d = await getUnitAssessmentDetail(h.db, hd);
     expect(d.review.find((r) => r.itemId === ids.itemA)).toMatchObject({ score: 0, reason: "多处缺记录" });
@@ -233,7 +237,7 @@ describe("review", () => {
   it("completes the review (submitted → reviewed) once, and returns to the unit only from submitted", async () => {
     const hd = await header(ids.quality);
     const done = await tx(async (t) => {
-      const row = await updateAssessmentStatus(t, hd.id, ["submitted"], "reviewed", hd.version, { reviewedBy: ids.office, reviewedAt: new Date() });
+      const row = await updateAssessmentStatus(t, hd.id, ["submitted"], "reviewed", hd.version, { reviewedBy: ids.office, reviewedAt: now() });
       if (row) await createAssessmentEvent(t, { assessmentId: hd.id, step: "review", fromStatus: "submitted", toStatus: "reviewed", actorUserId: ids.office });
       return row;
     });
@@ -241,7 +245,7 @@ describe("review", () => {
     expect(await tx((t) => updateAssessmentStatus(t, hd.id, ["submitted"], "reviewed", done!.version))).toBeNull();
     expect(await tx((t) => updateAssessmentStatus(t, hd.id, ["submitted"], "self_assessed", done!.version))).toBeNull();
     const after = await header(ids.quality);
-    expect(after).toMatchObject({ status: "reviewed", reviewedBy: "欧阳晓雯" });
+    expect(after).toMatchObject({ status: "reviewed", reviewedBy: OFFICE });
   });
 
   it("returns a submitted assessment to the unit with a comment", async () => {
@@ -255,7 +259,7 @@ describe("review", () => {
     });
     expect(back).toMatchObject({ status: "self_assessed" });
     const d = await getUnitAssessmentDetail(h.db, hd);
-    expect(d.events.at(-1)).toMatchObject({ step: "return", comment: "请补充证据", actor: "欧阳晓雯" });
+    expect(d.events.at(-1)).toMatchObject({ step: "return", comment: "请补充证据", actor: OFFICE });
   });
 });
 
@@ -271,21 +275,21 @@ describe("bonuses, vetoes and evidence", () => {
     expect(await tx((t) => deleteBonusAward(t, n1.id, hd.id))).toMatchObject({ id: n1.id });
     const d = await getUnitAssessmentDetail(h.db, hd);
     expect(d.result.bonus).toBe(2);
-    expect(d.bonuses).toEqual([expect.objectContaining({ tierKey: "national", reason: "又一项", by: "欧阳晓雯" })]);
+    expect(d.bonuses).toEqual([expect.objectContaining({ tierKey: "national", reason: "又一项", by: OFFICE })]);
   });
 
   it("a proposed veto changes nothing until confirmed; confirmed, it forces the grade and names who confirmed", async () => {
     const hd = await header(ids.quality);
     const before = (await getUnitAssessmentDetail(h.db, hd)).result;
-    const hit = await tx((t) => createVetoHit(t, { assessmentId: hd.id, ruleId: ids.vetoAll, basis: "6月发生较大事故", isConfirmed: false, userId: ids.office, now: new Date() }));
+    const hit = await tx((t) => createVetoHit(t, { assessmentId: hd.id, ruleId: ids.vetoAll, basis: "6月发生较大事故", isConfirmed: false, userId: ids.office, now: now() }));
     expect((await getUnitAssessmentDetail(h.db, hd)).result).toMatchObject({ vetoed: false, grade: before.grade });
-    expect(await tx((t) => decideVetoHit(t, hit.id, hit.version + 1, "confirmed", ids.office, new Date()))).toBeNull();
-    expect(await tx((t) => decideVetoHit(t, hit.id, hit.version, "confirmed", ids.office, new Date()))).toMatchObject({ status: "confirmed" });
-    expect(await tx((t) => decideVetoHit(t, hit.id, hit.version + 1, "dismissed", ids.office, new Date()))).toBeNull();
+    expect(await tx((t) => decideVetoHit(t, hit.id, hit.version + 1, "confirmed", ids.office, now()))).toBeNull();
+    expect(await tx((t) => decideVetoHit(t, hit.id, hit.version, "confirmed", ids.office, now()))).toMatchObject({ status: "confirmed" });
+    expect(await tx((t) => decideVetoHit(t, hit.id, hit.version + 1, "dismissed", ids.office, now()))).toBeNull();
     const d = await getUnitAssessmentDetail(h.db, hd);
     expect(d.result).toMatchObject({ vetoed: true, grade: "fail", total: before.total });
-    expect(d.result.trace[0]).toMatchObject({ rule: "V1", basis: "6月发生较大事故", confirmedBy: "欧阳晓雯" });
-    expect(d.vetoes[0]).toMatchObject({ ruleCode: "V1", status: "confirmed", proposedBy: "欧阳晓雯", confirmedBy: "欧阳晓雯" });
+    expect(d.result.trace[0]).toMatchObject({ rule: "V1", basis: "6月发生较大事故", confirmedBy: OFFICE });
+    expect(d.vetoes[0]).toMatchObject({ ruleCode: "V1", status: "confirmed", proposedBy: OFFICE, confirmedBy: OFFICE });
   });
 
   it("lists evidence without its bytes; the download reads the bytes and the owning unit", async () => {
@@ -295,7 +299,7 @@ describe("bonuses, vetoes and evidence", () => {
       createAttachment(t, { assessmentId: hd.id, purpose: "self", itemId: ids.itemA, filename: "会议记录.pdf", mime: "application/pdf", size: bytes.length, sha256: "ab".repeat(32), data: bytes, uploadedBy: ids.office }),
     );
     const d = await getUnitAssessmentDetail(h.db, hd);
-    expect(d.files).toEqual([expect.objectContaining({ id: row.id, filename: "会议记录.pdf", itemId: ids.itemA, by: "欧阳晓雯" })]);
+    expect(d.files).toEqual([expect.objectContaining({ id: row.id, filename: "会议记录.pdf", itemId: ids.itemA, by: OFFICE })]);
     expect(d.files[0]).not.toHaveProperty("data");
     const dl = await getAttachmentForDownload(h.db, row.id);
     expect(dl).toMatchObject({ unitId: ids.quality, schemeId: ids.schemeId, mime: "application/pdf" });

@@ -17,7 +17,8 @@ import {
   superviseHazard,
 } from "./hazards";
 import { acceptDeductionProposal, rejectDeductionProposal } from "./proposal-decisions";
-import { listAssessmentProposals, proposeForOverdueHazards } from "./proposals";
+import { proposeForOverdueHazards } from "@/server/hazards/propose-overdue";
+import { listAssessmentProposals } from "./proposals";
 import { createTestScheme, setAssessmentStatus } from "./records-test-scheme";
 import { calendarYear, now } from "@/lib/clock";
 

@@ -1,19 +1,16 @@
-// Integration: "what needs me", 我的责任 and the signing board agree on who must confirm which list — on the
-// demo bureau, for every person the board counts, and as signatures are made (first, current, stale).
+// Integration: "what needs me", 我的责任 and the signing board agree on who must confirm which list — on a
+// small bureau made here (局长, two deputies, three units with heads and staff, every list of the year
+// published), for every person the board counts, and as signatures are made (first, current, stale).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb, SYSTEM } from "../test-utils";
-import { withAudit } from "../audited";
-import { seedDemoIfEmpty } from "../scripts/seed";
-import { findUserByUsername } from "./auth";
-import { getListHeader, listResponsibilityLists, listWorkingItems } from "./duties";
+import { openTestDb } from "../test-utils";
+import { build, makeBureau, makeListSignature, type Bureau } from "../factories";
+import { listResponsibilityLists } from "./duties";
 import { listConfirmationsOf } from "./list-confirmations";
 import { getNeedsMe } from "./needs-me";
 import { getBoardEdges } from "./signing-board";
-import { createSignature } from "./signoff";
 import { forYear, type Viewer } from "@/lib/authz";
-import { calendarYear, now } from "@/lib/clock";
+import { calendarYear } from "@/lib/clock";
 import { unitScopeOf } from "@/lib/records/scope";
-import { canonicalListContent, contentHash } from "@/lib/duties/content";
 import { filterEdges, levelProgress } from "@/lib/signing/tree";
 import type { BoardEdge } from "@/lib/signing/types";
 
@@ -21,9 +18,10 @@ const Y = calendarYear();
 const TODAY = `${Y}-11-27`;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
+let b: Bureau;
 beforeAll(async () => {
   h = await openTestDb();
-  await seedDemoIfEmpty(h);
+  b = await build(h.db, (tx) => makeBureau(tx, { years: [Y], lists: { year: Y, publishedAt: `${Y}-03-10T10:00:00+08:00` } }));
 });
 afterAll(async () => {
   await h?.cleanup();
@@ -45,32 +43,16 @@ const needsConfirm = async (personId: number) => {
 const listsDone = (edges: BoardEdge[]) => levelProgress(edges, false).map((l) => l.lists.done);
 
 /** A confirm signature as the sign action makes it: over the list's canonical working content. */
-async function signAs(username: string, listId: number, content?: string) {
-  const user = (await findUserByUsername(h.db, username))!;
-  const list = (await getListHeader(h.db, listId))!;
-  const text = content ?? canonicalListContent(list, await listWorkingItems(h.db, listId));
-  return withAudit(h.db, SYSTEM, async (tx) => ({
-    value: await createSignature(tx, {
-      listId,
-      role: "confirm",
-      signerUserId: user.id,
-      signerPersonId: user.personId,
-      signerPost: null,
-      content: text,
-      contentHash: contentHash(text),
-      method: "password",
-      signedAt: now(),
-    }),
-    audit: { action: "duty.list.sign" },
-  }));
-}
+const signAs = (who: { userId: number; personId: number }, listId: number, content?: string) =>
+  build(h.db, (tx) => makeListSignature(tx, { listId, userId: who.userId, personId: who.personId, content }));
 
 describe("list confirmations: the board and what people see", () => {
   it("every person the board counts sees exactly the published lists it waits on them for", async () => {
     const edges = await expected();
     const people = [...new Set(edges.map((e) => e.bId))];
-    // The demo's cascade: the 局长, 5 leaders, 20 heads, 125 deputies and staff — nobody has confirmed yet.
-    expect(people.length).toBeGreaterThan(140);
+    // The whole cascade: the 局长, 2 leaders, 3 heads and 6 staff — nobody has confirmed yet.
+    const everyone = [b.director, b.safety, b.deputy, ...b.units.flatMap((u) => [u.head, ...u.staff])].map((m) => m.personId);
+    expect(people.sort((x, y) => x - y)).toEqual(everyone.sort((x, y) => x - y));
     let waiting = 0;
     for (const personId of people) {
       const board = boardWaits(edges, personId);
@@ -79,11 +61,12 @@ describe("list confirmations: the board and what people see", () => {
       expect(mine.filter((c) => c.action).map((c) => c.listId), `person ${personId}`).toEqual(board);
       waiting += board.length;
     }
-    expect(waiting).toBeGreaterThan(100);
+    // One list each: their leader list, their unit's list, their post's list.
+    expect(waiting).toBe(everyone.length);
   });
 
   it("a staff member's confirmation, as the sign action makes it, counts once on the board and ends the to-do", async () => {
-    const qi = (await findUserByUsername(h.db, "staff-quality"))!;
+    const qi = { ...b.units[1].staff[0], id: b.units[1].staff[0].userId };
     const before = await expected();
     const [listId] = boardWaits(before, qi.personId!);
     const row = before.find((e) => e.bId === qi.personId && e.listId === listId)!;
@@ -91,7 +74,8 @@ describe("list confirmations: the board and what people see", () => {
     const r = await getNeedsMe(h.db, { userId: qi.id, personId: qi.personId, roles: ["staff"], headedUnitIds: [], supervisedUnitIds: [] }, Y, TODAY);
     expect(r.lists).toContainEqual(expect.objectContaining({ listId, action: "confirm", ownerType: "post", unitName: "质量监督科" }));
 
-    await signAs("staff-quality", listId);
+    expect(listId).toBe(b.lists.post.get(b.units[1].staffPostId));
+    await signAs(qi, listId);
     const after = await expected();
     const done = (edges: BoardEdge[]) => listsDone(edges)[2];
     expect(done(after)).toBe(done(before) + 1);
@@ -103,23 +87,24 @@ describe("list confirmations: the board and what people see", () => {
   });
 
   it("a head confirms the unit's list, a leader their own; a signature of other content asks to confirm again", async () => {
-    const chief = (await findUserByUsername(h.db, "chief-quality"))!;
-    const deputy = (await findUserByUsername(h.db, "deputy-safety"))!;
+    const chief = { ...b.units[1].head, id: b.units[1].head.userId };
+    const deputy = b.safety;
     const edges = await expected();
     const unitRow = edges.find((e) => e.level === 2 && e.bId === chief.personId)!;
-    expect(unitRow.unitName).toBe("质量监督科");
+    expect(unitRow).toMatchObject({ unitName: "质量监督科", listId: b.lists.unit.get(b.units[1].id), aId: b.units[1].leader.personId });
     const leaderRow = edges.find((e) => e.level === 1 && e.bId === deputy.personId)!;
     expect(await needsConfirm(chief.personId!)).toEqual([unitRow.listId]);
     expect(await needsConfirm(deputy.personId!)).toEqual([leaderRow.listId]);
+    expect(leaderRow.listId).toBe(b.lists.leader.get(deputy.personId));
 
-    await signAs("chief-quality", unitRow.listId!, "an older text");
+    await signAs(chief, unitRow.listId!, "an older text");
     const stale = await expected();
     expect(stale.find((e) => e.level === 2 && e.bId === chief.personId)!.signature).toBe("stale");
     const r = await getNeedsMe(h.db, { userId: chief.id, personId: chief.personId, roles: ["unit_head"], headedUnitIds: [], supervisedUnitIds: [] }, Y, TODAY);
     expect(r.lists.filter((l) => l.listId === unitRow.listId).map((l) => l.action)).toEqual(["resign"]);
     expect(levelProgress(stale, false)[1].resign).toBe(1);
 
-    await signAs("chief-quality", unitRow.listId!);
+    await signAs(chief, unitRow.listId!);
     expect(await needsConfirm(chief.personId!)).toEqual([]);
     expect(listsDone(await expected())[1]).toBe(listsDone(edges)[1] + 1);
   });
@@ -132,25 +117,25 @@ describe("browsing lists (责任清单): the scope is in the query", () => {
     const scope = units === "all" ? undefined : { unitIds: units, personId: v.personId, onDate: TODAY };
     return listResponsibilityLists(h.db, { year: Y, scope });
   };
-  const unitIdOf = async (name: string) => (await h.query<{ id: number }>(`select id from units where name = '${name}'`))[0].id;
   const base = { headedUnitIds: [], liaisonUnitIds: [], supervisedUnitIds: [], ownUnitIds: [] };
 
   it("staff read the lists they sign (their post's), not their unit's or anyone else's", async () => {
-    const qi = (await findUserByUsername(h.db, "staff-quality"))!;
+    const qi = b.units[1].staff[0];
     const lists = await browse({ ...base, roles: ["staff"], personId: qi.personId });
-    expect(lists.length).toBeGreaterThan(0);
+    expect(lists.map((l) => l.id)).toEqual([b.lists.post.get(b.units[1].staffPostId)]);
     expect(lists.every((l) => l.ownerType === "post" && l.unitName === "质量监督科")).toBe(true);
     expect(await browse({ ...base, roles: ["staff"], personId: null })).toEqual([]);
   });
 
   it("a unit head reads the unit's lists; a leader the 分管 units' of the year and their own; the office all", async () => {
-    const chief = (await findUserByUsername(h.db, "chief-quality"))!;
-    const quality = await unitIdOf("质量监督科");
+    const chief = b.units[1].head;
+    const quality = b.units[1].id;
     const head = await browse({ ...base, roles: ["unit_head", "staff"], headedUnitIds: [quality], personId: chief.personId });
     expect(new Set(head.map((l) => l.unitName))).toEqual(new Set(["质量监督科"]));
     expect(head.some((l) => l.ownerType === "unit")).toBe(true);
+    expect(head).toHaveLength(3);
 
-    const an = (await h.query<{ id: number }>(`select id from people where name = '安志刚'`))[0].id;
+    const an = b.deputy.personId;
     const sup = (await h.query<{ unit_id: number }>(`select unit_id from supervisions where year = ${Y} and leader_id = ${an}`)).map((r) => r.unit_id);
     const leader = forYear(
       { baseRoles: ["staff"], byYear: { [Y]: { supervisedUnitIds: sup, committeeSeat: null } }, year: Y - 1, roles: ["staff"], supervisedUnitIds: [] },
@@ -158,7 +143,8 @@ describe("browsing lists (责任清单): the scope is in the query", () => {
     );
     const lists = await browse({ ...base, ...leader, personId: an });
     expect(leader.roles).toContain("leader");
-    expect(lists.filter((l) => l.ownerType === "leader").map((l) => l.leaderName)).toEqual(["安志刚"]);
+    expect(sup).toEqual([quality]);
+    expect(lists.filter((l) => l.ownerType === "leader").map((l) => l.leaderName)).toEqual(["副局长丙"]);
     // Outside the 分管 units, only what he signs: his leader list and his own post's list.
     const outside = lists.filter((l) => !sup.includes(l.unitId));
     expect(outside.map((l) => l.ownerType).sort()).toEqual(["leader", "post"]);

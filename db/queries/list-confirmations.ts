@@ -6,7 +6,7 @@ import { sql } from "drizzle-orm";
 import { orgDateOf } from "@/lib/clock";
 import { rowsOf, type Db } from "../client";
 import { holdingInForceAs } from "./holdings";
-import { boardPairs, listsAndSignatures, relationListKey, signatureState } from "./signing-board";
+import { cascadePairs, listsAndSignatures, relationListKey, signatureState } from "./cascade";
 
 /** current: a signature covers the published version; stale: only an older content was signed; none. */
 export type ConfirmationState = "current" | "stale" | "none";
@@ -30,7 +30,7 @@ export type ListConfirmation = {
  * before: a new holder after a handover, which the board shows in its handover section.
  */
 export const myConfirmations = (year: number, d: string, personId: number) => sql`
-  ${boardPairs(year, d, personId)},
+  ${cascadePairs(year, d, personId)},
   ${listsAndSignatures(year, personId)},
   my_posts as (
     select p.id as post_id, p.unit_id, p.kind from post_holdings ph join posts p on p.id = ph.post_id

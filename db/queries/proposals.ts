@@ -1,9 +1,10 @@
 // What events propose for a unit's assessment: an overdue 重大/挂牌督办 hazard proposes one more occurrence
 // of the 隐患治理 item's deduction rule (deduction_proposals), a 挂牌督办 hazard over 30 days late and an
 // accident reported late or falsely propose a veto (veto_hits, status proposed). Creating them is
-// idempotent; the list shows them with their sources. Decisions: proposal-decisions.ts.
+// idempotent; the list shows them with their sources. The hazards' use-case: server/hazards/propose-overdue.ts;
+// decisions: proposal-decisions.ts.
 import { and, asc, eq, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
-import { SUPERVISED_VETO_AFTER_DAYS } from "@/lib/records/hazard-workflow";
+import type { OverdueHazard } from "@/lib/records/overdue-proposals";
 import type { AuditedTx } from "../audited";
 import type { Db } from "../client";
 import {
@@ -131,104 +132,108 @@ export async function proposeAccidentVeto(
 }
 
 /**
- * Every 重大 hazard overdue on `today` (not closed, deadline passed within or before `year`) proposes one
- * deduction for its unit's assessment of `year`; a 挂牌督办 one more than 30 days late also proposes the
- * hazard veto. Assessments already final are left alone. Idempotent; a fixed number of queries.
+ * What the overdue 重大 hazards of `year` propose from, as of `today`: the year's 隐患治理 deduction rule and
+ * hazard veto rule (either may be missing), and every major hazard not closed whose deadline passed before
+ * today and within or before `year`, with its unit's assessment of the year when that is not final.
+ * Undefined when the year has no scheme. Three queries (the use-case: server/hazards/propose-overdue.ts).
  */
-export async function proposeForOverdueHazards(
-  tx: AuditedTx,
-  year: number,
-  today: string,
-  userId: number | null = null,
-) {
-  const none = { deductions: 0, vetoes: 0 };
-  if (today < `${year}-01-01`) return none;
-  const [scheme] = await tx
+export async function getOverdueHazardBasis(db: Db, year: number, today: string) {
+  const [scheme] = await db
     .select({ id: assessmentSchemes.id })
     .from(assessmentSchemes)
     .where(eq(assessmentSchemes.year, year));
-  if (!scheme) return none;
-  const [target, vetoRule] = await Promise.all([
-    findHazardDeductionRule(tx, scheme.id),
-    findVetoRule(tx, scheme.id, HAZARD_VETO),
-  ]);
-  const overdue = await tx
-    .select({
-      hazardId: hazards.id,
-      title: hazards.title,
-      deadline: hazards.deadline,
-      isSupervised: hazards.isSupervised,
-      assessmentId: assessments.id,
-      daysLate: sql<number>`(${today}::date - ${hazards.deadline})`.mapWith(Number),
-    })
-    .from(hazards)
-    .innerJoin(assessments, and(eq(assessments.unitId, hazards.unitId), eq(assessments.schemeId, scheme.id)))
-    .where(
-      and(
-        eq(hazards.level, "major"),
-        ne(hazards.status, "closed"),
-        lt(hazards.deadline, today),
-        lt(hazards.deadline, `${year + 1}-01-01`),
-        ne(assessments.status, "final"),
-      ),
-    )
-    .orderBy(asc(hazards.id));
-  if (!overdue.length) return none;
-
-  let deductions = 0;
-  if (target) {
-    const inserted = await tx
-      .insert(deductionProposals)
-      .values(
-        overdue.map((h) => ({
-          assessmentId: h.assessmentId,
-          schemeItemId: target.itemId,
-          ruleKey: target.ruleKey,
-          sourceType: "hazard",
-          sourceId: h.hazardId,
-          reason: `${h.isSupervised ? "挂牌督办" : ""}重大隐患「${h.title}」整改期限 ${h.deadline} 已过，至 ${today} 仍未销号（逾期 ${h.daysLate} 天）`,
-        })),
-      )
-      .onConflictDoNothing()
-      .returning({ id: deductionProposals.id });
-    deductions = inserted.length;
-  }
-
-  let vetoes = 0;
-  const late = overdue.filter((h) => h.isSupervised && h.daysLate > SUPERVISED_VETO_AFTER_DAYS);
-  if (vetoRule && late.length) {
-    const existing = await tx
-      .select({ ref: vetoHits.sourceRef, assessmentId: vetoHits.assessmentId })
-      .from(vetoHits)
+  if (!scheme) return undefined;
+  const [target, vetoRule, overdue] = await Promise.all([
+    findHazardDeductionRule(db, scheme.id),
+    findVetoRule(db, scheme.id, HAZARD_VETO),
+    db
+      .select({
+        hazardId: hazards.id,
+        title: hazards.title,
+        deadline: hazards.deadline,
+        isSupervised: hazards.isSupervised,
+        assessmentId: assessments.id,
+        daysLate: sql<number>`(${today}::date - ${hazards.deadline})`.mapWith(Number),
+      })
+      .from(hazards)
+      .innerJoin(assessments, and(eq(assessments.unitId, hazards.unitId), eq(assessments.schemeId, scheme.id)))
       .where(
         and(
-          eq(vetoHits.ruleId, vetoRule.id),
-          eq(vetoHits.source, "hazard"),
-          isNotNull(vetoHits.sourceRef),
-          inArray(
-            vetoHits.sourceRef,
-            late.map((h) => h.hazardId),
-          ),
+          eq(hazards.level, "major"),
+          ne(hazards.status, "closed"),
+          lt(hazards.deadline, today),
+          lt(hazards.deadline, `${year + 1}-01-01`),
+          ne(assessments.status, "final"),
         ),
-      );
-    const seen = new Set(existing.map((e) => `${e.assessmentId}|${e.ref}`));
-    const fresh = late.filter((h) => !seen.has(`${h.assessmentId}|${h.hazardId}`));
-    if (fresh.length) {
-      await tx.insert(vetoHits).values(
-        fresh.map((h) => ({
-          assessmentId: h.assessmentId,
-          ruleId: vetoRule.id,
-          basis: `挂牌督办重大隐患「${h.title}」整改期限 ${h.deadline}，逾期 ${h.daysLate} 天（超过 ${SUPERVISED_VETO_AFTER_DAYS} 天）仍未销号`,
-          status: "proposed" as const,
-          source: "hazard",
-          sourceRef: h.hazardId,
-          proposedBy: userId,
-        })),
-      );
-      vetoes = fresh.length;
-    }
-  }
-  return { deductions, vetoes };
+      )
+      .orderBy(asc(hazards.id)),
+  ]);
+  return { target, vetoRule, overdue: overdue satisfies OverdueHazard[] };
+}
+
+/** Proposes one deduction per hazard against `target`; one already there is left alone. Returns how many
+ * are new. */
+export async function createHazardDeductionProposals(
+  tx: AuditedTx,
+  target: { itemId: number; ruleKey: string },
+  rows: { assessmentId: number; hazardId: number; reason: string }[],
+) {
+  if (!rows.length) return 0;
+  const inserted = await tx
+    .insert(deductionProposals)
+    .values(
+      rows.map((h) => ({
+        assessmentId: h.assessmentId,
+        schemeItemId: target.itemId,
+        ruleKey: target.ruleKey,
+        sourceType: "hazard",
+        sourceId: h.hazardId,
+        reason: h.reason,
+      })),
+    )
+    .onConflictDoNothing()
+    .returning({ id: deductionProposals.id });
+  return inserted.length;
+}
+
+/** Proposes the hazard veto `ruleId` once per assessment and hazard: a hazard that already proposed it is
+ * left alone. Returns how many are new. */
+export async function createHazardVetoProposals(
+  tx: AuditedTx,
+  ruleId: number,
+  rows: { assessmentId: number; hazardId: number; basis: string }[],
+  userId: number | null,
+) {
+  if (!rows.length) return 0;
+  const existing = await tx
+    .select({ ref: vetoHits.sourceRef, assessmentId: vetoHits.assessmentId })
+    .from(vetoHits)
+    .where(
+      and(
+        eq(vetoHits.ruleId, ruleId),
+        eq(vetoHits.source, "hazard"),
+        isNotNull(vetoHits.sourceRef),
+        inArray(
+          vetoHits.sourceRef,
+          rows.map((h) => h.hazardId),
+        ),
+      ),
+    );
+  const seen = new Set(existing.map((e) => `${e.assessmentId}|${e.ref}`));
+  const fresh = rows.filter((h) => !seen.has(`${h.assessmentId}|${h.hazardId}`));
+  if (!fresh.length) return 0;
+  await tx.insert(vetoHits).values(
+    fresh.map((h) => ({
+      assessmentId: h.assessmentId,
+      ruleId,
+      basis: h.basis,
+      status: "proposed" as const,
+      source: "hazard",
+      sourceRef: h.hazardId,
+      proposedBy: userId,
+    })),
+  );
+  return fresh.length;
 }
 
 const decidedByName = sql<

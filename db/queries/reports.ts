@@ -1,13 +1,12 @@
 // Annual report editions: one working draft per year (its two texts editable), and approved editions
-// frozen with the assembled data and its SHA-256. Approval is one guarded UPDATE; an approved row never
-// changes again (trigger, migration 0013), and a new draft for the year starts from its texts.
+// frozen with the assembled data and its SHA-256 (the use-case: server/reports/approve.ts). Freezing is one
+// guarded UPDATE; an approved row never changes again (trigger, migration 0013), and a new draft for the
+// year starts from its texts.
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { AnnualReportData } from "@/lib/reports/types";
-import { snapshotHash } from "@/lib/reports/hash";
 import type { AuditedTx } from "../audited";
 import { rowsOf, type Db } from "../client";
 import { people, reports, users } from "../schema";
-import { getAnnualReportData } from "./report-data";
 import { now } from "@/lib/clock";
 
 const columns = {
@@ -95,23 +94,19 @@ export async function updateReportTexts(tx: AuditedTx, s: { id: number; version:
 }
 
 /**
- * Approve (freeze) a draft: assemble the year's data now, with the draft's texts, and store it with its
- * hash in one guarded UPDATE. Undefined when the draft changed or was approved meanwhile.
+ * Freezes a draft as approved with its assembled data and hash, in one guarded UPDATE (the use-case is
+ * server/reports/approve.ts). Undefined when the draft changed or was approved meanwhile.
  */
-export async function approveReport(tx: AuditedTx, s: { id: number; version: number; userId: number | null; now: Date }) {
-  const [draft] = await tx
-    .select({ year: reports.year, problems: reports.problems, plans: reports.plans })
-    .from(reports)
-    .where(and(eq(reports.id, s.id), eq(reports.status, "draft"), eq(reports.version, s.version)));
-  if (!draft) return undefined;
-  const data = await getAnnualReportData(tx, draft.year, { problems: draft.problems, plans: draft.plans }, { now: s.now });
-  const hash = snapshotHash(data);
+export async function freezeReport(
+  tx: AuditedTx,
+  s: { id: number; version: number; snapshot: AnnualReportData; snapshotHash: string; userId: number | null; now: Date },
+) {
   const [row] = await tx
     .update(reports)
     .set({
       status: "approved",
-      snapshot: data,
-      snapshotHash: hash,
+      snapshot: s.snapshot,
+      snapshotHash: s.snapshotHash,
       approvedBy: s.userId,
       approvedAt: s.now,
       version: sql`${reports.version} + 1`,

@@ -1,14 +1,18 @@
-// Integration: 年度切换 on the demo bureau. Every step run twice prepares year Y+1 once, leaves year Y
-// exactly as it was, and keeps the office's later changes to Y+1 (a replaced member is not re-added).
+// Integration: 年度切换 on a small bureau made here for this year (committee with an inactive member and a
+// liaison, 分管, every list published, a scheme with indicators, targets and a reviewer). Every step run
+// twice prepares year Y+1 once, leaves year Y exactly as it was, and keeps the office's later changes to
+// Y+1 (a replaced member is not re-added).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, SYSTEM } from "../test-utils";
 import { withAudit, type AuditedTx } from "../audited";
-import { seedDemoIfEmpty } from "../scripts/seed";
+import { build, makeBureau, makeIndicatorValue, makeMember, makeReviewers, makeScheme, makeSetting } from "../factories";
+import { committeeMembers } from "../schema";
+import { calendarYear } from "@/lib/clock";
 import { copyScheme } from "./assessment-scheme";
 import { createYearFromPrevious, publishList } from "./duty-writes";
 import { listResponsibilityLists } from "./duties";
 import { getCommitteeByYear } from "./org";
-import { generatePledges } from "./pledges";
+import { generatePledges } from "@/server/pledges/generate";
 import {
   copyCommittee,
   copySupervisions,
@@ -21,20 +25,34 @@ import { getSigningBoard } from "./signing-board";
 import { rolloverDueYear, stepStates } from "@/lib/years/rollover";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-/** The demo's current year (the latest with a committee) and the year prepared from it. */
-let Y: number;
-let NEXT: number;
-let NOW: Date;
+/** This year on the clock, prepared here, and the year prepared from it. */
+const Y = calendarYear();
+const NEXT = Y + 1;
+// Early December of Y in Shanghai: Y+1 is read on its first day.
+const NOW = new Date(`${Y}-12-04T02:00:00Z`);
 
 beforeAll(async () => {
   h = await openTestDb();
-  await seedDemoIfEmpty(h);
-  const [row] = await h.query<{ y: number }>("select max(year)::int as y from committees");
-  Y = Number(row.y);
-  NEXT = Y + 1;
-  // Early December of Y in Shanghai: Y+1 is read on its first day.
-  NOW = new Date(`${Y}-12-04T02:00:00Z`);
-}, 120_000);
+  await build(h.db, async (tx) => {
+    const b = await makeBureau(tx, { years: [Y], lists: { year: Y, publishedAt: `${Y}-03-10T10:00:00+08:00` } });
+    const liaison = await makeMember(tx, { unitId: b.units[0].id, name: "安全联络员" });
+    const retired = await makeMember(tx, { unitId: b.units[2].id, name: "已退出委员" });
+    await tx.insert(committeeMembers).values([
+      { committeeId: b.committees.get(Y)!, personId: liaison.personId, role: "liaison" },
+      { committeeId: b.committees.get(Y)!, personId: retired.personId, role: "member", isActive: false },
+    ]);
+    const { scheme, indicators } = await makeScheme(tx, {
+      year: Y,
+      indicators: [
+        { code: "TRAIN", name: "培训覆盖率" },
+        { code: "HZ", name: "隐患整改率" },
+      ],
+    });
+    for (const i of indicators) for (const u of b.units) await makeIndicatorValue(tx, { indicatorId: i.id, unitId: u.id, target: 100 });
+    await makeReviewers(tx, scheme.id, [b.deputy.personId]);
+    await makeSetting(tx, "signing_deadline_month_day", "03-31");
+  });
+});
 afterAll(async () => {
   await h?.cleanup();
 });

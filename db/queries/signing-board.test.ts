@@ -7,7 +7,7 @@ import type { Db } from "../client";
 import { seedDemoIfEmpty } from "../scripts/seed";
 import { getSigningBoard, SIGNING_BOARD_QUERY_COUNT } from "./signing-board";
 import { getNeedsMe, type NeedsMeViewer } from "./needs-me";
-import { generatePledges } from "./pledges";
+import { generatePledges } from "@/server/pledges/generate";
 import { isPastDeadline } from "@/lib/signing/deadline";
 import { openHandovers } from "@/lib/signing/handover";
 import { buildTree, filterEdges, levelProgress, type TreeNode } from "@/lib/signing/tree";

@@ -1,108 +1,17 @@
 // Reads for the signing board (层层签订): every signing relation of a year with its pledge and party B's
-// list confirmation, and the year's open post handovers. Two queries whatever the size of the bureau; the
-// rules (tree, progress, overdue, handover) are plain functions in lib/signing.
+// list confirmation (the cascade's CTEs, db/queries/cascade.ts), and the year's open post handovers. Two
+// queries whatever the size of the bureau; the rules (tree, progress, overdue, handover) are plain
+// functions in lib/signing.
 import { sql, type SQL } from "drizzle-orm";
 import { orgDateOf } from "@/lib/clock";
 import type { BoardData, BoardEdge, HandoverRow } from "@/lib/signing/types";
 import { DEADLINE_SETTING, yearDeadlineSetting } from "@/lib/signing/deadline";
 import { rowsOf, type Db } from "../client";
 import { holdingInForceAs } from "./holdings";
-import { LEADER_KINDS_SQL } from "./fragments";
+import { cascadeEdges, listsAndSignatures, relationListKey, signatureState } from "./cascade";
 
 /** Number of statements `getSigningBoard` runs (a test holds it to this). */
 export const SIGNING_BOARD_QUERY_COUNT = 2;
-
-
-/** Holdings in force on `d`, of active people, posts and units. For one person as party B (`forB`), only
- * the holdings their relations can involve: their own, every leader post, and the posts of their units. */
-const held = (d: string, forB?: number) => sql`
-  held as (
-    select ph.person_id, p.id as post_id, p.name as post_name, p.kind, p.sort_order as post_order,
-      u.id as unit_id, u.sort_order as unit_order,
-      case ph.type when 'primary' then 0 when 'acting' then 1 else 2 end as type_rank
-    from post_holdings ph
-    join posts p on p.id = ph.post_id and p.is_active
-    join units u on u.id = p.unit_id and u.is_active
-    join people pe on pe.id = ph.person_id and pe.is_active
-    where ${holdingInForceAs("ph", d)}${
-      forB === undefined
-        ? sql``
-        : sql` and (ph.person_id = ${forB} or p.kind in ${LEADER_KINDS_SQL} or p.unit_id in (
-          select p2.unit_id from post_holdings z join posts p2 on p2.id = z.post_id
-          where z.person_id = ${forB} and ${holdingInForceAs("z", d)}))`
-    }
-  )`;
-
-/**
- * The signing relations today's org asks for (as the pledge generator reads them), as the CTE `pairs`
- * (level, a_id, b_id, b_post, unit_id, post_id, unit_order, post_order, k), with `sup` (the year's 主管
- * 分管). `forB` keeps the relations where that person is party B — the same rule, narrowed for one person.
- */
-export const boardPairs = (year: number, d: string, forB?: number) => {
-  const isB = (col: string) => (forB === undefined ? sql`` : sql` and ${sql.raw(col)} = ${forB}`);
-  return sql`
-    ${held(d, forB)},
-    lead as (
-      select distinct on (person_id) * from held where kind in ${LEADER_KINDS_SQL} order by person_id, type_rank, post_order
-    ),
-    director as (select * from lead where kind = 'director' order by type_rank, person_id limit 1),
-    heads as (select * from held where kind = 'head'),
-    principal as (select distinct on (unit_id) * from heads order by unit_id, type_rank, person_id),
-    sup as (
-      select s.leader_id, s.unit_id from supervisions s join people pe on pe.id = s.leader_id and pe.is_active
-      where s.year = ${year} and s.kind = 'primary'
-    ),
-    pairs0 as (
-      select 0 as level, null::int as a_id, dr.person_id as b_id, dr.post_name as b_post, dr.unit_id, null::int as post_id,
-        dr.unit_order, dr.post_order from director dr where true${isB("dr.person_id")}
-      union all
-      select 1, a.person_id, b.person_id, b.post_name, b.unit_id, null, b.unit_order, b.post_order
-      from director a join lead b on b.person_id <> a.person_id${isB("b.person_id")}
-      union all
-      select 2, s.leader_id, h.person_id, h.post_name, h.unit_id, null, h.unit_order, h.post_order
-      from sup s join heads h on h.unit_id = s.unit_id and h.person_id <> s.leader_id${isB("h.person_id")}
-      union all
-      select 3, a.person_id, b.person_id, b.post_name, b.unit_id, b.post_id, b.unit_order, b.post_order
-      from principal a join held b on b.unit_id = a.unit_id and b.kind in ('deputy_head', 'staff') and b.person_id <> a.person_id${isB("b.person_id")}
-    ),
-    pairs as (
-      select distinct on (k) * from (
-        select *, concat_ws(':', level, a_id, b_id, unit_id, case when level = 3 then post_id end) as k from pairs0
-      ) x order by k, post_order
-    )`;
-};
-
-/** The key (in `lists.lk`) of the list party B of a relation confirms: their leader list (levels 0–1), the
- * unit's list (2), their post's list (3). */
-export const relationListKey = (e: string) =>
-  sql.raw(`case when ${e}.level <= 1 then 'L:' || ${e}.b_id when ${e}.level = 2 then 'U:' || ${e}.unit_id else 'P:' || ${e}.post_id end`);
-
-/** The year's lists with their latest published hash, and each signer's confirm signatures summed up:
- * current when one covers the published version (before the first publication: once confirmed), with the
- * time of the latest such signature. `signer` keeps one signer's signatures only. */
-export const listsAndSignatures = (year: number, signer?: number) => sql`
-  lists as (
-    select distinct on (lk) * from (
-      select l.id, l.unit_id, l.status::text as status, v.content_hash as vhash,
-        case l.owner_type when 'leader' then 'L:' || l.leader_id when 'unit' then 'U:' || l.unit_id else 'P:' || l.post_id end as lk
-      from responsibility_lists l
-      left join list_versions v on v.list_id = l.id and v.version_no = l.published_version_no
-      where l.year = ${year} and (l.owner_type <> 'unit' or (l.post_id is null and l.leader_id is null))
-    ) x order by lk, id
-  ),
-  sig as (
-    select s.list_id, s.signer_person_id as person_id, bool_or(s.content_hash = l.vhash) as has_current,
-      max(s.signed_at) filter (where l.vhash is null or s.content_hash = l.vhash) as current_at
-    from list_signatures s join lists l on l.id = s.list_id
-    where s.role = 'confirm' and s.signer_person_id is not null${signer === undefined ? sql`` : sql` and s.signer_person_id = ${signer}`}
-    group by s.list_id, s.signer_person_id
-  )`;
-
-/** Party B's signature on their list: 'current', 'stale' (signed an older content) or 'none'. */
-export const signatureState = (l: string, s: string) =>
-  sql.raw(`case when ${s}.list_id is null then 'none'
-    when ${l}.vhash is null then case when ${l}.status in ('confirmed', 'approved') then 'current' else 'none' end
-    when ${s}.has_current then 'current' else 'stale' end`);
 
 async function jsonRows<T>(db: Db, query: SQL): Promise<{ rows: T[]; extra: Record<string, unknown> }> {
   const result = await db.execute(query);
@@ -111,8 +20,8 @@ async function jsonRows<T>(db: Db, query: SQL): Promise<{ rows: T[]; extra: Reco
 }
 
 /**
- * Every signing relation of the year: the relations today's org asks for (as the pledge generator reads
- * them: 局长 ↔ each other leader; each 主管 leader ↔ the heads of the unit; the unit's principal head ↔
+ * Every signing relation of the year: the relations today's org asks for (the cascade the pledge generator
+ * reads: 局长 ↔ each other leader; each 主管 leader ↔ the heads of the unit; the unit's principal head ↔
  * each deputy and staff member, per post), matched with the year's pledges (not superseded) — a pledge the
  * org no longer asks for comes back with `isExpected: false` — plus the 局长's own list (level 0).
  */
@@ -121,22 +30,7 @@ export async function getBoardEdges(db: Db, year: number, today: string): Promis
   const { rows, extra } = await jsonRows<BoardEdge>(
     db,
     sql`
-    with ${boardPairs(year, d)},
-    pl as (
-      select distinct on (k) * from (
-        select p.id, p.level, p.party_a_id, p.party_b_id, p.unit_id, p.status::text as status, l.post_id,
-          concat_ws(':', p.level, p.party_a_id, p.party_b_id, p.unit_id, case when p.level = 3 then l.post_id end) as k
-        from pledges p left join responsibility_lists l on l.id = p.list_id
-        where p.year = ${year} and p.status <> 'superseded'
-      ) y order by k, id desc
-    ),
-    edges as (
-      select coalesce(x.level, pl.level) as level, coalesce(x.a_id, pl.party_a_id) as a_id,
-        coalesce(x.b_id, pl.party_b_id) as b_id, x.b_post, coalesce(x.unit_id, pl.unit_id) as unit_id,
-        coalesce(x.post_id, pl.post_id) as post_id, x.unit_order, x.post_order, x.k is not null as is_expected,
-        pl.id as pledge_id, pl.status as pledge_status
-      from pairs x full join pl on pl.k = x.k
-    ),
+    with ${cascadeEdges(year, d)},
     ${listsAndSignatures(year)},
     reviewer as (select distinct on (unit_id) unit_id, leader_id from sup order by unit_id, leader_id)
     select json_agg(json_build_object(

@@ -1,65 +1,74 @@
-// Integration: 问责倒查 on the demo bureau for last year's lift accident (14 August) at 特种设备检验研究院 — the head,
-// the supervising leaders and every post holder that day; the list version in force and who had signed it
-// (by then, that version or an earlier one); training and records of the 12 months before; two queries.
+// Integration: 问责倒查 for an accident on 14 August of last year at an inspection institute made here — the
+// head, the supervising leaders of that year and every post holder that day; the list version in force and
+// who had signed it (by then, that version or an earlier one); training and records of the 12 months
+// before; two queries.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openTestDb, SYSTEM } from "@/db/test-utils";
-import { withAudit } from "@/db/audited";
+import { openTestDb } from "@/db/test-utils";
 import type { Db } from "@/db/client";
-import { seedDemo } from "@/db/seed/demo";
-import { seedDuties } from "@/db/seed/duties";
-import { seedRecords } from "@/db/seed/records";
-import { listSignatures } from "@/db/schema";
+import { build, makeList, makeListSignature, makeMember, makePost, makeRecord, makeSupervision, makeUnit, makeUser } from "@/db/factories";
 import { calendarYear } from "@/lib/clock";
 import { getTrace, traceSince } from "./trace";
 
-/** The demo's closed year (the clock's previous year), when the accident happened. */
+/** Last year on the clock, when the accident happened. */
 const LAST = calendarYear() - 1;
 const ACCIDENT_DAY = `${LAST}-08-14`;
+const PUBLISHED = `${LAST}-03-15T10:00:00+08:00`;
+const TRAINING = `${LAST}年度安全生产责任制专题培训`;
 
 let h: Awaited<ReturnType<typeof openTestDb>>;
-let unitId = 0;
-const person: Record<string, number> = {};
+let f: Awaited<ReturnType<typeof makeData>>;
+
+/** The institute (院长, 副院长, three 电梯检验员 that day), its two leaders, their lists and records. */
+async function makeData() {
+  return build(h.db, async (tx) => {
+    const leadership = await makeUnit(tx, { name: "局领导班子", kind: "leadership", group: null });
+    const office = await makeUnit(tx, { name: "办公室", kind: "section", group: "general" });
+    const unit = await makeUnit(tx, { name: "检验研究院", kind: "affiliated", group: "technical" });
+    const other = await makeUnit(tx, { name: "城东分局", kind: "branch", group: "field" });
+    const head = await makeMember(tx, { unitId: unit.id, post: "院长", kind: "head", name: "韩院长" });
+    const deputy = await makeMember(tx, { unitId: unit.id, post: "副院长", kind: "deputy_head", name: "魏副院长" });
+    const inspectorPost = await makePost(tx, { unitId: unit.id, name: "电梯检验员" });
+    const inspectors = [];
+    for (const name of ["甲检验员", "乙检验员", "丙检验员"]) inspectors.push(await makeMember(tx, { unitId: unit.id, postId: inspectorPost.id, name }));
+    // Left before the accident; joined after it: neither held the post that day.
+    await makeMember(tx, { unitId: unit.id, postId: inspectorPost.id, name: "已调离", endDate: `${LAST}-06-30` });
+    await makeMember(tx, { unitId: unit.id, postId: inspectorPost.id, name: "新入职", startDate: `${LAST}-09-01` });
+    const primary = await makeMember(tx, { unitId: leadership.id, post: "副局长（分管安全生产）", kind: "deputy_director", name: "主管领导" });
+    const assist = await makeMember(tx, { unitId: leadership.id, post: "总工程师", kind: "chief_engineer", name: "协管领导" });
+    const nextYear = await makeMember(tx, { unitId: leadership.id, post: "副局长", kind: "deputy_director", name: "次年分管" });
+    await makeSupervision(tx, { year: LAST, leaderId: primary.personId, unitId: unit.id, kind: "primary" });
+    await makeSupervision(tx, { year: LAST, leaderId: assist.personId, unitId: unit.id, kind: "assist" });
+    await makeSupervision(tx, { year: LAST + 1, leaderId: nextYear.personId, unitId: unit.id, kind: "primary" });
+
+    const unitList = await makeList(tx, { year: LAST, unitId: unit.id, publishedAt: PUBLISHED });
+    const leaderList = await makeList(tx, { year: LAST, unitId: leadership.id, leaderId: primary.personId, publishedAt: PUBLISHED });
+    await makeList(tx, { year: LAST, unitId: leadership.id, leaderId: assist.personId, publishedAt: PUBLISHED });
+    for (const postId of [head.postId, deputy.postId, inspectorPost.id]) await makeList(tx, { year: LAST, unitId: unit.id, postId, publishedAt: PUBLISHED });
+    // The leader confirms his list in March; the 院长 confirms the unit list only after the accident.
+    const leaderUser = await makeUser(tx, { personId: primary.personId });
+    const headUser = await makeUser(tx, { personId: head.personId });
+    await makeListSignature(tx, { listId: leaderList.list.id, userId: leaderUser.id, personId: primary.personId, signedAt: `${LAST}-03-20T02:00:00Z` });
+    await makeListSignature(tx, { listId: unitList.list.id, userId: headUser.id, personId: head.personId, signedAt: `${LAST}-08-20T02:00:00Z` });
+
+    const unitItem = { listId: unitList.list.id, itemKey: unitList.items[1].itemKey };
+    const records = {
+      check: await makeRecord(tx, { kind: "hazard_check", title: "院内隐患自查", occurredOn: `${LAST}-06-10`, unitId: unit.id, leadId: head.personId, dutyItems: [unitItem] }),
+      meeting: await makeRecord(tx, { kind: "meeting", title: "院安全例会", occurredOn: `${LAST}-02-01`, unitId: unit.id, leadId: head.personId }),
+      inspection: await makeRecord(tx, { kind: "inspection", title: "分管领导检查", occurredOn: `${LAST}-05-10`, unitId: leadership.id, leadId: primary.personId, unitIds: [unit.id] }),
+      training: await makeRecord(tx, { kind: "training", title: TRAINING, occurredOn: `${LAST}-04-10`, unitId: office.id, leadId: primary.personId, participantIds: [head.personId] }),
+    };
+    // Outside the twelve months, or another unit's: not part of the trace.
+    await makeRecord(tx, { kind: "meeting", title: "一年多以前", occurredOn: `${LAST - 1}-08-14`, unitId: unit.id, leadId: head.personId });
+    await makeRecord(tx, { kind: "training", title: "旧培训", occurredOn: `${LAST - 1}-07-01`, unitId: office.id, leadId: head.personId });
+    await makeRecord(tx, { kind: "meeting", title: "事故之后", occurredOn: `${LAST}-08-15`, unitId: unit.id, leadId: head.personId });
+    await makeRecord(tx, { kind: "meeting", title: "别的单位", occurredOn: `${LAST}-06-01`, unitId: other.id, leadId: head.personId });
+    return { unit, head, primary, assist, inspectors, unitItem, records };
+  });
+}
 
 beforeAll(async () => {
   h = await openTestDb();
-  await withAudit(h.db, SYSTEM, async (tx) => {
-    await seedDemo(tx, { passwordHash: "x" });
-    await seedDuties(tx);
-    await seedRecords(tx);
-    return { value: null, audit: { action: "test.seed" } };
-  });
-  unitId = Number((await h.query<{ id: number }>("select id from units where code = 'AFF-SPECIAL'"))[0].id);
-  for (const r of await h.query<{ id: number; name: string }>("select id, name from people")) person[r.name] = Number(r.id);
-  // 白文涛 confirms his leader list of that year in March; the 院长 confirms the unit list only after the accident.
-  const lists = await h.query<{ list_id: number; owner: string; hash: string }>(`
-    select l.id as list_id, coalesce(pe.name, 'unit') as owner, v.content_hash as hash
-    from responsibility_lists l join list_versions v on v.list_id = l.id
-    left join people pe on pe.id = l.leader_id
-    where l.year = ${LAST} and ((l.owner_type = 'leader' and pe.name = '白文涛') or (l.owner_type = 'unit' and l.unit_id = ${unitId}))`);
-  const user = Number((await h.query<{ id: number }>("select id from users where username = 'deputy-safety'"))[0].id);
-  const head = Number((await h.query<{ person_id: number }>(`
-    select ph.person_id from post_holdings ph join posts p on p.id = ph.post_id where p.unit_id = ${unitId} and p.kind = 'head'`))[0].person_id);
-  person.head = head;
-  const sig = (listId: number, personId: number, hash: string, at: string) => ({
-    listId,
-    role: "confirm" as const,
-    signerUserId: user,
-    signerPersonId: personId,
-    signerPost: null,
-    content: "{}",
-    contentHash: hash,
-    method: "password",
-    signedAt: new Date(at),
-  });
-  const leaderList = lists.find((l) => l.owner === "白文涛")!;
-  const unitList = lists.find((l) => l.owner === "unit")!;
-  await withAudit(h.db, SYSTEM, async (tx) => {
-    await tx.insert(listSignatures).values([
-      sig(Number(leaderList.list_id), person["白文涛"], leaderList.hash, `${LAST}-03-20T02:00:00Z`),
-      sig(Number(unitList.list_id), head, unitList.hash, `${LAST}-08-20T02:00:00Z`),
-    ]);
-    return { value: null, audit: { action: "test.sign" } };
-  });
+  f = await makeData();
 });
 afterAll(async () => {
   await h?.cleanup();
@@ -77,65 +86,63 @@ function counting(db: Db) {
   return { db: wrapped, counter };
 }
 
-describe("getTrace for the demo accident (14 August last year, 特种设备检验研究院)", () => {
+describe("getTrace for an accident on 14 August last year", () => {
   it("answers in two queries: who held the head post, the leaders of that year, and every post", async () => {
     const { db, counter } = counting(h.db);
-    const t = await getTrace(db, { unitId, date: ACCIDENT_DAY });
+    const t = await getTrace(db, { unitId: f.unit.id, date: ACCIDENT_DAY });
     expect(counter.n).toBe(2);
     expect(t.since).toBe(`${LAST - 1}-08-15`);
     const head = t.subjects.filter((s) => s.role === "head");
     expect(head).toHaveLength(1);
-    expect(head[0]).toMatchObject({ personId: person.head, postName: "院长", holdingType: "primary" });
+    expect(head[0]).toMatchObject({ personId: f.head.personId, postName: "院长", holdingType: "primary" });
     const leaders = t.subjects.filter((s) => s.role === "leader").map((s) => [s.name, s.supervisionKind]);
     expect(leaders).toEqual([
-      ["白文涛", "primary"],
-      ["鄂振华", "assist"],
+      ["主管领导", "primary"],
+      ["协管领导", "assist"],
     ]);
     const posts = t.subjects.filter((s) => s.role === "post");
-    expect(new Set(posts.map((s) => s.postName))).toEqual(new Set(["院长", "副院长", "锅炉压力容器检验员", "电梯检验员", "起重机械检验员", "安全管理员", "综合管理岗"]));
-    expect(posts.filter((s) => s.postName === "电梯检验员")).toHaveLength(8);
+    expect(new Set(posts.map((s) => s.postName))).toEqual(new Set(["院长", "副院长", "电梯检验员"]));
+    expect(posts.filter((s) => s.postName === "电梯检验员").map((s) => s.personId).sort()).toEqual(f.inspectors.map((i) => i.personId).sort());
   });
 
   it("gives each the year's list in force (published 15 March) and whether they had signed it by that day", async () => {
-    const t = await getTrace(h.db, { unitId, date: ACCIDENT_DAY });
+    const t = await getTrace(h.db, { unitId: f.unit.id, date: ACCIDENT_DAY });
     const head = t.subjects.find((s) => s.role === "head")!;
     expect(head.list).toMatchObject({ year: LAST, ownerType: "unit", versionNo: 1, publishedDate: `${LAST}-03-15` });
     // The 院长 signed on 20 August: after the accident, so not signed on the day.
     expect(head.signature).toBeNull();
-    const b = t.subjects.find((s) => s.name === "白文涛")!;
+    const b = t.subjects.find((s) => s.personId === f.primary.personId)!;
     expect(b.list).toMatchObject({ year: LAST, ownerType: "leader", versionNo: 1 });
     expect(b.signature).toEqual({ signedAt: `${LAST}-03-20 10:00`, versionNo: 1, isCurrent: true });
     const inspector = t.subjects.find((s) => s.postName === "电梯检验员")!;
     expect(inspector.list).toMatchObject({ ownerType: "post", year: LAST });
     expect(inspector.signature).toBeNull();
     // A week later, the 院长's signature counts.
-    const later = await getTrace(h.db, { unitId, date: `${LAST}-08-21` });
+    const later = await getTrace(h.db, { unitId: f.unit.id, date: `${LAST}-08-21` });
     expect(later.subjects.find((s) => s.role === "head")!.signature).toMatchObject({ versionNo: 1, isCurrent: true });
   });
 
   it("has no list in force before the first publication", async () => {
-    const t = await getTrace(h.db, { unitId, date: `${LAST}-03-14` });
+    const t = await getTrace(h.db, { unitId: f.unit.id, date: `${LAST}-03-14` });
     expect(t.subjects.find((s) => s.role === "head")!.list).toBeNull();
   });
 
   it("lists the unit's records and each person's training of the 12 months before", async () => {
-    const t = await getTrace(h.db, { unitId, date: ACCIDENT_DAY });
-    expect(t.records.length).toBeGreaterThan(5);
-    expect(t.records.every((r) => r.occurredOn >= `${LAST - 1}-08-15` && r.occurredOn <= ACCIDENT_DAY)).toBe(true);
-    expect(t.records.some((r) => r.kind === "hazard_check" && r.viaItem)).toBe(true);
+    const t = await getTrace(h.db, { unitId: f.unit.id, date: ACCIDENT_DAY });
+    const r = f.records;
+    // The unit's own, the one concerning it, and the one fulfilling its duty: newest first.
+    expect(t.records.map((x) => x.id)).toEqual([r.check.id, r.inspection.id, r.meeting.id]);
+    expect(t.records.every((x) => x.occurredOn >= `${LAST - 1}-08-15` && x.occurredOn <= ACCIDENT_DAY)).toBe(true);
+    expect(t.records.find((x) => x.id === r.check.id)).toMatchObject({ kind: "hazard_check", viaItem: true, leadName: "韩院长" });
+    expect(t.records.find((x) => x.id === r.meeting.id)!.viaItem).toBe(false);
     const head = t.subjects.find((s) => s.role === "head")!;
-    expect(head.trainings.map((x) => x.title)).toContain(`${LAST}年度安全生产责任制专题培训`);
-    expect(t.subjects.find((s) => s.name === "白文涛")!.trainings.length).toBeGreaterThan(0);
+    expect(head.trainings.map((x) => x.title)).toEqual([TRAINING]);
+    expect(t.subjects.find((s) => s.personId === f.primary.personId)!.trainings).toEqual([{ id: r.training.id, date: `${LAST}-04-10`, title: TRAINING }]);
   });
 
   it("narrows the records to one duty item when a key is given", async () => {
-    const [item] = await h.query<{ item_key: string }>(`
-      select d.item_key from record_duty_items d join responsibility_lists l on l.id = d.list_id
-      join work_records r on r.id = d.record_id
-      where l.unit_id = ${unitId} and l.owner_type = 'unit' and r.kind = 'hazard_check' limit 1`);
-    const t = await getTrace(h.db, { unitId, date: ACCIDENT_DAY, itemKey: item.item_key });
-    expect(t.records.length).toBeGreaterThan(0);
-    expect(t.records.every((r) => r.kind === "hazard_check")).toBe(true);
+    const t = await getTrace(h.db, { unitId: f.unit.id, date: ACCIDENT_DAY, itemKey: f.unitItem.itemKey });
+    expect(t.records.map((x) => [x.id, x.kind])).toEqual([[f.records.check.id, "hazard_check"]]);
   });
 });
 

@@ -22,8 +22,8 @@ import {
   getUnitAssessment,
   listAssessmentProposals,
   proposeAccidentVeto,
-  proposeForOverdueHazards,
 } from "../queries/proposals";
+import { proposeForOverdueHazards } from "@/server/hazards/propose-overdue";
 import { calendarYear, today as clockToday } from "@/lib/clock";
 import { DEMO_ACCIDENT_TITLE } from "./hazards";
 

@@ -18,7 +18,8 @@ import {
   users,
 } from "../schema";
 import { holdingInForce } from "../queries/holdings";
-import { proposeForOverdueHazards } from "../queries/proposals";
+import { createHazardDeductionProposals, createHazardVetoProposals, getOverdueHazardBasis } from "../queries/proposals";
+import { isVetoLate, isYearBegun, overdueDeductionReason, overdueVetoBasis } from "@/lib/records/overdue-proposals";
 import { demoCalendar, type DemoCalendar } from "./demo-calendar";
 import { demoAccident, demoCase, demoHazards } from "./hazards-data";
 
@@ -194,8 +195,21 @@ export async function seedHazardsAndAccidents(
   };
 }
 
-/** The demo's proposals for hazards overdue today, for the year in progress; after the assessment seed. */
+/**
+ * The demo's proposals for hazards overdue today, for the year in progress; after the assessment seed. The
+ * seed runs outside the server (tsx, no "server-only"), so it makes them from the same queries and rules as
+ * the use-case (server/hazards/propose-overdue.ts), by the system; hazards.test.ts checks that running the
+ * use-case afterwards finds nothing left to propose.
+ */
 export async function proposeDemoOverdue(tx: AuditedTx, cal: DemoCalendar = demoCalendar()): Promise<Record<string, number>> {
-  const r = await proposeForOverdueHazards(tx, cal.current, cal.today);
-  return { deductionProposals: r.deductions, hazardVetoProposals: r.vetoes };
+  const basis = isYearBegun(cal.current, cal.today) ? await getOverdueHazardBasis(tx, cal.current, cal.today) : undefined;
+  if (!basis) return { deductionProposals: 0, hazardVetoProposals: 0 };
+  const { target, vetoRule, overdue } = basis;
+  const deductions = target
+    ? await createHazardDeductionProposals(tx, target, overdue.map((h) => ({ ...h, reason: overdueDeductionReason(h, cal.today) })))
+    : 0;
+  const vetoes = vetoRule
+    ? await createHazardVetoProposals(tx, vetoRule.id, overdue.filter(isVetoLate).map((h) => ({ ...h, basis: overdueVetoBasis(h) })), null)
+    : 0;
+  return { deductionProposals: deductions, hazardVetoProposals: vetoes };
 }

@@ -1,5 +1,6 @@
-// The tables of the annual report — the same columns and headings as the web report (reports.doc) — each
-// also one sheet of the Excel file: typed cells from the report data, in the data's order.
+// The tables of the annual report, defined once: columns (header, width, alignment) and typed cells from
+// the report data, in the data's order. The web report (components/reports, ReportTable) and the Word, PDF
+// and Excel files all render these; each is also one sheet of the Excel file.
 import type { AnnualReportData } from "./types";
 import { type TableBlock, sc } from "./blocks";
 import { doc, fileWords, pledgeKindLabel, pledgeLevelLabel } from "./wording";
@@ -90,7 +91,7 @@ export function casesTable(d: AnnualReportData): TableBlock {
   };
 }
 
-/** 附表1. The web prints 达标单位 as "met/units"; here two numeric columns, so Excel keeps numbers. */
+/** 附表1. 达标单位 and 参评单位 as two numeric columns, so Excel keeps numbers. */
 export function indicatorsTable(d: AnnualReportData): TableBlock {
   return {
     kind: "table",
@@ -132,7 +133,7 @@ export function pledgesTable(d: AnnualReportData): TableBlock {
   };
 }
 
-/** 附表3: every unit's score, grade and veto (their sheets follow in the files). */
+/** 附表3: every unit's score, grade and veto, a row per result in order (the web links each to its sheet). */
 export function scoresTable(d: AnnualReportData): TableBlock {
   return {
     kind: "table",

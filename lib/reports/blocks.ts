@@ -71,6 +71,21 @@ export function cellText(c: Cell): string {
 
 export const sc = (n: number | null | undefined): Cell => (n == null ? null : { score: n });
 
+/** For a table whose first column groups its rows (groupFirstColumn): how many rows each row's first cell
+ * spans — 0 where it continues the group above. Every row spans 1 in a table that does not group. Word,
+ * PDF and the web merge the same runs. */
+export function groupSpans(t: Pick<TableBlock, "rows" | "groupFirstColumn">): number[] {
+  const first = t.rows.map((r) => cellText(r[0]));
+  const spans = t.rows.map(() => 1);
+  if (!t.groupFirstColumn) return spans;
+  for (let n = t.rows.length - 1; n > 0; n--)
+    if (first[n] === first[n - 1]) {
+      spans[n - 1] += spans[n];
+      spans[n] = 0;
+    }
+  return spans;
+}
+
 /** The line that tells an approved edition from a working draft. */
 export function editionLine(edition: Edition): string | null {
   if (!edition) return null;

@@ -29,7 +29,7 @@ import {
   run,
   spacing,
 } from "@/lib/documents/gongwen-docx";
-import { type Block, type Cell, type ReportDocument, type TableBlock, cellText } from "./blocks";
+import { type Block, type Cell, type ReportDocument, type TableBlock, cellText, groupSpans } from "./blocks";
 
 /** Paragraph styles: headings keep the 公文 faces but are real headings (navigation pane, outline). */
 const styles = {
@@ -145,9 +145,9 @@ function plainTable(t: TableBlock, widths: number[]): PlainTable {
   const jcs = t.columns.map((c) => (c.align ? JC[c.align] : undefined));
   // A category over its items: the first cell of a run of equal first cells restarts a vertical merge, the
   // rest continue it (empty, as Word wants).
-  const first = t.rows.map((r) => cellText(r[0]));
-  const continues = (n: number) => !!t.groupFirstColumn && n > 0 && first[n] === first[n - 1];
-  const restarts = (n: number) => !!t.groupFirstColumn && !continues(n) && first[n + 1] === first[n];
+  const spans = groupSpans(t);
+  const continues = (n: number) => spans[n] === 0;
+  const restarts = (n: number) => spans[n] > 1;
   const firstCell = (n: number, c: Cell) =>
     continues(n)
       ? el("w:tc", el("w:tcPr", tcW[0], empty("w:vMerge")), para(text, ""))

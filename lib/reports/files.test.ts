@@ -235,8 +235,8 @@ describe("unit score sheet", () => {
     expect(ws.getCell("G2").value).toBe(HOSTILE.minus);
     expect(ws.getCell("G2").type).toBe(ExcelJS.ValueType.String);
     const last = ws.rowCount;
-    expect(ws.getRow(last - 1).getCell(6).value).toBe(92);
-    expect(ws.getRow(last).values).toEqual([
+    expect(ws.getRow(last - 2).getCell(6).value).toBe(92);
+    expect(ws.getRow(last - 1).values).toEqual([
       undefined,
       "考核等次",
       undefined,
@@ -245,6 +245,7 @@ describe("unit score sheet", () => {
       undefined,
       "不合格",
     ]);
+    expect(ws.getRow(last).getCell(1).value).toBe("考核状态");
     expect(wb.getWorksheet("一票否决核查")!.getRow(2).values).toEqual([
       undefined,
       "事故迟报、漏报、谎报、瞒报",

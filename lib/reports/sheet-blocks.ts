@@ -1,79 +1,20 @@
-// A unit's 考核评分表 (DESIGN §6) as blocks, in the web sheet's wording (reports.doc.sheet): the item table
-// 考核项目 | 考核内容 | 标准分 | 评分标准 | 自评分 | 考核得分 | 扣分原因 | 备注 (a category's cell spans its items),
-// then the bonus, the veto check, total, grade and status, and — on its own — the signature lines.
+// A unit's 考核评分表 (DESIGN §6) as a document for Word and PDF, in the web sheet's order and wording
+// (reports.doc.sheet): the item table, the bonus, the veto check, total, grade and status (the tables and
+// totals of ./sheet-tables, as on the web), and — on its own — the signature lines.
 import type { ScoreSheet } from "./types";
-import { type Block, type Edition, type ReportDocument, type TableBlock, editionLine, sc } from "./blocks";
-import { fileWords, sheetWords as t } from "./wording";
+import { type Block, type Edition, type ReportDocument, cellText, editionLine } from "./blocks";
+import { bonusTable, scoreSheetTable, sheetTotals, vetoTable } from "./sheet-tables";
+import { sheetWords as t } from "./wording";
 
 const score = (n: number) => n.toFixed(1);
-
-export function scoreSheetTable(sheet: ScoreSheet): TableBlock {
-  return {
-    kind: "table",
-    caption: t("title", { unit: sheet.unitName, year: sheet.year }),
-    sheet: fileWords("sheets.sheet"),
-    dense: true,
-    groupFirstColumn: true,
-    columns: [
-      { header: t("category"), width: 11 },
-      { header: t("content"), width: 24 },
-      { header: t("max"), width: 7, align: "right" },
-      { header: t("rule"), width: 22 },
-      { header: t("self"), width: 7, align: "right" },
-      { header: t("review"), width: 8, align: "right" },
-      { header: t("reason"), width: 13 },
-      { header: t("note"), width: 8 },
-    ],
-    rows: sheet.rows.map((r) => [
-      r.category,
-      r.item ? `${r.item} ${r.content}` : r.content,
-      sc(r.maxPoints),
-      r.scoringRule,
-      sc(r.selfScore),
-      sc(r.reviewScore),
-      r.deductionReason,
-      r.note,
-    ]),
-  };
-}
 
 const totalsLine = (sheet: ScoreSheet): Block => ({
   kind: "line",
   bold: true,
-  text: [
-    `${t("total")}：${sheet.total == null ? t("pending") : score(sheet.total)}`,
-    `${t("grade")}：${sheet.grade ?? t("pending")}`,
-    `${t("status")}：${sheet.status}`,
-  ].join("　　"),
+  text: sheetTotals(sheet)
+    .map((x) => `${x.label}：${cellText(x.value)}`)
+    .join("　　"),
 });
-
-export function bonusTable(sheet: ScoreSheet): TableBlock {
-  return {
-    kind: "table",
-    caption: t("bonus"),
-    sheet: fileWords("sheets.bonus"),
-    columns: [
-      { header: t("bonusItem"), width: 30 },
-      { header: t("bonusPoints"), width: 12, align: "right" },
-      { header: t("bonusReason"), width: 58 },
-    ],
-    rows: sheet.bonusItems.map((b) => [b.label, sc(b.points), b.reason]),
-  };
-}
-
-export function vetoTable(sheet: ScoreSheet): TableBlock {
-  return {
-    kind: "table",
-    caption: t("vetoCheck"),
-    sheet: fileWords("sheets.veto"),
-    columns: [
-      { header: t("vetoRule"), width: 40 },
-      { header: t("vetoHit"), width: 12, align: "center" },
-      { header: t("vetoBasis"), width: 48 },
-    ],
-    rows: sheet.vetoCheck.map((v) => [v.name, v.hit ? t("hit") : t("notHit"), v.basis]),
-  };
-}
 
 export const sheetTitle = (sheet: Pick<ScoreSheet, "unitName" | "year">) =>
   t("title", { unit: sheet.unitName, year: sheet.year });

@@ -1,8 +1,10 @@
-// A unit's 考核评分表 as an Excel workbook: the item sheet with bonus, total and grade below it, and a sheet
-// each for the bonus items and the veto check; from the score sheet data only.
+// A unit's 考核评分表 as an Excel workbook: the item sheet with the bonus and the totals (./sheet-tables, as
+// on the web and in Word and PDF) below it, and a sheet each for the bonus items and the veto check; from the
+// score sheet data only.
 import type { ScoreSheet } from "./types";
-import { type Cell, type Edition, sc } from "./blocks";
-import { bonusTable, scoreSheetDocument, scoreSheetTable, vetoTable } from "./sheet-blocks";
+import { type Edition, sc } from "./blocks";
+import { scoreSheetDocument } from "./sheet-blocks";
+import { bonusTable, scoreSheetTable, sheetTotals, vetoTable } from "./sheet-tables";
 import { sheetWords as t } from "./wording";
 import { addTableSheet, newWorkbook, workbookBuffer, writeCell } from "./xlsx-kit";
 
@@ -11,14 +13,11 @@ export function sheetXlsxBuffer(sheet: ScoreSheet, edition: Edition = null): Pro
   const wb = newWorkbook(doc.title, doc.edition);
   const used = new Set<string>();
   const ws = addTableSheet(wb, scoreSheetTable(sheet), used);
-  // Totals under the items: the label in the first column, the figure under 考核得分.
-  const totals: [string, Cell][] = [
-    [t("bonus"), sc(sheet.bonus)],
-    [t("total"), sc(sheet.total)],
-    [t("grade"), sheet.grade],
-  ];
+  // Under the items: the label in the first column, the figure under 考核得分. The bonus counts into the
+  // total; its items have their own sheet.
+  const totals = [{ label: t("bonus"), value: sc(sheet.bonus) }, ...sheetTotals(sheet)];
   let n = sheet.rows.length + 3;
-  for (const [label, value] of totals) {
+  for (const { label, value } of totals) {
     const row = ws.getRow(n++);
     writeCell(row.getCell(1), label);
     row.getCell(1).font = { bold: true };

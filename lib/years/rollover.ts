@@ -1,6 +1,8 @@
 // 年度切换: what a year has of each thing the office prepares from the year before, which of the six
 // steps are done, which year may be prepared, and when the shell reminds the office to do it.
 
+import { queryParam, readSearchParams } from "@/lib/url-params";
+
 export const ROLLOVER_STEPS = ["committee", "supervisions", "lists", "scheme", "pledges", "deadline"] as const;
 export type RolloverStep = (typeof ROLLOVER_STEPS)[number];
 
@@ -52,8 +54,10 @@ export function defaultTargetYear(workingYear: number, calendarYear: number): nu
 
 /** The year asked for (`?year=`) when it may be prepared, else the default. */
 export function targetYearOf(raw: string | string[] | undefined, workingYear: number, calendarYear: number): number {
-  const v = typeof raw === "string" && /^\d{4}$/.test(raw.trim()) ? Number(raw) : NaN;
-  return preparableYears(calendarYear).includes(v) ? v : defaultTargetYear(workingYear, calendarYear);
+  const v = readSearchParams({ year: queryParam.year }, { year: raw }).values.year;
+  return v !== undefined && preparableYears(calendarYear).includes(v)
+    ? v
+    : defaultTargetYear(workingYear, calendarYear);
 }
 
 /**

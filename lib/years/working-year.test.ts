@@ -15,7 +15,13 @@ describe("pickerYears and parseYearParam", () => {
   it("falls back to the working year on junk", () => {
     expect(parseYearParam("abc", 2026)).toBe(2026);
     expect(parseYearParam("1999", 2026)).toBe(2026);
-    expect(parseYearParam(["2025"], 2026)).toBe(2026);
+    expect(parseYearParam("2101", 2026)).toBe(2026);
+    expect(parseYearParam("", 2026)).toBe(2026);
+    expect(parseYearParam(undefined, 2026)).toBe(2026);
     expect(parseYearParam("2025", 2026)).toBe(2025);
+  });
+  it("reads a year as every query value is read: the first of a repeated one, full-width digits forgiven", () => {
+    expect(parseYearParam(["2025", "2027"], 2026)).toBe(2025);
+    expect(parseYearParam("２０２５", 2026)).toBe(2025);
   });
 });

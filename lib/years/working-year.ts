@@ -2,6 +2,7 @@
 // has begun: the calendar year once it is prepared, else the last prepared year before it (in January,
 // before the office has run the rollover, pages stay on last year). With nothing prepared at all (a new
 // installation), the calendar year.
+import { queryParam, readSearchParams, type RawParam } from "@/lib/url-params";
 
 export function workingYearOf(preparedYears: readonly number[], calendarYear: number): number {
   let best: number | undefined;
@@ -14,8 +15,7 @@ export function pickerYears(yearsWithData: readonly number[], workingYear: numbe
   return [...new Set([...yearsWithData, workingYear, workingYear + 1])].sort((a, b) => b - a);
 }
 
-/** A `?year=` value taken only when it is a plausible year; otherwise the working year. */
-export function parseYearParam(raw: string | string[] | undefined, workingYear: number): number {
-  const v = typeof raw === "string" && /^\d{4}$/.test(raw) ? Number(raw) : NaN;
-  return v >= 2000 && v <= 2100 ? v : workingYear;
+/** A `?year=` value taken only when it is a year of ours (lib/url-params); otherwise the working year. */
+export function parseYearParam(raw: RawParam, workingYear: number): number {
+  return readSearchParams({ year: queryParam.year.default(workingYear) }, { year: raw }).values.year;
 }

@@ -1,6 +1,8 @@
 // Integration: a fresh embedded database seeded on 1 March of a year after this one — the demo is always
 // live. Staff see that year's list with business and safety duties; last year's chair acts on last year's
 // decision; the year is prepared and the next is not. The clock is pinned, so this holds on any real date.
+// It loads the demo on purpose: what it tests is the demo seed itself (its years follow the clock), through
+// sign-in as the demo's people; the rules it goes through have their own tests on factory data.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSessionViewerRow } from "@/db/queries/auth";
 import { getDutiesForPerson } from "@/db/queries/my-duties";

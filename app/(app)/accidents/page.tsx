@@ -7,28 +7,20 @@ import { Pager } from "@/components/audit/pager";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { guardPage } from "@/server/page-guard";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam, type RawParams } from "@/lib/url-params";
 import { flagKeys } from "@/lib/records/accident-level";
 
 export const dynamic = "force-dynamic";
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 /** 事故台账: every accident (the committee and leaders read, the office records), newest first. */
-export default async function AccidentsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function AccidentsPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { viewer, allowed } = await guardPage("accident.view", "/accidents");
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("accidents");
   const tc = await getTranslations("common");
   const when = await getDates();
-  const sp = await searchParams;
-  const yearRaw = one(sp.year);
-  const year =
-    yearRaw && /^\d{4}$/.test(yearRaw) && Number(yearRaw) >= 2000 && Number(yearRaw) <= 2100
-      ? Number(yearRaw)
-      : undefined;
-  const pageRaw = one(sp.page);
-  const page = pageRaw && /^\d{1,6}$/.test(pageRaw) ? Math.max(1, Number(pageRaw)) : 1;
+  const { year, page } = await parseSearchParams({ year: queryParam.year, page: queryParam.page }, searchParams);
   const list = await listAccidents(await getDb(), { year, page, pageSize: 30 });
   return (
     <div className="max-w-6xl space-y-4">

@@ -6,6 +6,8 @@ import { Pager } from "@/components/audit/pager";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission } from "@/lib/authz";
 import { guardPage } from "@/server/page-guard";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam } from "@/lib/url-params";
 
 export const dynamic = "force-dynamic";
 
@@ -20,9 +22,7 @@ export default async function AccountabilityPage({
   }));
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("accountability");
-  const raw = (await searchParams).page;
-  const pageRaw = Array.isArray(raw) ? raw[0] : raw;
-  const page = pageRaw && /^\d{1,6}$/.test(pageRaw) ? Math.max(1, Number(pageRaw)) : 1;
+  const { page } = await parseSearchParams({ page: queryParam.page }, searchParams);
   // An 'all' grant covers an empty target; a 'self' grant only the viewer's own person.
   const isAll = can(viewer, "accountability.view", {});
   const list = await listCases(

@@ -1,10 +1,9 @@
 // The audit page's query string, parsed field by field: a bad field is dropped (and reported), not fatal.
-import type { z } from "zod";
 import type { AuditFilter } from "@/db/queries/audit";
-import { enumOf, optionalDate, text } from "@/lib/validation";
+import { queryParam, readSearchParams, type RawParams } from "@/lib/url-params";
 
 export const RESULTS = ["ok", "denied", "failed"] as const;
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type SearchParams = RawParams;
 
 /** The filter as the form shows it (strings), and as the query takes it (dates at Shanghai day bounds). */
 export type ParsedAuditFilter = {
@@ -13,27 +12,22 @@ export type ParsedAuditFilter = {
   invalid: string[];
 };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 const DAY_MS = 86_400_000;
 const shanghaiStart = (d: string) => new Date(`${d}T00:00:00+08:00`);
 
+const FIELDS = {
+  actor: queryParam.text(64),
+  action: queryParam.text(64),
+  objectType: queryParam.text(64),
+  result: queryParam.oneOf(RESULTS),
+  from: queryParam.date,
+  to: queryParam.date,
+  page: queryParam.page,
+};
+
 export function parseAuditFilter(sp: SearchParams): ParsedAuditFilter {
-  const invalid: string[] = [];
-  const field = <S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined => {
-    const raw = one(sp[name]);
-    if (raw === undefined || raw === "") return undefined;
-    const r = schema.safeParse(raw);
-    if (!r.success) invalid.push(name);
-    return r.success ? r.data : undefined;
-  };
-  const actor = field("actor", text(64, { optional: true })) ?? undefined;
-  const action = field("action", text(64, { optional: true })) ?? undefined;
-  const objectType = field("objectType", text(64, { optional: true })) ?? undefined;
-  const result = field("result", enumOf(RESULTS));
-  const from = field("from", optionalDate) ?? undefined;
-  const to = field("to", optionalDate) ?? undefined;
-  const pageRaw = one(sp.page);
-  const pageNum = pageRaw && /^\d{1,6}$/.test(pageRaw) ? Number(pageRaw) : 1;
+  const { values, invalid } = readSearchParams(FIELDS, sp);
+  const { actor, action, objectType, result, from, to, page } = values;
   return {
     form: { actor, action, objectType, result, from, to },
     query: {
@@ -43,7 +37,7 @@ export function parseAuditFilter(sp: SearchParams): ParsedAuditFilter {
       result,
       from: from ? shanghaiStart(from) : undefined,
       to: to ? new Date(shanghaiStart(to).getTime() + DAY_MS - 1) : undefined,
-      page: Math.max(1, pageNum),
+      page,
       pageSize: 50,
     },
     invalid,

@@ -1,30 +1,21 @@
 // The coverage page's query string (?year=&unit=&kind=&page=): a bad field is dropped and reported, not fatal.
-import type { z } from "zod";
 import { GAP_KINDS, type GapKind } from "@/lib/coverage/types";
-import { enumOf, id, year as yearSchema } from "@/lib/validation";
+import { queryParam, readSearchParams, type RawParams } from "@/lib/url-params";
 
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type SearchParams = RawParams;
 export type CoverageParams = { year: number; unitId?: number; kind?: GapKind; page: number; invalid: string[] };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 export function parseCoverageParams(sp: SearchParams, workingYear: number): CoverageParams {
-  const invalid: string[] = [];
-  const field = <S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined => {
-    const raw = one(sp[name]);
-    if (raw === undefined || raw === "") return undefined;
-    const r = schema.safeParse(raw);
-    if (!r.success) invalid.push(name);
-    return r.success ? r.data : undefined;
-  };
-  const pageRaw = one(sp.page);
-  return {
-    year: field("year", yearSchema) ?? workingYear,
-    unitId: field("unit", id),
-    kind: field("kind", enumOf(GAP_KINDS)),
-    page: pageRaw && /^\d{1,6}$/.test(pageRaw) ? Math.max(1, Number(pageRaw)) : 1,
-    invalid,
-  };
+  const { values, invalid } = readSearchParams(
+    {
+      year: queryParam.year.default(workingYear),
+      unit: queryParam.id,
+      kind: queryParam.oneOf(GAP_KINDS),
+      page: queryParam.page,
+    },
+    sp,
+  );
+  return { year: values.year, unitId: values.unit, kind: values.kind, page: values.page, invalid };
 }
 
 /** The page's own URL with some parameters changed (undefined drops one). */

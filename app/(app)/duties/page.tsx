@@ -10,6 +10,8 @@ import { YearNotReady, YearSelect } from "@/components/ui/year-picker";
 import { can, hasPermission } from "@/lib/authz";
 import { listLabel } from "@/lib/duties/labels";
 import { guardPage } from "@/server/page-guard";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam } from "@/lib/url-params";
 import { unitScopeOf } from "@/lib/records/scope";
 import { pageYear } from "@/server/years/page-year";
 import { createListAction, startYearAction } from "./actions";
@@ -27,9 +29,10 @@ export default async function DutiesPage({ searchParams }: { searchParams: Promi
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("duties");
   const tc = await getTranslations();
-  const unitId = /^\d{1,9}$/.test(sp.unit ?? "") ? Number(sp.unit) : undefined;
-  const leaderId = /^\d{1,9}$/.test(sp.leader ?? "") ? Number(sp.leader) : undefined;
-  const ownerType = sp.type === "unit" || sp.type === "post" || sp.type === "leader" ? sp.type : undefined;
+  const { unit: unitId, leader: leaderId, type: ownerType } = await parseSearchParams(
+    { unit: queryParam.id, leader: queryParam.id, type: queryParam.oneOf(["unit", "post", "leader"]) },
+    sp,
+  );
   // `viewer` is resolved for the year shown: its 分管 and committee seat are that year's.
   const readUnits = unitScopeOf(viewer, "duty.view");
   const editUnits = unitScopeOf(viewer, "duty.edit");

@@ -3,30 +3,15 @@
 // 挂牌督办 with the 五到位 plan, and the office's run of overdue proposals. Each write also proposes for
 // hazards that became overdue (reads never write), in the same audited transaction.
 import { z } from "zod";
-import type { AuditedTx } from "@/db/audited";
-import {
-  createHazard,
-  getHazard,
-  getHazardTarget,
-  getRecordLinkTarget,
-  listHazardUnits,
-  listLeaders,
-  listUnitPeople,
-  stepHazard,
-  superviseHazard,
-} from "@/db/queries/hazards";
-import { proposeForOverdueHazards } from "@/db/queries/proposals";
-import { ActionError, defineAction } from "@/server/action";
-import { can } from "@/lib/authz";
+import { getHazardTarget } from "@/db/queries/hazards";
+import { defineAction } from "@/server/action";
+import { enterHazard } from "@/server/hazards/create";
+import { proposeForOverdueHazards } from "@/server/hazards/propose-overdue";
+import { takeHazardStep } from "@/server/hazards/step";
+import { placeUnderSupervision } from "@/server/hazards/supervise";
 import { today } from "@/lib/clock";
-import { HAZARD_LEVELS, nextHazardStatus, type HazardStatus, type HazardStep } from "@/lib/records/hazard-workflow";
+import { HAZARD_LEVELS } from "@/lib/records/hazard-workflow";
 import { date, enumOf, id, optionalDate, optionalId, optionalText, text, year } from "@/lib/validation";
-
-/** Proposals for hazards overdue as of today, for this year's assessments. */
-async function proposeNow(tx: AuditedTx, userId: number) {
-  const d = today();
-  return proposeForOverdueHazards(tx, Number(d.slice(0, 4)), d, userId);
-}
 
 export const createHazardAction = defineAction({
   name: "hazard.create",
@@ -42,27 +27,7 @@ export const createHazardAction = defineAction({
     recordId: optionalId,
   }),
   target: async (_db, input) => ({ unitIds: [input.unitId] }),
-  run: async ({ input, tx, viewer }) => {
-    const d = today();
-    if (input.foundOn > d) throw new ActionError("hazards.errors.foundInFuture", "foundOn");
-    if (input.deadline < input.foundOn) throw new ActionError("hazards.errors.deadlineBeforeFound", "deadline");
-    // Only units that are assessed (sections, affiliated units, branches) own hazards.
-    if (!(await listHazardUnits(tx, "all")).some((u) => u.id === input.unitId))
-      throw new ActionError("validation.choice", "unitId");
-    const staff = await listUnitPeople(tx, input.unitId, d);
-    if (!staff.some((p) => p.id === input.ownerPersonId))
-      throw new ActionError("hazards.errors.ownerNotInUnit", "ownerPersonId");
-    if (input.recordId != null) {
-      const t = await getRecordLinkTarget(tx, input.recordId, viewer.personId);
-      if (!t || !can(viewer, "record.view", t)) throw new ActionError("hazards.errors.recordNotVisible", "recordId");
-    }
-    const row = await createHazard(tx, { ...input, description: input.description ?? "" }, viewer.userId);
-    const proposed = await proposeNow(tx, viewer.userId);
-    return {
-      value: { id: row.id },
-      audit: { action: "hazard.create", objectType: "hazard", objectId: row.id, after: { ...input, proposed } },
-    };
-  },
+  run: ({ input, tx, viewer }) => enterHazard(tx, input, viewer),
 });
 
 const stepInput = z.strictObject({
@@ -72,40 +37,6 @@ const stepInput = z.strictObject({
   rectifiedOn: optionalDate,
 });
 
-async function runStep(tx: AuditedTx, userId: number, input: z.output<typeof stepInput>, step: HazardStep) {
-  const current = await getHazard(tx, input.hazardId);
-  if (!current) throw new ActionError("errors.notFound");
-  const from = current.hazard.status as HazardStatus;
-  const to = nextHazardStatus(step, from);
-  if (!to) throw new ActionError("hazards.errors.wrongState");
-  if (step === "return" && !input.comment) throw new ActionError("validation.required", "comment");
-  const d = today();
-  if (input.rectifiedOn && input.rectifiedOn > d) throw new ActionError("hazards.errors.foundInFuture", "rectifiedOn");
-  const row = await stepHazard(tx, {
-    hazardId: input.hazardId,
-    version: input.version,
-    step,
-    from,
-    to,
-    comment: input.comment,
-    userId,
-    today: d,
-    rectifiedOn: input.rectifiedOn,
-  });
-  if (!row) throw new ActionError("errors.conflict");
-  const proposed = await proposeNow(tx, userId);
-  return {
-    value: { status: to },
-    audit: {
-      action: `hazard.${step}`,
-      objectType: "hazard",
-      objectId: input.hazardId,
-      before: { status: from },
-      after: { status: to, comment: input.comment, proposed },
-    },
-  };
-}
-
 const hazardTarget = (db: Parameters<typeof getHazardTarget>[0], input: { hazardId: number }) =>
   getHazardTarget(db, input.hazardId);
 
@@ -114,7 +45,7 @@ export const startHazardAction = defineAction({
   permission: "hazard.edit",
   schema: stepInput,
   target: hazardTarget,
-  run: ({ input, tx, viewer }) => runStep(tx, viewer.userId, input, "start"),
+  run: ({ input, tx, viewer }) => takeHazardStep(tx, input, "start", viewer.userId),
 });
 
 export const submitHazardAction = defineAction({
@@ -122,7 +53,7 @@ export const submitHazardAction = defineAction({
   permission: "hazard.edit",
   schema: stepInput,
   target: hazardTarget,
-  run: ({ input, tx, viewer }) => runStep(tx, viewer.userId, input, "submit"),
+  run: ({ input, tx, viewer }) => takeHazardStep(tx, input, "submit", viewer.userId),
 });
 
 export const acceptHazardAction = defineAction({
@@ -130,7 +61,7 @@ export const acceptHazardAction = defineAction({
   permission: "hazard.supervise",
   schema: stepInput,
   target: hazardTarget,
-  run: ({ input, tx, viewer }) => runStep(tx, viewer.userId, input, "accept"),
+  run: ({ input, tx, viewer }) => takeHazardStep(tx, input, "accept", viewer.userId),
 });
 
 export const returnHazardAction = defineAction({
@@ -138,7 +69,7 @@ export const returnHazardAction = defineAction({
   permission: "hazard.supervise",
   schema: stepInput,
   target: hazardTarget,
-  run: ({ input, tx, viewer }) => runStep(tx, viewer.userId, input, "return"),
+  run: ({ input, tx, viewer }) => takeHazardStep(tx, input, "return", viewer.userId),
 });
 
 export const superviseHazardAction = defineAction({
@@ -155,40 +86,7 @@ export const superviseHazardAction = defineAction({
     leaderId: id,
   }),
   target: hazardTarget,
-  run: async ({ input, tx, viewer }) => {
-    const current = await getHazard(tx, input.hazardId);
-    if (!current) throw new ActionError("errors.notFound");
-    if (current.hazard.level !== "major" || current.hazard.status === "closed")
-      throw new ActionError("hazards.errors.notMajor");
-    if (!(await listLeaders(tx, today())).some((l) => l.id === input.leaderId))
-      throw new ActionError("hazards.errors.notLeader", "leaderId");
-    const plan = {
-      measures: input.measures,
-      funds: input.funds,
-      deadline: input.planDeadline,
-      responsible: input.responsible,
-      emergencyPlan: input.emergencyPlan,
-    };
-    const row = await superviseHazard(tx, {
-      hazardId: input.hazardId,
-      version: input.version,
-      plan,
-      leaderId: input.leaderId,
-      userId: viewer.userId,
-    });
-    if (!row) throw new ActionError("errors.conflict");
-    const proposed = await proposeNow(tx, viewer.userId);
-    return {
-      value: { id: row.id },
-      audit: {
-        action: "hazard.supervise",
-        objectType: "hazard",
-        objectId: row.id,
-        before: { isSupervised: current.hazard.isSupervised },
-        after: { plan, leaderId: input.leaderId, proposed },
-      },
-    };
-  },
+  run: ({ input, tx, viewer }) => placeUnderSupervision(tx, input, viewer.userId),
 });
 
 export const proposeOverdueAction = defineAction({

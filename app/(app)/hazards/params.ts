@@ -1,25 +1,22 @@
 // The hazard ledger's query string, field by field: a bad value is dropped, never fatal.
-import { HAZARD_LEVELS, HAZARD_STATUSES, type HazardLevel, type HazardStatus } from "@/lib/records/hazard-workflow";
+import { queryParam, readSearchParams, type RawParams } from "@/lib/url-params";
+import { HAZARD_LEVELS, HAZARD_STATUSES } from "@/lib/records/hazard-workflow";
 
-export type SearchParams = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+export type SearchParams = RawParams;
 
 export const PAGE_SIZE = 30;
 
+const FIELDS = {
+  status: queryParam.oneOf(HAZARD_STATUSES),
+  level: queryParam.oneOf(HAZARD_LEVELS),
+  unit: queryParam.id,
+  overdue: queryParam.flag,
+  page: queryParam.page,
+};
+
 export function parseHazardParams(sp: SearchParams) {
-  const status = one(sp.status);
-  const level = one(sp.level);
-  const unitRaw = one(sp.unit);
-  const pageRaw = one(sp.page);
-  const unitId = unitRaw && /^\d{1,9}$/.test(unitRaw) ? Number(unitRaw) : undefined;
-  const filter = {
-    status: (HAZARD_STATUSES as readonly string[]).includes(status ?? "") ? (status as HazardStatus) : undefined,
-    level: (HAZARD_LEVELS as readonly string[]).includes(level ?? "") ? (level as HazardLevel) : undefined,
-    unitId: unitId && unitId > 0 ? unitId : undefined,
-    overdue: one(sp.overdue) === "1",
-    page: pageRaw && /^\d{1,6}$/.test(pageRaw) ? Math.max(1, Number(pageRaw)) : 1,
-    pageSize: PAGE_SIZE,
-  };
+  const { status, level, unit, overdue, page } = readSearchParams(FIELDS, sp).values;
+  const filter = { status, level, unitId: unit, overdue, page, pageSize: PAGE_SIZE };
   const form = {
     status: filter.status,
     level: filter.level,

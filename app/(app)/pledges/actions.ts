@@ -4,12 +4,12 @@
 // A signature stores the SHA-256 of exactly the text signed; a double submit yields one signature.
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { createPledgeSignature, generatePledges, getPledge, getPledgeParties, updatePledgeStatus } from "@/db/queries/pledges";
-import { getPostNamesOf } from "@/db/queries/signoff";
-import { ActionError, defineAction } from "@/server/action";
+import { getPledgeParties } from "@/db/queries/pledges";
+import { defineAction } from "@/server/action";
+import { generatePledges } from "@/server/pledges/generate";
+import { signPledge } from "@/server/pledges/sign";
 import type { Viewer } from "@/lib/authz";
-import { now as clockNow, shanghaiDate } from "@/lib/clock";
-import { pledgeHash } from "@/lib/pledges/render";
+import { now as clockNow } from "@/lib/clock";
 import { hasSigned, partyOf, statusAfterSigning } from "@/lib/pledges/signing";
 import { id, optionalText, year } from "@/lib/validation";
 
@@ -48,43 +48,5 @@ export const signPledgeAction = defineAction({
   }),
   target: (db, input, viewer) => signerTarget(db, input.pledgeId, viewer),
   reauth: (input) => input.password,
-  run: async ({ input, tx, viewer }) => {
-    const pledge = await getPledge(tx, input.pledgeId);
-    if (!pledge) throw new ActionError("errors.notFound");
-    const party = partyOf(pledge, viewer.personId);
-    if (!party) throw new ActionError("errors.forbidden");
-    // The text must still be the one fixed at generation: a changed text is never signed.
-    if (pledgeHash(pledge.content) !== pledge.contentHash) throw new ActionError("pledges.tampered");
-    const now = clockNow();
-    const { signature, isNew } = await createPledgeSignature(tx, {
-      pledgeId: pledge.id,
-      party,
-      signerUserId: viewer.userId,
-      signerPersonId: viewer.personId,
-      signerPost: viewer.personId ? (await getPostNamesOf(tx, viewer.personId, shanghaiDate(now))) || null : null,
-      contentHash: pledge.contentHash,
-      method: "password",
-      signedAt: now,
-    });
-    if (!isNew) {
-      // A double submit: the first signature stands, nothing else changes.
-      return {
-        value: { signatureId: signature.id, status: pledge.status },
-        audit: { action: "pledge.sign.repeat", objectType: "pledge", objectId: pledge.id, after: { party, signatureId: signature.id } },
-      };
-    }
-    const to = statusAfterSigning(pledge.status, party);
-    if (!to) throw new ActionError("pledges.notDue");
-    if (!(await updatePledgeStatus(tx, pledge.id, [pledge.status], to))) throw new ActionError("errors.conflict");
-    return {
-      value: { signatureId: signature.id, status: to },
-      audit: {
-        action: "pledge.sign",
-        objectType: "pledge",
-        objectId: pledge.id,
-        before: { status: pledge.status },
-        after: { party, signatureId: signature.id, contentHash: pledge.contentHash, status: to },
-      },
-    };
-  },
+  run: ({ input, tx, viewer }) => signPledge(tx, input.pledgeId, viewer, clockNow()),
 });

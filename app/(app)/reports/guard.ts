@@ -1,7 +1,6 @@
 // Page checks for the reports: the bureau report and a unit's score sheet (lib/reports/access narrows
 // the committee_member grant: a unit head on the committee sees their own unit's sheet only). A refusal
 // is written to the audit log like any denied page.
-import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/audited";
 import type { Viewer } from "@/lib/authz";
@@ -21,17 +20,3 @@ export const guardReportsIndex = () => guard("/reports", canOpenReports);
 /** A year's report and sheets are read with the roles of that year (its committee and 分管). */
 export const guardBureauReport = (path: string, year: number) => guard(path, canViewBureauReport, year);
 export const guardScoreSheet = (path: string, unitId: number, year: number) => guard(path, (v) => canViewScoreSheet(v, unitId), year);
-
-/** A four-digit year in the URL, or a 404. */
-export function yearParam(raw: string): number {
-  const year = /^\d{4}$/.test(raw) ? Number(raw) : 0;
-  if (year < 2000 || year > 2100) notFound();
-  return year;
-}
-
-/** A positive id in the URL or query, or null. */
-export function idParam(raw: string | string[] | undefined): number | null {
-  if (typeof raw !== "string" || !/^\d{1,9}$/.test(raw)) return null;
-  const n = Number(raw);
-  return n > 0 ? n : null;
-}

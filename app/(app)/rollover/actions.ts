@@ -14,7 +14,6 @@ import {
   getPersonByStaffNo,
   setCommitteeMemberActive,
 } from "@/db/queries/org";
-import { generatePledges } from "@/db/queries/pledges";
 import {
   copyCommittee,
   copySupervisions,
@@ -26,6 +25,7 @@ import {
   updateCommitteeMemberRole,
 } from "@/db/queries/rollover";
 import { ActionError, defineAction } from "@/server/action";
+import { generatePledges } from "@/server/pledges/generate";
 import { calendarYear, now } from "@/lib/clock";
 import { SINGLE_SEAT_ROLES } from "@/lib/org/committee-seats";
 import { deadlineOf, yearDeadlineSetting } from "@/lib/signing/deadline";

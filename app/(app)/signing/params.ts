@@ -1,25 +1,13 @@
 // The signing board's query string (?year=&unit=&leader=): a bad field is dropped and reported, not fatal.
-import type { z } from "zod";
-import { id, year as yearSchema } from "@/lib/validation";
+import { queryParam, readSearchParams, type RawParams } from "@/lib/url-params";
 
-export type SearchParams = Record<string, string | string[] | undefined>;
+export type SearchParams = RawParams;
 export type SigningParams = { year: number; unitId?: number; leaderId?: number; invalid: string[] };
 
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
 export function parseSigningParams(sp: SearchParams, workingYear: number): SigningParams {
-  const invalid: string[] = [];
-  const field = <S extends z.ZodType>(name: string, schema: S): z.output<S> | undefined => {
-    const raw = one(sp[name]);
-    if (raw === undefined || raw === "") return undefined;
-    const r = schema.safeParse(raw);
-    if (!r.success) invalid.push(name);
-    return r.success ? r.data : undefined;
-  };
-  return {
-    year: field("year", yearSchema) ?? workingYear,
-    unitId: field("unit", id),
-    leaderId: field("leader", id),
-    invalid,
-  };
+  const { values, invalid } = readSearchParams(
+    { year: queryParam.year.default(workingYear), unit: queryParam.id, leader: queryParam.id },
+    sp,
+  );
+  return { year: values.year, unitId: values.unit, leaderId: values.leader, invalid };
 }

@@ -1,6 +1,8 @@
 import { redirect } from "next/navigation";
 import { requireViewer } from "@/server/auth/viewer";
 import { pageYear } from "@/server/years/page-year";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam } from "@/lib/url-params";
 
 export const dynamic = "force-dynamic";
 
@@ -10,6 +12,7 @@ export default async function StatementsIndexPage({ searchParams }: { searchPara
   await requireViewer();
   const sp = await searchParams;
   const { year } = await pageYear(sp.year);
-  const person = typeof sp.person === "string" && /^\d{1,9}$/.test(sp.person) ? `?person=${sp.person}` : "";
+  const asked = (await parseSearchParams({ person: queryParam.id }, sp)).person;
+  const person = asked ? `?person=${asked}` : "";
   redirect(`/statements/${year}${person}`);
 }

@@ -1,5 +1,5 @@
 // Shared by the report download routes: rendering by format (writers loaded on demand: the PDF font is
-// 8 MB). Refusals and the file response are defineRoute's (lib/route.ts); the data source is in ./source.
+// 8 MB). Refusals and the file response are defineRoute's (server/route.ts); the edition is server/reports/source's.
 import type { Edition } from "@/lib/reports/blocks";
 import type { ReportFormat } from "@/lib/reports/download";
 import type { ScoreSheet, AnnualReportData } from "@/lib/reports/types";

@@ -9,17 +9,18 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { now, shanghaiYear } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { flagKeys, reportHops, REPORT_HOPS, type ReportHop } from "@/lib/records/accident-level";
 
 export const dynamic = "force-dynamic";
 
 export default async function AccidentPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const { id } = await parsePageParams({ id: pathParam.id }, params);
   const { viewer, allowed } = await guardPage("accident.view", `/accidents/${id}`);
   if (!allowed) return <NotPermitted />;
   const db = await getDb();
-  const detail = await getAccident(db, Number(id));
+  const detail = await getAccident(db, id);
   if (!detail) notFound();
   const a = detail.accident;
   const t = await getTranslations("accidents");

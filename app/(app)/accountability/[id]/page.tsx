@@ -5,14 +5,15 @@ import { getDb } from "@/db/client";
 import { getCase } from "@/db/queries/accountability";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 
 export const dynamic = "force-dynamic";
 
 export default async function CasePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const { id } = await parsePageParams({ id: pathParam.id }, params);
   const db = await getDb();
-  const detail = await getCase(db, Number(id));
+  const detail = await getCase(db, id);
   // A reader with only their own cases learns nothing about another person's case: the same refusal.
   const { allowed } = await guardPage("accountability.view", `/accountability/${id}`, () => ({
     personId: detail?.case.personId ?? null,

@@ -8,6 +8,8 @@ import { getDates } from "@/components/ui/dates";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam } from "@/lib/url-params";
 import { GoForm } from "../../hazards/go-form";
 import { createCaseAction } from "../actions";
 import { FORMS, LENIENCIES, SITUATIONS, TRIGGERS } from "../enums";
@@ -23,8 +25,8 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
   const when = await getDates();
   const db = await getDb();
   const units = await listHazardUnits(db, "all");
-  const raw = (await searchParams).unit;
-  const unit = units.find((u) => String(u.id) === (Array.isArray(raw) ? raw[0] : raw));
+  const asked = (await parseSearchParams({ unit: queryParam.id }, searchParams)).unit;
+  const unit = units.find((u) => u.id === asked);
   const today = clockToday();
   const [staff, accidents, hazards, inspections] = unit
     ? await Promise.all([

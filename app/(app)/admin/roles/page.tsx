@@ -10,20 +10,18 @@ import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { guardPage } from "@/server/page-guard";
-import { nfkc } from "@/lib/validation";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam, type RawParams } from "@/lib/url-params";
 import { RowActions } from "../users/row-actions";
 import { grantRoleAction, revokeRoleAction, updatePasswordExpiryAction } from "./actions";
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+/** The search (cut to 64 characters) and the page. */
+const SEARCH = { q: queryParam.q(64), page: queryParam.page };
 
-export default async function RolesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function RolesPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { viewer, allowed } = await guardPage("role.manage", "/admin/roles");
   if (!allowed) return <NotPermitted />;
-  const sp = await searchParams;
-  const q = nfkc(one(sp.q) ?? "").slice(0, 64) || undefined;
-  const pageRaw = one(sp.page);
-  const page = pageRaw && /^\d{1,6}$/.test(pageRaw) ? Math.max(1, Number(pageRaw)) : 1;
+  const { q, page } = await parseSearchParams(SEARCH, searchParams);
   const db = await getDb();
   const canSettings = hasPermission(viewer, "settings.manage");
   const [list, units, expiry] = await Promise.all([

@@ -8,7 +8,8 @@ import { Pager } from "@/components/audit/pager";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { guardPage } from "@/server/page-guard";
-import { nfkc } from "@/lib/validation";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam, type RawParams } from "@/lib/url-params";
 import {
   createUserAction,
   disableUserAction,
@@ -19,16 +20,13 @@ import {
 import { RowActions, type RowButton } from "./row-actions";
 import { mayResetPassword } from "@/lib/auth/separation";
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+/** The account search (cut to 64 characters) and the page. */
+const SEARCH = { q: queryParam.q(64), page: queryParam.page };
 
-export default async function UsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default async function UsersPage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { viewer, allowed } = await guardPage("user.manage", "/admin/users");
   if (!allowed) return <NotPermitted />;
-  const sp = await searchParams;
-  const q = nfkc(one(sp.q) ?? "").slice(0, 64) || undefined;
-  const pageRaw = one(sp.page);
-  const page = pageRaw && /^\d{1,6}$/.test(pageRaw) ? Math.max(1, Number(pageRaw)) : 1;
+  const { q, page } = await parseSearchParams(SEARCH, searchParams);
   const list = await listUserAccounts(await getDb(), { q, page });
   const t = await getTranslations();
   const when = await getDates();

@@ -12,6 +12,8 @@ import { orgDateOf, today as clockToday } from "@/lib/clock";
 import { getDates } from "@/components/ui/dates";
 import { listLabel } from "@/lib/duties/labels";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { addFromTemplateAction, createItemAction, deleteItemAction, moveItemAction, publishListAction } from "../actions";
 import { itemFormFields } from "./item-fields";
 import { WorkflowPanel } from "@/components/duties/workflow-panel";
@@ -20,9 +22,7 @@ import { canonicalListContent, contentHash } from "@/lib/duties/content";
 import { approveListAction, returnListAction, reviewListAction, signListAction, submitListAction } from "../workflow-actions";
 
 export default async function ListPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const listId = /^\d{1,9}$/.test(id) ? Number(id) : 0;
-  if (!listId) notFound();
+  const { id: listId } = await parsePageParams({ id: pathParam.id }, params);
   const db = await getDb();
   const list = await getListHeader(db, listId);
   if (!list) notFound();

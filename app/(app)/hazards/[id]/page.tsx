@@ -9,6 +9,8 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import {
   HAZARD_TRANSITIONS,
   daysOverdue,
@@ -35,9 +37,7 @@ const STEP_ACTIONS = {
 } as const;
 
 export default async function HazardPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const hazardId = Number(id);
-  if (!/^\d{1,9}$/.test(id) || hazardId <= 0) notFound();
+  const { id: hazardId } = await parsePageParams({ id: pathParam.id }, params);
   const db = await getDb();
   const detail = await getHazard(db, hazardId);
   const target = detail ? { unitIds: [detail.hazard.unitId] } : undefined;

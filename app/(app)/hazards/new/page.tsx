@@ -6,6 +6,8 @@ import { listRecords } from "@/db/queries/records";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam } from "@/lib/url-params";
 import { HAZARD_LEVELS } from "@/lib/records/hazard-workflow";
 import { unitScopeOf } from "@/lib/records/scope";
 import { createHazardAction } from "../actions";
@@ -23,8 +25,8 @@ export default async function NewHazardPage({ searchParams }: { searchParams: Pr
   const t = await getTranslations("hazards");
   const db = await getDb();
   const units = await listHazardUnits(db, unitScopeOf(viewer, "hazard.edit"));
-  const raw = (await searchParams).unit;
-  const unit = units.find((u) => String(u.id) === (Array.isArray(raw) ? raw[0] : raw));
+  const asked = (await parseSearchParams({ unit: queryParam.id }, searchParams)).unit;
+  const unit = units.find((u) => u.id === asked);
   const today = clockToday();
   // The work record that found the hazard is chosen from the unit's records the viewer may read, newest first.
   const [staff, records] = unit

@@ -9,11 +9,11 @@ import { PersonCases } from "@/components/records/person-cases";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const personId = Number(id);
-  if (!Number.isInteger(personId) || personId <= 0 || personId > 2_147_483_647) notFound();
+  const { id: personId } = await parsePageParams({ id: pathParam.id }, params);
   const db = await getDb();
   const today = clockToday();
   const { allowed } = await guardPage("person.view", `/people/${personId}`, async () => ({

@@ -7,6 +7,8 @@ import { PledgeSignatures } from "@/components/pledges/signatures";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { pledgeHash } from "@/lib/pledges/render";
 import { isDue, partyOf } from "@/lib/pledges/signing";
 import { signPledgeAction } from "../actions";
@@ -15,9 +17,7 @@ export const dynamic = "force-dynamic";
 
 /** One pledge: its full text as fixed at generation, parties, status, signatures, signing and downloads. */
 export default async function PledgePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const pledgeId = /^\d{1,9}$/.test(id) ? Number(id) : 0;
-  if (!pledgeId) notFound();
+  const { id: pledgeId } = await parsePageParams({ id: pathParam.id }, params);
   const pledge = await getPledge(await getDb(), pledgeId);
   if (!pledge) notFound();
   const { viewer, allowed } = await guardPage("duty.view", `/pledges/${pledgeId}`, (v) => ({

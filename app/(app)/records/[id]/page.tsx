@@ -7,6 +7,8 @@ import { listHeading } from "@/components/duties/duty-sheet";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { addRecordFilesAction } from "../actions";
 import { FileForm } from "./file-form";
 
@@ -16,10 +18,9 @@ const kb = (n: number) => (n < 1024 * 1024 ? `${Math.max(1, Math.round(n / 1024)
 
 /** One work record: what, when, who, which units, the duties and scheme items it fulfils, and its files. */
 export default async function RecordPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const { id } = await parsePageParams({ id: pathParam.id }, params);
   const db = await getDb();
-  const rec = await getRecord(db, Number(id));
+  const rec = await getRecord(db, id);
   const { viewer, allowed } = await guardPage("record.view", `/records/${id}`, (v) =>
     rec ? recordTargetOf(rec, v.personId) : { personId: null },
   );

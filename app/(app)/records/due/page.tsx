@@ -8,6 +8,8 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { YearNotReady, YearSelect } from "@/components/ui/year-picker";
 import { hasPermission } from "@/lib/authz";
 import { guardPage } from "@/server/page-guard";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam } from "@/lib/url-params";
 import { dueState, type DueState } from "@/lib/records/cadence";
 import { unitScopeOf } from "@/lib/records/scope";
 import { pageYear } from "@/server/years/page-year";
@@ -20,8 +22,7 @@ const STYLE: Record<DueState, string> = { done: "text-green-800", due: "text-amb
  * not yet done in its period as of the year's org date (today, or the end of a past year), by holder. */
 export default async function DuePage({ searchParams }: { searchParams: Promise<{ unit?: string | string[]; year?: string | string[] }> }) {
   const sp = await searchParams;
-  const raw = sp.unit;
-  const asked = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  const asked = (await parseSearchParams({ unit: queryParam.id }, sp)).unit ?? null;
   const db = await getDb();
   const pick: { unitId: number | null } = { unitId: null };
   const { viewer, allowed } = await guardPage("record.view", "/records/due", async (v) => {

@@ -8,6 +8,8 @@ import { listHeading } from "@/components/duties/duty-sheet";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam } from "@/lib/url-params";
 import { recordConcernedUnits, recordOwnerUnits } from "@/lib/records/scope";
 import { createRecordAction } from "../actions";
 import { loadDutyChoices } from "../record-checks";
@@ -30,8 +32,7 @@ export default async function NewRecordPage({ searchParams }: { searchParams: Pr
     listSchemeItemChoices(db, year),
   ]);
   const t = await getTranslations();
-  const raw = (await searchParams).unit;
-  const asked = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  const asked = (await parseSearchParams({ unit: queryParam.id }, searchParams)).unit ?? null;
   const preferred = [asked, ...viewer.headedUnitIds, ...viewer.liaisonUnitIds, ...viewer.ownUnitIds];
   const unitId = preferred.find((u) => u != null && owners.some((o) => o.id === u)) ?? owners[0]?.id;
   if (unitId == null) return <NotPermitted />;

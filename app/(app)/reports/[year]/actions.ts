@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { ActionError, defineAction } from "@/server/action";
 import { bool, id, text, year } from "@/lib/validation";
-import { approveReport, getReportEdition, startReportDraft, updateReportTexts } from "@/db/queries/reports";
+import { getReportEdition, startReportDraft, updateReportTexts } from "@/db/queries/reports";
+import { approveReport } from "@/server/reports/approve";
 import { now } from "@/lib/clock";
 
 const version = id;
@@ -60,21 +61,5 @@ export const approveReportAction = defineAction({
     version,
     confirm: bool.refine((v) => v, { error: "reports.errors.confirm" }),
   }),
-  run: async ({ input, tx, viewer }) => {
-    const draft = await getReportEdition(tx, input.id);
-    if (!draft) throw new ActionError("errors.notFound");
-    if (draft.status !== "draft") throw new ActionError("reports.errors.notDraft");
-    if (!draft.problems.trim() || !draft.plans.trim()) throw new ActionError("reports.errors.textsMissing");
-    const row = await approveReport(tx, { id: input.id, version: input.version, userId: viewer.userId, now: now() });
-    if (!row) throw new ActionError("reports.errors.stale");
-    return {
-      value: { id: row.id },
-      audit: {
-        action: "report.approve",
-        objectType: "report",
-        objectId: row.id,
-        after: { year: row.year, status: "approved", snapshotHash: row.snapshotHash },
-      },
-    };
-  },
+  run: ({ input, tx, viewer }) => approveReport(tx, { id: input.id, version: input.version }, { userId: viewer.userId, now: now() }),
 });

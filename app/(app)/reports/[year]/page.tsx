@@ -1,31 +1,33 @@
 // 年度安全生产责任制落实情况报告 on the web: the working draft from live records, or an approved edition
-// from its frozen snapshot (never re-assembled), with its hash checked. `?edition=<id>` opens an older
-// approved edition. The committee office edits the draft's texts, approves it, and starts a new draft.
+// from its frozen snapshot (never re-assembled), with its hash checked — the edition the downloads render
+// (server/reports/source). `?edition=<id>` opens an older approved edition. The committee office edits the
+// draft's texts, approves it, and starts a new draft.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDates } from "@/components/ui/dates";
 import { getDb } from "@/db/client";
-import { getAnnualReportData } from "@/db/queries/report-data";
-import { getReportEdition, listReportEditions } from "@/db/queries/reports";
+import { listReportEditions } from "@/db/queries/reports";
 import { AnnualReport } from "@/components/reports/annual-report";
 import { ReportPrintStyle } from "@/components/reports/print-style";
 import { PrintButton } from "@/components/duties/print-button";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
-import { isSnapshotIntact } from "@/lib/reports/hash";
-import { guardBureauReport, idParam, yearParam } from "../guard";
+import { guardBureauReport } from "../guard";
+import { parsePageParams, parseSearchParams } from "@/server/page-params";
+import { pathParam, queryParam } from "@/lib/url-params";
 import { OfficePanel } from "./office-panel";
 import { DownloadLink } from "@/components/reports/download-link";
+import { annualSource, isTampered, shownSource } from "@/server/reports/source";
 
 export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ year: string }>; searchParams: Promise<{ edition?: string | string[] }> };
 
 export default async function AnnualReportPage({ params, searchParams }: Props) {
-  const year = yearParam((await params).year);
+  const { year } = await parsePageParams({ year: pathParam.year }, params);
   const { viewer, allowed } = await guardBureauReport(`/reports/${year}`, year);
   if (!allowed) return <NotPermitted />;
-  const asked = idParam((await searchParams).edition);
+  const asked = (await parseSearchParams({ edition: queryParam.id }, searchParams)).edition ?? null;
   const t = await getTranslations("reports.page");
   const dates = await getDates();
   const when = (d: Date | string | null) => dates.dateTime(d);
@@ -33,15 +35,15 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
   const editions = await listReportEditions(db, year);
   const draft = editions.find((e) => e.status === "draft");
   const approved = editions.filter((e) => e.status === "approved");
-  // Default: the working draft; with none, the latest approved edition; with neither, a live preview.
-  const askedApproved = asked != null ? approved.find((e) => e.id === asked) : undefined;
-  const shownId = askedApproved?.id ?? (draft ? undefined : approved[0]?.id);
-  const edition = shownId != null ? await getReportEdition(db, shownId) : undefined;
-  const data =
-    edition?.snapshot ?? (await getAnnualReportData(db, year, { problems: draft?.problems ?? "", plans: draft?.plans ?? "" }));
+  // The asked approved edition; by default the working draft, else the standing approved edition, else a
+  // live preview. A snapshot that fails its hash is named, never shown.
+  const { source, unknownEdition } = await shownSource(asked, (id) => annualSource(db, year, id));
+  const tampered = isTampered(source);
+  const edition = tampered || source.from === "approved" ? source.report : null;
+  const data = tampered ? null : source.data;
   const editionQuery = edition ? `&edition=${edition.id}` : "";
   const sheetHref = (unitId: number) => `/reports/unit/${unitId}/${year}${edition ? `?edition=${edition.id}` : ""}`;
-  const undecided = data.results.length > 0 && data.results.every((r) => r.total == null);
+  const undecided = !!data && data.results.length > 0 && data.results.every((r) => r.total == null);
   return (
     <div className="space-y-4">
       <ReportPrintStyle />
@@ -52,7 +54,7 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
           </Link>
         </p>
         <h1 className="text-2xl font-semibold">{t("title", { year })}</h1>
-        {asked != null && !askedApproved && (
+        {unknownEdition && (
           <p role="alert" className="text-sm text-amber-800">
             {t("unknownEdition")}
           </p>
@@ -63,12 +65,18 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
           <>
             <p className="font-medium">{t("shownApproved", { time: when(edition.approvedAt!), name: edition.approverName ?? "—" })}</p>
             <p className="break-all font-mono text-xs">{t("hash", { hash: edition.snapshotHash ?? "" })}</p>
-            <p className={isSnapshotIntact(edition.snapshot, edition.snapshotHash) ? "text-green-800" : "font-medium text-red-700"}>
-              {isSnapshotIntact(edition.snapshot, edition.snapshotHash) ? t("intact") : t("tampered")}
-            </p>
+            {tampered ? (
+              <p role="alert" className="font-medium text-red-700">
+                {t("tampered")}
+              </p>
+            ) : (
+              <p className="text-green-800">{t("intact")}</p>
+            )}
           </>
         ) : (
-          <p className="font-medium">{draft ? t("shownDraft", { time: when(data.generatedAt) }) : t("shownPreview", { time: when(data.generatedAt) })}</p>
+          data && (
+            <p className="font-medium">{draft ? t("shownDraft", { time: when(data.generatedAt) }) : t("shownPreview", { time: when(data.generatedAt) })}</p>
+          )
         )}
         {undecided && <p className="text-amber-800">{t("notDecided")}</p>}
         {(draft || approved.length > 0) && (
@@ -93,13 +101,15 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
             </ul>
           </nav>
         )}
-        <div className="no-print flex flex-wrap items-center gap-3 pt-1">
-          <span className="font-medium">{t("downloadsLabel")}</span>
-          {(["docx", "pdf", "xlsx"] as const).map((f) => (
-            <DownloadLink key={f} href={`/api/reports/annual/${year}?format=${f}${editionQuery}`} label={t(`download.${f}`)} fallbackName={`report.${f}`} />
-          ))}
-          <PrintButton label={t("print")} />
-        </div>
+        {data && (
+          <div className="no-print flex flex-wrap items-center gap-3 pt-1">
+            <span className="font-medium">{t("downloadsLabel")}</span>
+            {(["docx", "pdf", "xlsx"] as const).map((f) => (
+              <DownloadLink key={f} href={`/api/reports/annual/${year}?format=${f}${editionQuery}`} label={t(`download.${f}`)} fallbackName={`report.${f}`} />
+            ))}
+            <PrintButton label={t("print")} />
+          </div>
+        )}
       </section>
       {/* The panel acts on the draft: not shown beside an older edition while a draft exists. */}
       {(!edition || !draft) && (
@@ -111,9 +121,11 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
           canApprove={hasPermission(viewer, "report.approve")}
         />
       )}
-      <div className="card print:border-0 print:p-0 print:shadow-none">
-        <AnnualReport data={data} sheetHref={sheetHref} />
-      </div>
+      {data && (
+        <div className="card print:border-0 print:p-0 print:shadow-none">
+          <AnnualReport data={data} sheetHref={sheetHref} />
+        </div>
+      )}
     </div>
   );
 }

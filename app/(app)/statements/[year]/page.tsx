@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getStatement, getStatementFigures, listStatementLeaders } from "@/db/queries/statements";
@@ -9,6 +8,8 @@ import { YearNotReady, YearPicker } from "@/components/ui/year-picker";
 import { can, hasPermission } from "@/lib/authz";
 import { orgDateOf, today } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams, parseSearchParams } from "@/server/page-params";
+import { pathParam, queryParam } from "@/lib/url-params";
 import { loadYearsInfo } from "@/server/years/page-year";
 import { unitScopeOf } from "@/lib/records/scope";
 import { generateStatementAction, saveStatementAction } from "./actions";
@@ -24,11 +25,8 @@ export default async function StatementPage({
   params: Promise<{ year: string }>;
   searchParams: Promise<{ person?: string | string[] }>;
 }) {
-  const { year: rawYear } = await params;
-  if (!/^\d{4}$/.test(rawYear) || +rawYear < 2000 || +rawYear > 2100) notFound();
-  const year = Number(rawYear);
-  const raw = (await searchParams).person;
-  const asked = typeof raw === "string" && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+  const { year } = await parsePageParams({ year: pathParam.year }, params);
+  const asked = (await parseSearchParams({ person: queryParam.id }, searchParams)).person ?? null;
   const subject: { personId: number | null } = { personId: null };
   const { viewer, allowed } = await guardPage("statement.edit", `/statements/${year}`, (v) => {
     subject.personId = asked ?? v.personId;

@@ -6,6 +6,8 @@ import { getAccident } from "@/db/queries/accidents";
 import { listHazardUnits } from "@/db/queries/hazards";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { saveAccidentAction } from "../../actions";
 import { AccidentForm } from "../../accident-form";
 import { toShanghaiInput } from "../../fields";
@@ -13,12 +15,11 @@ import { toShanghaiInput } from "../../fields";
 export const dynamic = "force-dynamic";
 
 export default async function EditAccidentPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!/^\d{1,9}$/.test(id)) notFound();
+  const { id } = await parsePageParams({ id: pathParam.id }, params);
   const { allowed } = await guardPage("accident.edit", `/accidents/${id}/edit`);
   if (!allowed) return <NotPermitted />;
   const db = await getDb();
-  const [detail, units] = await Promise.all([getAccident(db, Number(id)), listHazardUnits(db, "all")]);
+  const [detail, units] = await Promise.all([getAccident(db, id), listHazardUnits(db, "all")]);
   if (!detail) notFound();
   const a = detail.accident;
   const reported = (hop: string) => {

@@ -9,20 +9,16 @@ import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { guardPage } from "@/server/page-guard";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam } from "@/lib/url-params";
 import { today } from "../fields";
 import { addCommitteeMemberAction, createCommitteeAction, setCommitteeMemberActiveAction } from "./actions";
-
-function yearParam(v: string | string[] | undefined, fallback: number): number {
-  const s = (Array.isArray(v) ? v[0] : v)?.normalize("NFKC").trim();
-  const n = Number(s);
-  return s && /^\d{4}$/.test(s) && n >= 2000 && n <= 2100 ? n : fallback;
-}
 
 export default async function CommitteePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { viewer, allowed } = await guardPage("org.view", "/admin/org/committee");
   if (!allowed) return <NotPermitted />;
   const now = today();
-  const year = yearParam((await searchParams).year, now.year);
+  const { year } = await parseSearchParams({ year: queryParam.year.default(now.year) }, searchParams);
   const db = await getDb();
   const [all, found] = await Promise.all([listCommittees(db), getCommitteeByYear(db, year)]);
   const t = await getTranslations();

@@ -7,29 +7,19 @@ import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { guardPage } from "@/server/page-guard";
+import { parseSearchParams } from "@/server/page-params";
+import { queryParam, type RawParams } from "@/lib/url-params";
 import { today } from "../fields";
 import { createPersonAction } from "./actions";
 
 const PAGE_SIZE = 50;
-const CONTROL = /[\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g;
+/** The search (normalised, capped at the input's 50 characters; anything odd dropped rather than refused) and the page. */
+const SEARCH = { q: queryParam.q(50), page: queryParam.page };
 
-/** The search text as typed, normalised and capped; anything odd is dropped rather than refused. */
-function searchText(v: string | string[] | undefined): string {
-  const s = Array.isArray(v) ? v[0] : v;
-  return (s ?? "").normalize("NFKC").replace(CONTROL, "").trim().slice(0, 50);
-}
-
-function pageNumber(v: string | string[] | undefined): number {
-  const n = Number(Array.isArray(v) ? v[0] : v);
-  return Number.isInteger(n) && n >= 1 && n <= 100_000 ? n : 1;
-}
-
-export default async function PeoplePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PeoplePage({ searchParams }: { searchParams: Promise<RawParams> }) {
   const { viewer, allowed } = await guardPage("org.view", "/admin/org/people");
   if (!allowed) return <NotPermitted />;
-  const sp = await searchParams;
-  const q = searchText(sp.q);
-  const page = pageNumber(sp.page);
+  const { q = "", page } = await parseSearchParams(SEARCH, searchParams);
   const t = await getTranslations();
   const { rows, total } = await listPeople(await getDb(), { q, page, pageSize: PAGE_SIZE, today: today().date });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

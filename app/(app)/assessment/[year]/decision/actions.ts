@@ -7,12 +7,12 @@ import {
   decideObjection,
   decideYear,
   DecisionError,
-  finaliseYear,
   getSanctionYear,
   publiciseYear,
   reopenAssessment,
 } from "@/db/queries/assessment-decision";
 import { ActionError, defineAction } from "@/server/action";
+import { finaliseYear } from "@/server/assessment/finalise-year";
 import type { Viewer } from "@/lib/authz";
 import { enumOf, id, optionalText, text, year } from "@/lib/validation";
 import { now } from "@/lib/clock";

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getResultsData, listObjectionsOfYear } from "@/db/queries/assessment-results";
@@ -13,6 +12,8 @@ import { can, hasPermission } from "@/lib/authz";
 import { requireViewer } from "@/server/auth/viewer";
 import { today } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import {
   confirmSanctionAction,
   decideObjectionAction,
@@ -27,9 +28,7 @@ export const dynamic = "force-dynamic";
 /** 安委会审定: the committee (chairs) and its office see every unit ranked, decide, publicise, handle
  * objections, finalise, reopen and confirm 奖惩兑现. Nobody else reaches this page. */
 export default async function DecisionPage({ params }: { params: Promise<{ year: string }> }) {
-  const raw = (await params).year;
-  const year = /^\d{4}$/.test(raw) ? Number(raw) : 0;
-  if (year < 2000 || year > 2100) notFound();
+  const { year } = await parsePageParams({ year: pathParam.year }, params);
   const viewer = await requireViewer({ year });
   // Chairs hold assessment.decide, the office assessment.objection.decide: either opens the page.
   const permission = hasPermission(viewer, "assessment.decide") ? "assessment.decide" : "assessment.objection.decide";

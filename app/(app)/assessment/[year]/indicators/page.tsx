@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getSchemeByYear } from "@/db/queries/assessment-scoring";
@@ -9,15 +8,15 @@ import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission } from "@/lib/authz";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { createIndicatorAction, setIndicatorValueAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
 /** 控制指标: assessed units × indicators with target and actual; the office edits cells until the year is locked. */
 export default async function IndicatorsPage({ params }: { params: Promise<{ year: string }> }) {
-  const { year: raw } = await params;
-  if (!/^\d{4}$/.test(raw)) notFound();
-  const year = Number(raw);
+  const { year } = await parsePageParams({ year: pathParam.year }, params);
   const { viewer, allowed } = await guardPage("assessment.view", `/assessment/${year}/indicators`, (v) => ({
     unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds],
     personId: v.personId,

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getResultsData, listSchemeItemsOfYear } from "@/db/queries/assessment-results";
@@ -10,6 +9,8 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission, type Viewer } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { fileObjectionAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -20,9 +21,7 @@ const has = (v: Viewer, ...roles: Viewer["roles"]) => roles.some((r) => v.roles.
  * engine's provisional results before the decision (the committee from the decision on); everyone else
  * once they are publicised. A unit head may object during publicity. */
 export default async function ResultsPage({ params }: { params: Promise<{ year: string }> }) {
-  const raw = (await params).year;
-  const year = /^\d{4}$/.test(raw) ? Number(raw) : 0;
-  if (year < 2000 || year > 2100) notFound();
+  const { year } = await parsePageParams({ year: pathParam.year }, params);
   const { viewer, allowed } = await guardPage("assessment.view", `/assessment/${year}/results`, (v) => ({
     unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds],
     personId: v.personId,

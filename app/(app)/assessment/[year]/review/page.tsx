@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { computeResults, getSchemeByYear } from "@/db/queries/assessment-scoring";
@@ -9,6 +8,8 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { assessmentStatus } from "@/db/schema";
 import { requireViewer } from "@/server/auth/viewer";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams, parseSearchParams } from "@/server/page-params";
+import { pathParam, queryParam } from "@/lib/url-params";
 
 export const dynamic = "force-dynamic";
 
@@ -26,11 +27,8 @@ export default async function ReviewBoardPage({
   params: Promise<{ year: string }>;
   searchParams: Promise<{ status?: string | string[] }>;
 }) {
-  const { year: y } = await params;
-  const year = /^\d{4}$/.test(y) ? Number(y) : 0;
-  if (!year) notFound();
-  const sp = await searchParams;
-  const status = typeof sp.status === "string" && (STATUSES as readonly string[]).includes(sp.status) ? sp.status : "";
+  const { year } = await parsePageParams({ year: pathParam.year }, params);
+  const status = (await parseSearchParams({ status: queryParam.oneOf(STATUSES) }, searchParams)).status ?? "";
   const db = await getDb();
   const viewer = await requireViewer({ year });
   const scheme = await getSchemeByYear(db, year);

@@ -1,4 +1,3 @@
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getSchemeForYear, listAssessedUnits } from "@/db/queries/assessment-scheme";
@@ -16,6 +15,8 @@ import { addReviewerAction, removeReviewerAction } from "./team-actions";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams, parseSearchParams } from "@/server/page-params";
+import { pathParam, queryParam } from "@/lib/url-params";
 import {
   approveSchemeAction,
   publishSchemeAction,
@@ -38,8 +39,8 @@ import {
 export const dynamic = "force-dynamic";
 
 type Search = { item?: string; category?: string; veto?: string };
-const idOf = (v: string | string[] | undefined) =>
-  typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : undefined;
+/** Which part the office is editing: `?item=`, `?category=` or `?veto=` (ids). */
+const EDITING = { item: queryParam.id, category: queryParam.id, veto: queryParam.id };
 
 /** 考核方案: read by everyone with assessment.view; the committee office edits it while it is a draft. */
 export default async function SchemePage({
@@ -49,9 +50,7 @@ export default async function SchemePage({
   params: Promise<{ year: string }>;
   searchParams: Promise<Search>;
 }) {
-  const { year: raw } = await params;
-  if (!/^\d{4}$/.test(raw)) notFound();
-  const year = Number(raw);
+  const { year } = await parsePageParams({ year: pathParam.year }, params);
   const path = `/assessment/${year}/scheme`;
   const { viewer, allowed } = await guardPage("assessment.view", path, (v) => ({
     unitIds: [...v.headedUnitIds, ...v.liaisonUnitIds],
@@ -78,10 +77,10 @@ export default async function SchemePage({
   const { scheme, categories, items, vetoRules, indicators, reviewers, problems } = view;
   const isEditing = hasPermission(viewer, "scheme.manage") && scheme.status === "draft";
   const canManageTeam = hasPermission(viewer, "scheme.manage") && scheme.status !== "locked";
-  const sp = await searchParams;
-  const editItem = isEditing ? items.find((i) => i.id === idOf(sp.item)) : undefined;
-  const editCategory = isEditing ? categories.find((c) => c.id === idOf(sp.category)) : undefined;
-  const editVeto = isEditing ? vetoRules.find((r) => r.id === idOf(sp.veto)) : undefined;
+  const sp = await parseSearchParams(EDITING, searchParams);
+  const editItem = isEditing ? items.find((i) => i.id === sp.item) : undefined;
+  const editCategory = isEditing ? categories.find((c) => c.id === sp.category) : undefined;
+  const editVeto = isEditing ? vetoRules.find((r) => r.id === sp.veto) : undefined;
   const categorySum = categories.reduce((a, c) => a + Math.round(c.points * 10), 0) / 10;
   return (
     <div className="max-w-7xl space-y-6">

@@ -7,6 +7,8 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { diffItems, type ItemContent, type ItemField } from "@/lib/duties/content";
 import { listLabel } from "@/lib/duties/labels";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams, parseSearchParams } from "@/server/page-params";
+import { pathParam, queryParam } from "@/lib/url-params";
 
 const FIELD_KEYS: Record<ItemField, string> = {
   text: "editor.text",
@@ -23,12 +25,10 @@ const FIELD_KEYS: Record<ItemField, string> = {
 };
 
 export default async function DiffPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ from?: string; to?: string }> }) {
-  const { id } = await params;
-  const sp = await searchParams;
-  const listId = /^\d{1,9}$/.test(id) ? Number(id) : 0;
-  const from = /^\d{1,6}$/.test(sp.from ?? "") ? Number(sp.from) : 0;
-  const to = sp.to === "draft" ? "draft" : /^\d{1,6}$/.test(sp.to ?? "") ? Number(sp.to) : 0;
-  if (!listId || !from || !to) notFound();
+  const { id: listId } = await parsePageParams({ id: pathParam.id }, params);
+  // Both ends are needed: without them there is nothing to compare.
+  const { from, to } = await parseSearchParams({ from: queryParam.version, to: queryParam.oneOf(["draft"]).or(queryParam.version) }, searchParams);
+  if (!from || !to) notFound();
   const db = await getDb();
   const list = await getListHeader(db, listId);
   if (!list) notFound();

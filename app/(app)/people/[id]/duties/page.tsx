@@ -10,6 +10,8 @@ import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission } from "@/lib/authz";
 import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { pageYear } from "@/server/years/page-year";
 
 /** One person's responsibility lists, for those who may see the person (heads, 分管 leaders, committee). */
@@ -20,9 +22,7 @@ export default async function PersonDutiesPage({
   params: Promise<{ id: string }>;
   searchParams: Promise<{ year?: string | string[] }>;
 }) {
-  const { id } = await params;
-  const personId = Number(id);
-  if (!Number.isInteger(personId) || personId <= 0 || personId > 2_147_483_647) notFound();
+  const { id: personId } = await parsePageParams({ id: pathParam.id }, params);
   const db = await getDb();
   const today = clockToday();
   const { viewer, allowed } = await guardPage("person.view", `/people/${personId}/duties`, async () => ({

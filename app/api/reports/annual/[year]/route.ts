@@ -1,14 +1,15 @@
 // GET /api/reports/annual/:year?format=docx|pdf|xlsx[&edition=<reportId>] — the bureau's 年度安全生产责任制
 // 落实情况报告 as Word (公文), PDF or Excel, for whoever may read it (report.view as lib/reports/access narrows
-// it, with the roles of the report's year). An approved edition renders from its frozen snapshot; otherwise
-// what the web page shows. Audited as an export; never cached (defineRoute).
+// it, with the roles of the report's year). The edition is the web page's (server/reports/source): an
+// approved one renders from its frozen snapshot, refused when its hash no longer matches. Audited as an
+// export; never cached (defineRoute).
 import { z } from "zod";
 import { canViewBureauReport } from "@/lib/reports/access";
 import { annualTitle } from "@/lib/reports/annual-blocks";
 import { CONTENT_TYPES, FORMATS } from "@/lib/reports/download";
+import { annualSource, isTampered } from "@/server/reports/source";
 import { defineRoute, refuseRoute } from "@/server/route";
 import { renderAnnual } from "../../files";
-import { annualSource } from "../../source";
 import { reportYear, reportEdition } from "../../params";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +27,7 @@ export const GET = defineRoute({
   respond: async ({ tx, object: { year, editionId }, query: { format } }) => {
     const source = await annualSource(tx, year, editionId);
     if (source === "notFound") return { response: await refuseRoute(404, "notFound", "reportFiles.errors"), audit: null };
-    if (source === "tampered") {
+    if (isTampered(source)) {
       return {
         response: await refuseRoute(409, "tampered", "reportFiles.errors"),
         audit: { result: "denied", after: { year, format, reason: "snapshot hash mismatch" } },

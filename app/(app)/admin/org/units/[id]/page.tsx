@@ -10,15 +10,15 @@ import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { today } from "../../fields";
 import { setUnitActiveAction, updateUnitAction } from "./actions";
 import { HoldingsSection, PostsSection } from "./posts-section";
 import { SupervisionSection } from "./supervision-section";
 
 export default async function UnitPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const unitId = Number(id);
-  if (!/^\d+$/.test(id) || !Number.isSafeInteger(unitId) || unitId <= 0 || unitId > 2_147_483_647) notFound();
+  const { id: unitId } = await parsePageParams({ id: pathParam.id }, params);
   const { viewer, allowed } = await guardPage("org.view", `/admin/org/units/${unitId}`);
   if (!allowed) return <NotPermitted />;
   const db = await getDb();

@@ -15,6 +15,8 @@ import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { requireViewer } from "@/server/auth/viewer";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { saveSelfScoreAction, submitSelfAction, uploadSelfEvidenceAction } from "./actions";
 import { addBonusAction, decideVetoAction, recordVetoAction, removeBonusAction } from "./award-actions";
 import { acceptProposalAction, rejectProposalAction } from "./proposal-actions";
@@ -26,10 +28,7 @@ export const dynamic = "force-dynamic";
  * the assessment team — never by another unit's head, even one on the committee. The unit self-assesses
  * while open; the team reviews once it is submitted (never its own unit); the office records vetoes. */
 export default async function UnitAssessmentPage({ params }: { params: Promise<{ year: string; unitId: string }> }) {
-  const { year: y, unitId: u } = await params;
-  const year = /^\d{4}$/.test(y) ? Number(y) : 0;
-  const unitId = /^\d{1,9}$/.test(u) ? Number(u) : 0;
-  if (!year || !unitId) notFound();
+  const { year, unitId } = await parsePageParams({ year: pathParam.year, unitId: pathParam.id }, params);
   const path = `/assessment/${year}/units/${unitId}`;
   const db = await getDb();
   const viewer = await requireViewer({ year });

@@ -8,14 +8,13 @@ import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { listLabel } from "@/lib/duties/labels";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { updateItemAction } from "../../../actions";
 import { itemFormFields } from "../../item-fields";
 
 export default async function EditItemPage({ params }: { params: Promise<{ id: string; itemId: string }> }) {
-  const { id, itemId } = await params;
-  const listId = /^\d{1,9}$/.test(id) ? Number(id) : 0;
-  const iid = /^\d{1,9}$/.test(itemId) ? Number(itemId) : 0;
-  if (!listId || !iid) notFound();
+  const { id: listId, itemId: iid } = await parsePageParams({ id: pathParam.id, itemId: pathParam.id }, params);
   const db = await getDb();
   const row = await getWorkingItem(db, iid);
   if (!row || row.list.id !== listId) notFound();

@@ -11,6 +11,8 @@ import { canonicalListContent, contentHash, diffItems, type ItemContent } from "
 import { listLabel } from "@/lib/duties/labels";
 import { checkSignature } from "@/lib/duties/workflow";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 
 function signedItems(content: string): ItemContent[] {
   try {
@@ -22,10 +24,7 @@ function signedItems(content: string): ItemContent[] {
 }
 
 export default async function SignaturePage({ params }: { params: Promise<{ id: string; sid: string }> }) {
-  const { id, sid } = await params;
-  const listId = /^\d{1,9}$/.test(id) ? Number(id) : 0;
-  const sigId = /^\d{1,9}$/.test(sid) ? Number(sid) : 0;
-  if (!listId || !sigId) notFound();
+  const { id: listId, sid: sigId } = await parsePageParams({ id: pathParam.id, sid: pathParam.id }, params);
   const db = await getDb();
   const list = await getListHeader(db, listId);
   if (!list) notFound();

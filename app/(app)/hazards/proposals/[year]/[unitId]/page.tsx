@@ -8,6 +8,8 @@ import { UnitProposals } from "@/components/records/unit-proposals";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { requireViewer } from "@/server/auth/viewer";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import {
   acceptProposalAction,
   rejectProposalAction,
@@ -18,10 +20,7 @@ export const dynamic = "force-dynamic";
 /** The proposals hazards and accidents made for one unit's assessment, with the same readers and deciders
  * as the unit's assessment page (where the same section is shown). */
 export default async function UnitProposalsPage({ params }: { params: Promise<{ year: string; unitId: string }> }) {
-  const { year: y, unitId: u } = await params;
-  const year = /^\d{4}$/.test(y) ? Number(y) : 0;
-  const unitId = /^\d{1,9}$/.test(u) ? Number(u) : 0;
-  if (!year || !unitId) notFound();
+  const { year, unitId } = await parsePageParams({ year: pathParam.year, unitId: pathParam.id }, params);
   const db = await getDb();
   const viewer = await requireViewer({ year });
   const header = await getAssessmentOfUnit(db, year, unitId);

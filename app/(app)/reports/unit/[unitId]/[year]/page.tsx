@@ -1,19 +1,21 @@
-// 考核评分表 of one unit and year: the stored scores (totals and grades once the committee has decided),
-// or, with `?edition=<id>`, the sheet as frozen in an approved annual report. The office, chairs and
-// leaders open any unit's sheet; a unit head or liaison only their own unit's.
+// 考核评分表 of one unit and year, in the edition the download renders (server/reports/source): as frozen in
+// the asked (`?edition=<id>`) or the year's standing approved annual report, else the stored scores (totals
+// and grades once the committee has decided). The office, chairs and leaders open any unit's sheet; a unit
+// head or liaison only their own unit's.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDates } from "@/components/ui/dates";
 import { getDb } from "@/db/client";
-import { getReportEdition } from "@/db/queries/reports";
-import { getScoreSheet } from "@/db/queries/report-sheets";
 import { ReportPrintStyle } from "@/components/reports/print-style";
 import { ScoreSheetView } from "@/components/reports/score-sheet";
 import { PrintButton } from "@/components/duties/print-button";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { canViewBureauReport } from "@/lib/reports/access";
-import { guardScoreSheet, idParam, yearParam } from "../../../guard";
+import { guardScoreSheet } from "../../../guard";
+import { parsePageParams, parseSearchParams } from "@/server/page-params";
+import { pathParam, queryParam } from "@/lib/url-params";
 import { DownloadLink } from "@/components/reports/download-link";
+import { isTampered, sheetSource, shownSource } from "@/server/reports/source";
 
 export const dynamic = "force-dynamic";
 
@@ -23,20 +25,19 @@ type Props = {
 };
 
 export default async function ScoreSheetPage({ params, searchParams }: Props) {
-  const p = await params;
-  const year = yearParam(p.year);
-  const unitId = idParam(p.unitId) ?? 0;
-  const { viewer, allowed } = await guardScoreSheet(`/reports/unit/${p.unitId}/${year}`, unitId, year);
+  const { year, unitId } = await parsePageParams({ year: pathParam.year, unitId: pathParam.id }, params);
+  const { viewer, allowed } = await guardScoreSheet(`/reports/unit/${unitId}/${year}`, unitId, year);
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("reports.sheet");
   const tp = await getTranslations("reports.page");
   const dates = await getDates();
   const db = await getDb();
-  const editionId = idParam((await searchParams).edition);
-  const edition = editionId != null ? await getReportEdition(db, editionId) : undefined;
-  // Only an approved edition of this year is read; anything else falls back to the stored scores.
-  const frozen = edition?.status === "approved" && edition.year === year ? edition : undefined;
-  const sheet = frozen ? frozen.snapshot?.scoreSheets.find((s) => s.unitId === unitId) : await getScoreSheet(db, year, unitId);
+  // An id that is no approved edition of this year falls back to the default edition.
+  const asked = (await parseSearchParams({ edition: queryParam.id }, searchParams)).edition ?? null;
+  const { source } = await shownSource(asked, (id) => sheetSource(db, year, unitId, id));
+  const tampered = isTampered(source);
+  const frozen = tampered || source.from === "approved" ? source.report : null;
+  const sheet = tampered ? null : source.sheet;
   const query = frozen ? `&edition=${frozen.id}` : "";
   return (
     <div className="space-y-4">
@@ -64,7 +65,11 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
       {frozen && (
         <p className="text-sm text-slate-700">{t("fromEdition", { time: dates.dateTime(frozen.approvedAt) })}</p>
       )}
-      {sheet ? (
+      {tampered ? (
+        <p role="alert" className="card text-sm font-medium text-red-700">
+          {tp("tampered")}
+        </p>
+      ) : sheet ? (
         <div className="card overflow-x-auto print:border-0 print:p-0 print:shadow-none">
           <ScoreSheetView sheet={sheet} headingLevel={1} />
         </div>

@@ -1,16 +1,15 @@
 // GET /api/reports/unit/:unitId/:year?format=docx|pdf|xlsx[&edition=<reportId>] — a unit's 考核评分表 as Word
 // (公文, signature lines), PDF or Excel, for whoever may read that unit's sheet (scoresheet.view with the unit
-// as target, narrowed by lib/reports/access: a unit head reads their own). From an approved edition's
-// snapshot when one is asked for or the year's report stands approved, else from the stored scores.
+// as target, narrowed by lib/reports/access: a unit head reads their own). The edition is the web page's
+// (server/reports/source): an asked or the standing approved edition's snapshot, else the stored scores.
 // Audited as an export; never cached (defineRoute).
 import { z } from "zod";
-import { getScoreSheet } from "@/db/queries/report-sheets";
 import { canViewScoreSheet } from "@/lib/reports/access";
 import { CONTENT_TYPES, FORMATS } from "@/lib/reports/download";
 import { sheetTitle } from "@/lib/reports/sheet-blocks";
+import { isTampered, sheetSource } from "@/server/reports/source";
 import { defineRoute, refuseRoute } from "@/server/route";
 import { renderSheet } from "../../../files";
-import { editionSource, standingSource } from "../../../source";
 import { reportEdition, reportUnit, reportYear } from "../../../params";
 
 export const dynamic = "force-dynamic";
@@ -31,17 +30,15 @@ export const GET = defineRoute({
   allow: (viewer, { unitId }) => canViewScoreSheet(viewer, unitId),
   respond: async ({ tx, object: { unitId, year, editionId }, query: { format } }) => {
     const notFound = async () => ({ response: await refuseRoute(404, "notFound", "reportFiles.errors"), audit: null });
-    // An approved edition (asked for, or the year's standing one) holds every unit's sheet as frozen.
-    const approved = editionId != null ? await editionSource(tx, year, editionId) : await standingSource(tx, year);
-    if (approved === "notFound") return notFound();
-    if (approved === "tampered") return { response: await refuseRoute(409, "tampered", "reportFiles.errors"), audit: { result: "denied", after: { year, format, reason: "snapshot hash mismatch" } } };
-    const sheet = approved ? approved.data.scoreSheets.find((s) => s.unitId === unitId) : await getScoreSheet(tx, year, unitId);
+    const source = await sheetSource(tx, year, unitId, editionId);
+    if (source === "notFound") return notFound();
+    if (isTampered(source)) return { response: await refuseRoute(409, "tampered", "reportFiles.errors"), audit: { result: "denied", after: { year, format, reason: "snapshot hash mismatch" } } };
+    const { sheet } = source;
     if (!sheet) return notFound();
-    // A live sheet carries its own 考核状态; only a frozen edition adds a line.
-    const bytes = await renderSheet(format, sheet, approved ? approved.edition : null);
+    const bytes = await renderSheet(format, sheet, source.edition);
     return {
       file: { bytes, type: CONTENT_TYPES[format], name: `${sheetTitle(sheet)}.${format}`, fallback: `scoresheet-${year}-${unitId}.${format}` },
-      audit: { after: { year, format, from: approved ? "approved" : "live", reportId: approved?.reportId ?? null, snapshotHash: approved?.snapshotHash ?? null } },
+      audit: { after: { year, format, from: source.from, reportId: source.reportId, snapshotHash: source.snapshotHash } },
     };
   },
 });

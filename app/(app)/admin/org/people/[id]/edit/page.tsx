@@ -7,12 +7,12 @@ import { OrgSubnav } from "@/components/org/org-subnav";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { guardPage } from "@/server/page-guard";
+import { parsePageParams } from "@/server/page-params";
+import { pathParam } from "@/lib/url-params";
 import { setPersonActiveAction, updatePersonAction } from "../../actions";
 
 export default async function EditPersonPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const personId = Number(id);
-  if (!/^\d+$/.test(id) || !Number.isSafeInteger(personId) || personId <= 0 || personId > 2_147_483_647) notFound();
+  const { id: personId } = await parsePageParams({ id: pathParam.id }, params);
   const { allowed } = await guardPage("org.manage", `/admin/org/people/${personId}/edit`);
   if (!allowed) return <NotPermitted />;
   const person = await getPerson(await getDb(), personId);

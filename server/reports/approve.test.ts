@@ -1,6 +1,7 @@
-// Integration: freezing the annual report. Approval stores the data with its SHA-256; a record changed
-// afterwards leaves the approved edition byte-identical while a new draft shows the change; stale edits
-// are refused, and an approved row cannot be changed at all.
+// Integration: freezing the annual report (the editions' queries, db/queries/reports.ts, and the approval
+// use-case beside this file). Approval stores the data with its SHA-256; a record changed afterwards leaves
+// the approved edition byte-identical while a new draft shows the change; stale edits and approvals are
+// refused, and an approved row cannot be changed at all.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, SYSTEM } from "@/db/test-utils";
@@ -9,8 +10,10 @@ import { seedDemoIfEmpty } from "@/db/scripts/seed";
 import { people, recordPeople, reports, units, users, workRecords } from "@/db/schema";
 import { canonicalJson } from "@/lib/audit/chain";
 import { isSnapshotIntact, snapshotHash } from "@/lib/reports/hash";
-import { approveReport, getReportEdition, listReportEditions, listReportYears, startReportDraft, updateReportTexts } from "./reports";
-import { getAnnualReportData } from "./report-data";
+import { getReportEdition, listReportEditions, listReportYears, startReportDraft, updateReportTexts } from "@/db/queries/reports";
+import { getAnnualReportData } from "@/db/queries/report-data";
+import { ActionError } from "@/server/action";
+import { approveReport } from "./approve";
 import { calendarYear, now } from "@/lib/clock";
 
 /** The demo's years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
@@ -21,6 +24,18 @@ let h: Awaited<ReturnType<typeof openTestDb>>;
 let officeUserId: number;
 const run = <T>(fn: (tx: AuditedTx) => Promise<T>) =>
   withAudit(h.db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test.report" } }));
+const approve = (id: number, version: number, at: Date) =>
+  withAudit(h.db, SYSTEM, (tx) => approveReport(tx, { id, version }, { userId: officeUserId, now: at }));
+/** The message key an approval is refused with. */
+const refusal = async (p: Promise<unknown>) => {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof ActionError) return e.key;
+    throw e;
+  }
+  throw new Error("expected a refusal");
+};
 
 beforeAll(async () => {
   h = await openTestDb();
@@ -50,23 +65,23 @@ describe("report editions", () => {
   });
 
   it("approval freezes the data with its hash in one guarded update; a stale approval is refused", async () => {
-    expect(await run((tx) => approveReport(tx, { id: draftId, version: 1, userId: officeUserId, now: now() }))).toBeUndefined();
+    expect(await refusal(approve(draftId, 1, now()))).toBe("reports.errors.stale");
     const at = now();
-    const row = (await run((tx) => approveReport(tx, { id: draftId, version: 2, userId: officeUserId, now: at })))!;
-    expect(row.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(await approve(draftId, 2, at)).toEqual({ id: draftId });
     const edition = (await getReportEdition(h.db, draftId))!;
+    expect(edition.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
     expect(edition.status).toBe("approved");
     expect(edition.approverName).toBe("欧阳晓雯");
     expect(edition.snapshot!.problems).toBe("部分单位隐患整改超期。");
     expect(edition.snapshot!.generatedAt).toBe(at.toISOString());
     // The hash is over the canonical JSON, so the snapshot read back from jsonb still matches it.
-    expect(snapshotHash(edition.snapshot)).toBe(row.snapshotHash);
+    expect(snapshotHash(edition.snapshot)).toBe(edition.snapshotHash);
     expect(isSnapshotIntact(edition.snapshot, edition.snapshotHash)).toBe(true);
     approvedId = draftId;
-    approvedHash = row.snapshotHash!;
+    approvedHash = edition.snapshotHash!;
     approvedJson = canonicalJson(edition.snapshot);
     // Approving again: no longer a draft.
-    expect(await run((tx) => approveReport(tx, { id: draftId, version: 3, userId: officeUserId, now: at }))).toBeUndefined();
+    expect(await refusal(approve(draftId, 3, at))).toBe("reports.errors.notDraft");
   });
 
   it("an approved row is immutable", async () => {

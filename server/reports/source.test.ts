@@ -1,16 +1,29 @@
-// Integration: which data a report download renders, on the demo bureau — a live preview, the working
-// draft (live records, its texts), the standing approved edition (its snapshot, unchanged after a record
-// is added, rendered to the same Word text), an asked edition, and a snapshot that fails its hash refused.
+// Integration: which edition the report pages and downloads render, on the demo bureau — a live preview, the
+// working draft (live records, its texts), the standing approved edition (its snapshot, unchanged after a
+// record is added, rendered to the same Word text), an asked edition, a unit's sheet by the same choice, an
+// unknown edition falling back to the default on a page, and a snapshot that fails its hash refused.
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { zipEntry } from "@/e2e/pledges/zip";
 import { openTestDb, SYSTEM } from "@/db/test-utils";
 import { withAudit, type AuditedTx } from "@/db/audited";
 import { seedDemoIfEmpty } from "@/db/scripts/seed";
-import { getReportEdition, approveReport, startReportDraft, updateReportTexts } from "@/db/queries/reports";
+import { getReportEdition, startReportDraft, updateReportTexts } from "@/db/queries/reports";
+import { approveReport } from "@/server/reports/approve";
 import { people, recordPeople, reports, units, users, workRecords } from "@/db/schema";
 import { annualDocxBuffer } from "@/lib/reports/annual-docx";
-import { annualSource, editionSource, frozen, standingSource, type Source } from "./source";
+import {
+  annualSource,
+  editionSource,
+  frozen,
+  isTampered,
+  sheetSource,
+  shownSource,
+  standingSource,
+  type SheetSource,
+  type Source,
+  type Tampered,
+} from "./source";
 import { calendarYear } from "@/lib/clock";
 
 /** The demo's years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
@@ -21,8 +34,8 @@ let h: Awaited<ReturnType<typeof openTestDb>>;
 let officeUserId: number;
 const run = <T>(fn: (tx: AuditedTx) => Promise<T>) =>
   withAudit(h.db, SYSTEM, async (tx) => ({ value: await fn(tx), audit: { action: "test.report" } }));
-const source = (s: Source | string | null): Source => {
-  if (!s || typeof s === "string") throw new Error(`expected a source, got ${s}`);
+const source = <T extends Source | SheetSource>(s: T | Tampered | string | null): T => {
+  if (!s || typeof s === "string" || isTampered(s)) throw new Error(`expected a source, got ${JSON.stringify(s)}`);
   return s;
 };
 const inspections = (s: Source) => s.data.work.find((w) => w.kind === "inspection")?.count ?? 0;
@@ -41,6 +54,9 @@ describe("report download source", () => {
     const preview = source(await annualSource(h.db, LAST, null));
     expect(preview).toMatchObject({ from: "live", reportId: null, snapshotHash: null, edition: { draft: true } });
     expect(await standingSource(h.db, LAST)).toBeNull();
+    const [quality] = await h.db.select({ id: units.id }).from(units).where(eq(units.code, "SEC-QUALITY"));
+    const liveSheet = source(await sheetSource(h.db, LAST, quality.id, null));
+    expect(liveSheet).toMatchObject({ from: "live", edition: null, reportId: null, sheet: { unitId: quality.id } });
 
     const draft = (await run((tx) => startReportDraft(tx, LAST, officeUserId)))!;
     await run((tx) =>
@@ -50,8 +66,8 @@ describe("report download source", () => {
     expect(drafted).toMatchObject({ from: "live", reportId: draft.id });
     expect(drafted.data.problems).toBe("隐患整改超期。");
 
-    await run((tx) =>
-      approveReport(tx, { id: draft.id, version: 2, userId: officeUserId, now: new Date(`${Y}-01-20T02:00:00Z`) }),
+    await withAudit(h.db, SYSTEM, (tx) =>
+      approveReport(tx, { id: draft.id, version: 2 }, { userId: officeUserId, now: new Date(`${Y}-01-20T02:00:00Z`) }),
     );
     const approved = source(await annualSource(h.db, LAST, null));
     expect(approved).toMatchObject({
@@ -60,6 +76,15 @@ describe("report download source", () => {
       edition: { approvedAt: `${Y}-01-20T02:00:00.000Z` },
     });
     expect(approved.snapshotHash).toMatch(/^[0-9a-f]{64}$/);
+    // The unit's sheet by the same choice: as frozen in the standing edition, with its line.
+    const frozenSheet = source(await sheetSource(h.db, LAST, quality.id, null));
+    expect(frozenSheet).toMatchObject({ from: "approved", reportId: draft.id, edition: approved.edition });
+    expect(frozenSheet.sheet).toEqual(approved.data.scoreSheets.find((s) => s.unitId === quality.id));
+    // A page asked for an unknown edition shows the default one and says so; a known one as asked.
+    const unknown = await shownSource(999_999, (id) => annualSource(h.db, LAST, id));
+    expect(unknown.unknownEdition).toBe(true);
+    expect(source(unknown.source).reportId).toBe(draft.id);
+    expect(await shownSource(draft.id, (id) => annualSource(h.db, LAST, id))).toMatchObject({ unknownEdition: false });
     const before = zipEntry(await annualDocxBuffer(approved.data, approved.edition), "word/document.xml");
     expect(before).toContain(`${Y}年1月20日审定`);
 
@@ -84,6 +109,11 @@ describe("report download source", () => {
     expect(inspections(next)).toBe(inspections(approved) + 1);
     expect(await standingSource(h.db, LAST)).toBeNull();
     expect(source(await editionSource(h.db, LAST, draft.id)).snapshotHash).toBe(approved.snapshotHash);
+    expect(source(await sheetSource(h.db, LAST, quality.id, null)).from).toBe("live");
+    expect(source(await sheetSource(h.db, LAST, quality.id, draft.id))).toMatchObject({
+      from: "approved",
+      reportId: draft.id,
+    });
   });
 
   it("refuses an edition of another year, a draft by id, and a snapshot that fails its hash", async () => {
@@ -95,8 +125,15 @@ describe("report download source", () => {
     expect(await editionSource(h.db, LAST, 999_999)).toBe("notFound");
     const draftId = source(await annualSource(h.db, LAST, null)).reportId!;
     expect(await editionSource(h.db, LAST, draftId)).toBe("notFound");
+    expect(await sheetSource(h.db, Y, 1, edition!.id)).toBe("notFound");
+    // A unit not in the edition: no sheet (the page says so, the download is a 404).
+    expect(source(await sheetSource(h.db, LAST, 999_999, edition!.id))).toMatchObject({
+      sheet: null,
+      from: "approved",
+    });
     const altered = { ...edition!, snapshot: { ...edition!.snapshot!, bureauName: "改过的局" } };
-    expect(frozen(altered)).toBe("tampered");
+    expect(frozen(altered)).toMatchObject({ tampered: true, report: { id: edition!.id } });
+    expect(frozen({ ...edition!, snapshot: null })).toMatchObject({ tampered: true });
     expect(source(frozen(edition!)).data.bureauName).toBe("示例市质量技术监督局");
   });
 });
