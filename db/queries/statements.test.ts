@@ -155,6 +155,7 @@ describe("stored drafts", () => {
       withAudit(h.db, SYSTEM, async (tx) => ({ value: await updateStatement(tx, { personId, year: Y, body, version, updatedBy: f.userId }), audit: { action: "test" } }));
     expect(await save(1, "修改稿")).toMatchObject({ version: 2 });
     expect(await save(1, "过期的修改")).toBeNull();
-    expect((await getStatement(h.db, personId, Y))!).toMatchObject({ body: "修改稿", version: 2, updatedBy: "deputy-safety" });
+    // Saved by: the person's name, not the login's username.
+    expect((await getStatement(h.db, personId, Y))!).toMatchObject({ body: "修改稿", version: 2, updatedBy: "白副局长" });
   });
 });
