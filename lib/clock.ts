@@ -3,8 +3,9 @@
 // offset, parsed in lib/env.ts) starts the clock at that instant and lets it run on from there. Dates are
 // Asia/Shanghai calendar days as the bureau sees them.
 import { clockStart } from "./env";
+import { shanghaiParts, TIME_ZONE } from "./format/datetime";
 
-export const TIME_ZONE = "Asia/Shanghai";
+export { TIME_ZONE };
 
 type Offset = { ms: number };
 // Kept on globalThis so every module copy in a process (Next.js bundles, dev reloads) reads one clock.
@@ -34,8 +35,11 @@ export function setClock(at: Date | string | null): void {
   g.__dualdutyClock = { ms: t.getTime() - Date.now() };
 }
 
+/** The calendar day (YYYY-MM-DD) of an instant in Shanghai. */
 export function shanghaiDate(at: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+  const p = shanghaiParts(at);
+  if (!p) throw new RangeError(`shanghaiDate: not a date: ${String(at)}`);
+  return `${p.year}-${p.month}-${p.day}`;
 }
 
 export function shanghaiYear(at: Date): number {

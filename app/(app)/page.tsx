@@ -85,10 +85,10 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
             {t("nav.audit")}
           </h2>
           <p className="text-sm">
-            {t("home.auditEntries")}: {head.lastSeq}
+            {t("common.labelled", { label: t("home.auditEntries"), value: head.lastSeq })}
           </p>
           <p className="break-all font-mono text-xs">
-            {t("home.auditHead")}: {head.lastHash}
+            {t("common.labelled", { label: t("home.auditHead"), value: head.lastHash })}
           </p>
         </section>
       )}

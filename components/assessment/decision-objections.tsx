@@ -1,7 +1,7 @@
 // Objections of a year (open first) and, for the committee office, the form that records each decision.
 import { getTranslations } from "next-intl/server";
 import type { listObjectionsOfYear } from "@/db/queries/assessment-results";
-import { shanghaiDateTime } from "@/components/pledges/format";
+import { getDates } from "@/components/ui/dates";
 import { ActionForm } from "@/components/ui/action-form";
 import type { DefinedAction } from "@/server/action";
 
@@ -17,6 +17,7 @@ export async function DecisionObjections({
   decideAction: DefinedAction;
 }) {
   const t = await getTranslations("assessment");
+  const when = await getDates();
   return (
     <section className="card" aria-labelledby="objections-h">
       <h2 id="objections-h" className="mb-2 font-semibold">
@@ -36,10 +37,10 @@ export async function DecisionObjections({
                 <span className="ml-2 rounded bg-slate-100 px-1.5 text-xs">{t(`objectionStatus.${o.status}`)}</span>
               </p>
               <p className="mt-1 whitespace-pre-wrap">{o.text}</p>
-              <p className="mt-1 text-xs text-slate-600">{t("decision.objections.filed", { name: o.filedBy ?? "—", at: shanghaiDateTime(o.filedAt) })}</p>
+              <p className="mt-1 text-xs text-slate-600">{t("decision.objections.filed", { name: o.filedBy ?? "—", at: when.dateTime(o.filedAt) })}</p>
               {o.decision && (
                 <p className="mt-1">
-                  {t("decision.objections.decision", { text: o.decision, name: o.decidedBy ?? "—", at: shanghaiDateTime(o.decidedAt) })}
+                  {t("decision.objections.decision", { text: o.decision, name: o.decidedBy ?? "—", at: when.dateTime(o.decidedAt) })}
                 </p>
               )}
               {o.status === "open" && canDecide && (

@@ -3,11 +3,13 @@
 // screen readers, and the same figures in a visually hidden table.
 import { getTranslations } from "next-intl/server";
 import type { Bucket, CategoryAverage } from "@/db/queries/assessment-results";
+import { fitLabel } from "@/lib/i18n/labels";
 
 const W = 520;
 
 export async function DistributionChart({ buckets, idPrefix = "dist" }: { buckets: Bucket[]; idPrefix?: string }) {
   const t = await getTranslations("assessment.results");
+  const tc = await getTranslations("common");
   const H = 220;
   const top = 20;
   const bottom = 36;
@@ -15,7 +17,7 @@ export async function DistributionChart({ buckets, idPrefix = "dist" }: { bucket
   const slot = (W - 20) / buckets.length;
   const barW = slot * 0.6;
   const label = (b: Bucket) => t(`bucket.${b.key}` as "bucket.lt60");
-  const summary = buckets.map((b) => t("bucketSummary", { label: label(b), count: b.count })).join("；");
+  const summary = buckets.map((b) => t("bucketSummary", { label: label(b), count: b.count })).join(tc("itemSep"));
   return (
     <figure className="card">
       <figcaption className="mb-2 font-semibold">
@@ -65,13 +67,14 @@ export async function DistributionChart({ buckets, idPrefix = "dist" }: { bucket
 
 export async function CategoryChart({ averages, idPrefix = "cat" }: { averages: CategoryAverage[]; idPrefix?: string }) {
   const t = await getTranslations("assessment.results");
+  const tc = await getTranslations("common");
   const row = 30;
   const left = 150;
   const right = 110;
   const H = 16 + averages.length * row;
   const span = W - left - right;
   const text = (c: CategoryAverage) => t("averageOf", { average: c.average == null ? "—" : c.average.toFixed(1), points: c.points });
-  const summary = averages.map((c) => `${c.name} ${text(c)}`).join("；");
+  const summary = averages.map((c) => `${c.name} ${text(c)}`).join(tc("itemSep"));
   return (
     <figure className="card">
       <figcaption className="mb-2 font-semibold">{t("categories")}</figcaption>
@@ -84,7 +87,8 @@ export async function CategoryChart({ averages, idPrefix = "cat" }: { averages: 
           return (
             <g key={c.code}>
               <text x={left - 8} y={y + 15} textAnchor="end" fontSize="12" fill="#334155">
-                {c.name}
+                {fitLabel(c.name, (left - 12) / 12)}
+                {fitLabel(c.name, (left - 12) / 12) !== c.name && <title>{c.name}</title>}
               </text>
               <rect x={left} y={y + 3} width={span} height={16} fill="#e2e8f0" />
               <rect x={left} y={y + 3} width={span * share} height={16} fill="#1d4ed8" />

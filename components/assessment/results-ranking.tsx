@@ -3,12 +3,12 @@
 import { getTranslations } from "next-intl/server";
 import type { RankingRow } from "@/db/queries/assessment-results";
 import type { GradeBand } from "@/lib/assessment/score";
-
-export const gradeLabel = (bands: GradeBand[], key: string | null | undefined) =>
-  key == null ? "—" : (bands.find((b) => b.key === key)?.label ?? key);
+import { getGradeName } from "./grade-name";
 
 export async function VetoTrace({ trace, bands }: { trace: RankingRow["trace"]; bands: GradeBand[] }) {
   const t = await getTranslations("assessment");
+  const tc = await getTranslations("common");
+  const gradeLabel = await getGradeName();
   if (!trace.length) return <span className="text-slate-500">—</span>;
   return (
     <ul className="space-y-1">
@@ -22,8 +22,8 @@ export async function VetoTrace({ trace, bands }: { trace: RankingRow["trace"]; 
           </div>
           <div className="text-xs text-slate-700">
             {t("decision.trace.change", {
-              before: `${v.before.total}（${gradeLabel(bands, v.before.grade)}）`,
-              after: `${v.after.total}（${gradeLabel(bands, v.after.grade)}）`,
+              before: tc("withNote", { text: String(v.before.total), note: gradeLabel(bands, v.before.grade) }),
+              after: tc("withNote", { text: String(v.after.total), note: gradeLabel(bands, v.after.grade) }),
             })}
           </div>
         </li>
@@ -34,6 +34,7 @@ export async function VetoTrace({ trace, bands }: { trace: RankingRow["trace"]; 
 
 async function Change({ row, bands }: { row: RankingRow; bands: GradeBand[] }) {
   const t = await getTranslations("assessment.results.change");
+  const gradeLabel = await getGradeName();
   if (row.change == null) return <span className="text-slate-500">{t("none")}</span>;
   const last = t("last", { total: row.lastTotal == null ? "—" : row.lastTotal.toFixed(1), grade: gradeLabel(bands, row.lastGrade) });
   const delta = Math.abs(row.change).toFixed(1);
@@ -65,6 +66,7 @@ export async function RankingTable({
   showStatus?: boolean;
 }) {
   const t = await getTranslations("assessment");
+  const gradeLabel = await getGradeName();
   return (
     <table className="table">
       <caption className="mb-2 text-left font-semibold">{caption}</caption>

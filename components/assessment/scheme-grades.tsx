@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { AssessmentScheme } from "@/db/schema";
+import { getGradeName } from "./grade-name";
 
 /** Bonus tiers with the cap and how they add up, and the grade bands with ≥ (inclusive) or > bounds. */
 export async function SchemeGrades({ scheme }: { scheme: AssessmentScheme }) {
   const t = await getTranslations("scheme");
   const ta = await getTranslations("assessment");
+  const gradeLabel = await getGradeName();
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <div className="overflow-x-auto">
@@ -50,7 +52,7 @@ export async function SchemeGrades({ scheme }: { scheme: AssessmentScheme }) {
           <tbody>
             {scheme.gradeBands.map((b) => (
               <tr key={b.key}>
-                <td>{b.label}</td>
+                <td>{gradeLabel(scheme.gradeBands, b.key)}</td>
                 <td className="font-mono text-xs">{b.key}</td>
                 <td>{t(b.inclusive ? "view.boundInclusive" : "view.boundExclusive", { min: b.min })}</td>
               </tr>

@@ -162,7 +162,7 @@ export function SchemeGridForm({ action, hidden, groups, submitLabel, successMes
         {state && !state.ok && (
           <p role="alert" className="text-sm text-red-700">
             {t(state.error)}
-            {elsewhere.map(([name, key]) => ` ${name}: ${t(key)}`).join("")}
+            {elsewhere.map(([name, key]) => ` ${t("common.labelled", { label: name, value: t(key) })}`).join("")}
           </p>
         )}
         {state?.ok && successMessage && (

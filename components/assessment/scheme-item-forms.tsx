@@ -23,6 +23,7 @@ export async function SchemeItemForm({
 }) {
   const t = await getTranslations("scheme");
   const ta = await getTranslations("assessment");
+  const tc = await getTranslations("common");
   const field = (
     name: string,
     type: GridField["type"],
@@ -57,7 +58,7 @@ export async function SchemeItemForm({
               kind: "fields",
               fields: [
                 field("categoryId", "select", item?.categoryId, {
-                  options: categories.map((c) => ({ value: String(c.id), label: `${c.code} ${c.name}` })),
+                  options: categories.map((c) => ({ value: String(c.id), label: c.name })),
                 }),
                 field("code", "text", item?.code),
                 field("content", "textarea", item?.content),
@@ -98,7 +99,7 @@ export async function SchemeItemForm({
                       label: `${row} ${t("form.ruleIndicator")}`,
                       type: "select",
                       defaultValue: r?.indicator,
-                      options: indicators.map((i) => ({ value: i.code, label: `${i.name}（${i.measure}）` })),
+                      options: indicators.map((i) => ({ value: i.code, label: tc("withNote", { text: i.name, note: i.measure }) })),
                     },
                   ],
                 };
@@ -126,7 +127,7 @@ export async function SchemePointsForm({
   const t = await getTranslations("scheme");
   const rows = categories.flatMap((c) => [
     {
-      label: t("points.categoryRow", { code: c.code, name: c.name }),
+      label: t("points.categoryRow", { name: c.name }),
       fields: [
         {
           name: `cat_${c.id}`,

@@ -49,7 +49,7 @@ export async function SchemeItems({
           <div key={c.id} className="overflow-x-auto">
             <table className="table">
               <caption className="mb-1 text-left font-semibold">
-                {t("view.categoryCaption", { n: n + 1, code: c.code, name: c.name, points: c.points })}
+                {t("view.categoryCaption", { n: n + 1, name: c.name, points: c.points })}
                 {sum !== c.points && (
                   <span className="ml-2 text-sm font-normal text-red-700">{t("view.categorySum", { sum })}</span>
                 )}

@@ -24,6 +24,7 @@ export async function SchemeStatus({
 }) {
   const t = await getTranslations("scheme");
   const ta = await getTranslations("assessment");
+  const tc = await getTranslations("common");
   const hidden = [
     { name: "schemeId", label: "", type: "hidden" as const, defaultValue: scheme.id },
     { name: "version", label: "", type: "hidden" as const, defaultValue: scheme.version },
@@ -34,7 +35,7 @@ export async function SchemeStatus({
         {t("status.title")}
       </h2>
       <p className="text-sm">
-        {t("status.current")}: <strong>{ta(`schemeStatus.${scheme.status}`)}</strong>
+        {tc.rich("labelledStrong", { label: t("status.current"), value: ta(`schemeStatus.${scheme.status}`), b: (c) => <strong>{c}</strong> })}
       </p>
       <p className="text-sm text-slate-600">{t(`status.help.${scheme.status}`)}</p>
       {canApprove &&

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { AssessmentScheme, SchemeVetoRule } from "@/db/schema";
 import type { ActionResult } from "@/server/action";
 import { SchemeDeleteButton } from "./scheme-delete-button";
+import { getGradeName } from "./grade-name";
 
 type Act = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>;
 type UnitRef = { id: number; name: string; kind: string; group: string | null };
@@ -27,11 +28,9 @@ export async function SchemeVetoes({
   const t = await getTranslations("scheme");
   const ta = await getTranslations("assessment");
   const te = await getTranslations("enums");
-  const bandLabel = (key: string | null) => {
-    const bands = scheme.gradeBands;
-    const b = key ? bands.find((x) => x.key === key) : bands[bands.length - 1];
-    return b?.label ?? key ?? "—";
-  };
+  const gradeLabel = await getGradeName();
+  // No grade named: the lowest band.
+  const bandLabel = (key: string | null) => gradeLabel(scheme.gradeBands, key ?? scheme.gradeBands[scheme.gradeBands.length - 1]?.key);
   if (!rules.length) return <p className="text-sm">{t("view.noVetoes")}</p>;
   return (
     <div className="overflow-x-auto">

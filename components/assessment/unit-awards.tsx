@@ -5,7 +5,7 @@ import type { AssessmentHeader, UnitAssessmentDetail } from "@/db/queries/assess
 import type { AssessmentScheme } from "@/db/schema";
 import type { DefinedAction } from "@/server/action";
 import { ActionForm } from "@/components/ui/action-form";
-import { shanghaiDateTime } from "@/components/pledges/format";
+import { getDates } from "@/components/ui/dates";
 import { vetoRuleApplies } from "./unit-access";
 
 type Action = DefinedAction;
@@ -27,6 +27,7 @@ export async function UnitBonuses({
 }) {
   const t = await getTranslations("assessUnit.bonuses");
   const ta = await getTranslations("assessment");
+  const when = await getDates();
   const tierLabel = (key: string) => scheme.bonusTiers.find((x) => x.key === key)?.label ?? key;
   return (
     <section aria-labelledby="bonus-h" className="card space-y-3">
@@ -52,7 +53,7 @@ export async function UnitBonuses({
                 <td>{tierLabel(b.tierKey)}</td>
                 <td className="whitespace-pre-wrap">{b.reason}</td>
                 <td>
-                  {b.by ?? "—"} · {shanghaiDateTime(b.at)}
+                  {b.by ?? "—"} · {when.dateTime(b.at)}
                 </td>
                 {canEdit && (
                   <td>
@@ -101,6 +102,8 @@ export async function UnitVetoes({
 }) {
   const t = await getTranslations("assessUnit.vetoes");
   const ta = await getTranslations("assessment");
+  const tc = await getTranslations("common");
+  const when = await getDates();
   const rules = detail.scheme.vetoRules.filter((r) => vetoRuleApplies(r.appliesTo, header));
   return (
     <section aria-labelledby="veto-h" className="card space-y-3">
@@ -132,9 +135,9 @@ export async function UnitVetoes({
                   <td className="whitespace-pre-wrap">{v.basis}</td>
                   <td>{ta(`vetoStatus.${v.status}`)}</td>
                   <td>
-                    {v.proposedBy ?? "—"} · {shanghaiDateTime(v.at)}
+                    {v.proposedBy ?? "—"} · {when.dateTime(v.at)}
                   </td>
-                  <td>{v.status === "proposed" ? "—" : `${v.confirmedBy ?? "—"} · ${shanghaiDateTime(v.confirmedAt)}`}</td>
+                  <td>{v.status === "proposed" ? "—" : `${v.confirmedBy ?? "—"} · ${when.dateTime(v.confirmedAt)}`}</td>
                   {canEdit && (
                     <td>
                       {v.status === "proposed" && (
@@ -176,7 +179,7 @@ export async function UnitVetoes({
                 label: t("rule"),
                 type: "select",
                 required: true,
-                options: rules.map((r) => ({ value: String(r.id), label: `${r.code} ${r.name}（${ta(`vetoEffect.${r.effect}`)}）` })),
+                options: rules.map((r) => ({ value: String(r.id), label: tc("withNote", { text: `${r.code} ${r.name}`, note: ta(`vetoEffect.${r.effect}`) }) })),
               },
               { name: "basis", label: t("basis"), type: "textarea", required: true },
               { name: "confirm", label: t("confirmNow"), type: "checkbox" },

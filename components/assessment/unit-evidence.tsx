@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import type { UnitAssessmentDetail } from "@/db/queries/assessment-unit";
 import type { DefinedAction } from "@/server/action";
-import { shanghaiDateTime } from "@/components/pledges/format";
+import { getDates } from "@/components/ui/dates";
 import { UnitUploadForm } from "./unit-upload-form";
 
 type Upload = DefinedAction;
@@ -21,6 +21,7 @@ export async function UnitEvidence({
   uploadReview?: Upload;
 }) {
   const t = await getTranslations("assessUnit.evidence");
+  const when = await getDates();
   const itemCode = new Map(detail.scheme.items.map((i) => [i.id, i.code]));
   const items = detail.scheme.items.map((i) => ({ id: i.id, label: `${i.code} ${i.content.slice(0, 24)}` }));
   return (
@@ -55,7 +56,7 @@ export async function UnitEvidence({
                   <td>{t(`purposes.${f.purpose}`)}</td>
                   <td>{t("kb", { n: String(Math.max(1, Math.round(f.size / 1024))) })}</td>
                   <td>
-                    {f.by ?? "—"} · {shanghaiDateTime(f.at)}
+                    {f.by ?? "—"} · {when.dateTime(f.at)}
                   </td>
                   <td className="font-mono text-xs" title={f.sha256}>
                     {f.sha256.slice(0, 16)}…

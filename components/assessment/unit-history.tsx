@@ -2,11 +2,13 @@
 // objections filed during publicity with their decisions.
 import { getTranslations } from "next-intl/server";
 import type { UnitAssessmentDetail } from "@/db/queries/assessment-unit";
-import { shanghaiDateTime } from "@/components/pledges/format";
+import { getDates } from "@/components/ui/dates";
 
 export async function UnitHistory({ detail }: { detail: UnitAssessmentDetail }) {
   const t = await getTranslations("assessUnit");
   const ta = await getTranslations("assessment");
+  const tc = await getTranslations("common");
+  const when = await getDates();
   const status = (s: string) => (ta.has(`status.${s}`) ? ta(`status.${s}`) : s);
   const step = (s: string) => (t.has(`events.steps.${s}`) ? t(`events.steps.${s}`) : s);
   const itemCode = new Map(detail.scheme.items.map((i) => [i.id, i.code]));
@@ -34,9 +36,9 @@ export async function UnitHistory({ detail }: { detail: UnitAssessmentDetail }) 
                   <td className="whitespace-pre-wrap">{o.text}</td>
                   <td>{ta(`objectionStatus.${o.status}`)}</td>
                   <td>
-                    {o.filedBy ?? "—"} · {shanghaiDateTime(o.at)}
+                    {o.filedBy ?? "—"} · {when.dateTime(o.at)}
                   </td>
-                  <td className="whitespace-pre-wrap">{o.decision ? `${o.decision}（${o.decidedBy ?? "—"} · ${shanghaiDateTime(o.decidedAt)}）` : "—"}</td>
+                  <td className="whitespace-pre-wrap">{o.decision ? tc("withNote", { text: o.decision, note: `${o.decidedBy ?? "—"} · ${when.dateTime(o.decidedAt)}` }) : "—"}</td>
                 </tr>
               ))}
             </tbody>
@@ -63,7 +65,7 @@ export async function UnitHistory({ detail }: { detail: UnitAssessmentDetail }) 
             <tbody>
               {detail.events.map((e) => (
                 <tr key={e.id}>
-                  <td>{shanghaiDateTime(e.at)}</td>
+                  <td>{when.dateTime(e.at)}</td>
                   <td>{step(e.step)}</td>
                   <td>{e.fromStatus === e.toStatus ? status(e.toStatus) : `${status(e.fromStatus)} → ${status(e.toStatus)}`}</td>
                   <td>{e.actor ?? "—"}</td>

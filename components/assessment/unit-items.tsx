@@ -4,7 +4,7 @@
 import { getTranslations } from "next-intl/server";
 import type { UnitAssessmentDetail } from "@/db/queries/assessment-unit";
 import type { DefinedAction } from "@/server/action";
-import { shanghaiDateTime } from "@/components/pledges/format";
+import { getDates } from "@/components/ui/dates";
 import { UnitItemForm } from "./unit-item-form";
 import { BEFORE_REVIEW } from "./unit-summary";
 
@@ -28,6 +28,8 @@ export async function UnitItems({
   saveReview: Action;
 }) {
   const t = await getTranslations("assessUnit");
+  const when = await getDates();
+  const tc = await getTranslations("common");
   const selfOf = new Map(detail.self.map((s) => [s.itemId, s]));
   const reviewOf = new Map(detail.review.map((r) => [r.itemId, r]));
   // Before submission nothing is reviewed: no live item score is shown.
@@ -66,16 +68,16 @@ export async function UnitItems({
                   const countText = (counts: Record<string, number>) =>
                     occurrence.filter((r) => counts[r.key]).map((r) => t("countLine", { label: r.label, n: String(counts[r.key]) }));
                   const currentSelf = self
-                    ? t("currentSelf", { score: String(self.score), reason: self.reason, by: self.updatedBy ?? "—", at: shanghaiDateTime(self.updatedAt) })
+                    ? t("currentSelf", { score: String(self.score), reason: self.reason, by: self.updatedBy ?? "—", at: when.dateTime(self.updatedAt) })
                     : null;
                   const currentReview = review
                     ? t("currentReview", {
                         score: String(review.score),
                         deduction: String(review.deduction),
-                        counts: countText(review.counts).map((s) => `；${s}`).join(""),
+                        counts: countText(review.counts).map((s) => `${tc("itemSep")}${s}`).join(""),
                         reason: review.reason,
                         by: review.reviewer ?? "—",
-                        at: shanghaiDateTime(review.updatedAt),
+                        at: when.dateTime(review.updatedAt),
                       })
                     : null;
                   return (
@@ -90,7 +92,7 @@ export async function UnitItems({
                           <>
                             <p className="font-medium">{t("selfValue", { score: String(self.score) })}</p>
                             <p className="whitespace-pre-wrap">{self.reason}</p>
-                            <p className="text-xs text-slate-600">{t("by", { name: self.updatedBy ?? "—", at: shanghaiDateTime(self.updatedAt) })}</p>
+                            <p className="text-xs text-slate-600">{t("by", { name: self.updatedBy ?? "—", at: when.dateTime(self.updatedAt) })}</p>
                           </>
                         ) : (
                           <p className="text-slate-600">{t("noSelf")}</p>
@@ -119,14 +121,14 @@ export async function UnitItems({
                               ))}
                             </ul>
                             <p className="whitespace-pre-wrap">{review.reason}</p>
-                            <p className="text-xs text-slate-600">{t("by", { name: review.reviewer ?? "—", at: shanghaiDateTime(review.updatedAt) })}</p>
+                            <p className="text-xs text-slate-600">{t("by", { name: review.reviewer ?? "—", at: when.dateTime(review.updatedAt) })}</p>
                           </>
                         ) : (
                           <p className="text-slate-600">{t("noReview")}</p>
                         )}
                         {shortfall.map((r) => (
                           <p key={r.key} className="text-xs text-slate-600">
-                            {t("shortfallRule", { label: r.label, indicator: r.indicator ?? "—" })}
+                            {t("shortfallRule", { label: r.label, indicator: detail.indicators.find((i) => i.code === r.indicator)?.name ?? r.indicator ?? "—" })}
                           </p>
                         ))}
                         {canReview && (

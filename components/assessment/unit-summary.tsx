@@ -3,15 +3,15 @@
 // what evidence and who confirmed it.
 import { getTranslations } from "next-intl/server";
 import type { AssessmentHeader, UnitAssessmentDetail } from "@/db/queries/assessment-unit";
+import { getGradeName } from "./grade-name";
 
 export const BEFORE_REVIEW = new Set(["open", "self_assessed"]);
 
-export const gradeLabel = (bands: { key: string; label: string }[], key: string | null | undefined) =>
-  key ? (bands.find((b) => b.key === key)?.label ?? key) : "—";
 
 export async function UnitSummary({ header, detail }: { header: AssessmentHeader; detail: UnitAssessmentDetail }) {
   const t = await getTranslations("assessUnit");
   const ta = await getTranslations("assessment");
+  const gradeLabel = await getGradeName();
   const { result } = detail;
   const bands = detail.scheme.def.bands;
   const categoryName = new Map(detail.scheme.categories.map((c) => [c.code, c.name]));

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { listAuditEntries } from "@/db/queries/audit";
-import { compactChange, formatShanghai } from "./format";
+import { getDates } from "@/components/ui/dates";
+import { compactChange } from "./format";
 
 type Row = Awaited<ReturnType<typeof listAuditEntries>>["rows"][number];
 
@@ -13,6 +14,7 @@ const RESULT_STYLE: Record<string, string> = {
 /** One line per entry, newest first; the full hash is in the chain check, not in the table. */
 export async function AuditTable({ rows }: { rows: Row[] }) {
   const t = await getTranslations();
+  const when = await getDates();
   const roleName = (r: string) => (t.has(`roles.${r}`) ? t(`roles.${r}`) : r);
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("audit.empty")}</p>;
   return (
@@ -37,10 +39,10 @@ export async function AuditTable({ rows }: { rows: Row[] }) {
             <tr key={r.seq}>
               <td className="font-mono">{r.seq}</td>
               <td className="whitespace-nowrap">
-                <time dateTime={r.at.toISOString()}>{formatShanghai(r.at)}</time>
+                <time dateTime={r.at.toISOString()}>{when.dateTime(r.at, { seconds: true })}</time>
               </td>
               <td>{r.actorUsername ?? t("audit.system")}</td>
-              <td>{(r.actorRoles ?? []).map(roleName).join("、")}</td>
+              <td>{(r.actorRoles ?? []).map(roleName).join(t("common.listSep"))}</td>
               <td className="font-mono text-xs">{r.ip ?? ""}</td>
               <td className="font-mono text-xs">{r.action}</td>
               <td className="text-xs">

@@ -1,24 +1,4 @@
-// Plain formatting for admin tables: Asia/Shanghai times and a compact view of an audit before/after.
-import { TIME_ZONE } from "@/lib/clock";
-
-const stamp = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-  hour12: false,
-});
-
-/** "2026-03-01 08:30:00" in Asia/Shanghai, whatever the server's zone. */
-export function formatShanghai(d: Date | string | null | undefined): string {
-  if (!d) return "";
-  const date = d instanceof Date ? d : new Date(d);
-  return Number.isNaN(date.getTime()) ? "" : stamp.format(date);
-}
-
+// A compact view of an audit before/after for the audit table.
 const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const show = (v: unknown) => clip(typeof v === "string" ? v : JSON.stringify(v) ?? "null", 40);
 const isPlain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === "object" && !Array.isArray(v);

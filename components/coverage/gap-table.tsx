@@ -16,6 +16,7 @@ export async function GapTable({
   examplesOf: (g: Gap) => string[];
 }) {
   const t = await getTranslations("coverage");
+  const tc = await getTranslations("common");
   const subjectDetail = (g: Gap): string[] => {
     const out: string[] = [];
     switch (g.kind) {
@@ -24,7 +25,7 @@ export async function GapTable({
         if (!g.hasPublishedList) out.push(t("gaps.noPublishedList"));
         break;
       case "person_without_list":
-        if (g.postNames?.length) out.push(t("gaps.posts", { posts: g.postNames.join("、") }));
+        if (g.postNames?.length) out.push(t("gaps.posts", { posts: g.postNames.join(tc("listSep")) }));
         break;
       case "business_without_safety":
       case "item_missing_scope_or_standard":

@@ -2,7 +2,7 @@ import { Fragment } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { HistoryVersion, ItemHistory } from "@/db/queries/my-duties";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { ITEM_FIELDS, type ItemField } from "@/lib/duties/content";
 import { listHeading } from "./duty-sheet";
 
@@ -24,6 +24,7 @@ function changesOf(versions: HistoryVersion[]): Change[] {
 export async function DutyHistory({ history }: { history: ItemHistory }) {
   const t = await getTranslations();
   const th = await getTranslations("duties.history");
+  const when = await getDates();
   const { list, inForce, holders, versions } = history;
   const isCurrent = (v: HistoryVersion) => inForce?.listId === v.listId && inForce.versionNo === v.versionNo;
   const posts =
@@ -67,7 +68,7 @@ export async function DutyHistory({ history }: { history: ItemHistory }) {
             )}
           </dd>
           <dt className="text-slate-600">{th("post")}</dt>
-          <dd>{posts.join("、")}</dd>
+          <dd>{posts.join(t("common.listSep"))}</dd>
           <dt className="text-slate-600">{th("holder")}</dt>
           <dd>
             {holders.length === 0 ? (
@@ -75,7 +76,7 @@ export async function DutyHistory({ history }: { history: ItemHistory }) {
             ) : (
               holders.map((h, i) => (
                 <Fragment key={`${h.personId}-${h.postId}`}>
-                  {i > 0 && "、"}
+                  {i > 0 && t("common.listSep")}
                   <Link href={`/people/${h.personId}`} className="text-blue-700 underline hover:text-blue-900">
                     {h.name}
                   </Link>
@@ -119,7 +120,7 @@ export async function DutyHistory({ history }: { history: ItemHistory }) {
                       <span className="ml-1 rounded bg-blue-700 px-1 text-xs text-white">{th("current")}</span>
                     )}
                   </td>
-                  <td className="whitespace-nowrap">{formatShanghai(v.publishedAt).slice(0, 16)}</td>
+                  <td className="whitespace-nowrap">{when.dateTime(v.publishedAt)}</td>
                   <td>{v.item ? v.item.text : <span className="text-slate-500">{th("absent")}</span>}</td>
                   <td>
                     {changes[i].type === "changed"

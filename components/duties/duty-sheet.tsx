@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { ListConfirmation } from "@/db/queries/list-confirmations";
 import type { PersonDutyList, PersonDuties, SheetItem } from "@/db/queries/my-duties";
 import type { YearsInfo } from "@/db/queries/years";
-import { shanghaiDateTime } from "@/components/pledges/format";
+import { getDates } from "@/components/ui/dates";
 import { YearPicker } from "@/components/ui/year-picker";
 import type { DefinedAction } from "@/server/action";
 import { dueState } from "@/lib/records/cadence";
@@ -111,13 +111,14 @@ async function DutyListSection({
           </p>
         )}
         {list.version ? (
-          <p className="text-sm text-slate-600" title={list.version.contentHash}>
-            {t("duties.sheet.version", {
-              no: list.version.versionNo,
-              date: list.version.publishedDate,
-              hash: `${list.version.contentHash.slice(0, 12)}…`,
-            })}
-          </p>
+          <div className="flex flex-wrap items-baseline gap-x-3 text-sm text-slate-600">
+            <p>{t("duties.sheet.version", { no: list.version.versionNo, date: list.version.publishedDate })}</p>
+            {/* The hash is for checking a signature against the content, not for reading. */}
+            <details className="no-print text-xs">
+              <summary className="cursor-pointer text-blue-700">{t("duties.sheet.verifyInfo")}</summary>
+              <p className="break-all font-mono">{t("duties.sheet.hashLine", { hash: list.version.contentHash })}</p>
+            </details>
+          </div>
         ) : (
           <p className="text-sm text-amber-800">
             {t("duties.sheet.notPublished", { status: t(`duties.enum.status.${list.status}`) })}
@@ -130,7 +131,7 @@ async function DutyListSection({
             listId={list.listId}
             contentHash={list.version.contentHash}
             listName={listHeading(t, list)}
-            versionLabel={t("duties.sheet.version", {
+            versionLabel={t("duties.sheet.versionHash", {
               no: list.version.versionNo,
               date: list.version.publishedDate,
               hash: `${list.version.contentHash.slice(0, 12)}…`,
@@ -210,6 +211,7 @@ async function ConfirmationLine(props: {
 }) {
   const { confirmation: c } = props;
   const t = await getTranslations("duties.confirm");
+  const when = await getDates();
   return (
     <div aria-live="polite" className="flex flex-wrap items-center gap-3 text-sm">
       {c.action ? (
@@ -235,7 +237,7 @@ async function ConfirmationLine(props: {
       ) : c.signature === "current" && c.signedAt ? (
         <p className="text-green-800">
           <span className="rounded bg-green-100 px-1.5 py-0.5 font-medium">{t("done")}</span>{" "}
-          <span>{t("doneAt", { time: shanghaiDateTime(c.signedAt) })}</span>
+          <span>{t("doneAt", { time: when.dateTime(c.signedAt) })}</span>
         </p>
       ) : null}
     </div>

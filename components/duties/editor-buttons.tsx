@@ -36,7 +36,7 @@ export function EditorRowButtons({
         type="button"
         className="btn-secondary"
         disabled={pending}
-        aria-label={`${t("duties.editor.moveUp")}：${label}`}
+        aria-label={t("common.labelled", { label: t("duties.editor.moveUp"), value: label })}
         onClick={() => run(() => moveAction({ itemId, direction: "up" }))}
       >
         ↑
@@ -45,7 +45,7 @@ export function EditorRowButtons({
         type="button"
         className="btn-secondary"
         disabled={pending}
-        aria-label={`${t("duties.editor.moveDown")}：${label}`}
+        aria-label={t("common.labelled", { label: t("duties.editor.moveDown"), value: label })}
         onClick={() => run(() => moveAction({ itemId, direction: "down" }))}
       >
         ↓
@@ -54,7 +54,7 @@ export function EditorRowButtons({
         type="button"
         className="btn-secondary text-red-700"
         disabled={pending}
-        aria-label={`${t("duties.editor.delete")}：${label}`}
+        aria-label={t("common.labelled", { label: t("duties.editor.delete"), value: label })}
         onClick={() => {
           if (window.confirm(t("duties.editor.confirmDelete"))) run(() => deleteAction({ itemId, version }));
         }}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { listEventsOf, listSignaturesOf } from "@/db/queries/signoff";
 import { ActionForm } from "@/components/ui/action-form";
+import { getDates } from "@/components/ui/dates";
 import type { DefinedAction } from "@/server/action";
 import { can, type Viewer } from "@/lib/authz";
 import { checkSignature } from "@/lib/duties/workflow";
@@ -21,6 +22,8 @@ export async function WorkflowPanel(props: {
   const { list, viewer, isSigner, currentHash, events, signatures, actions } = props;
   const t = await getTranslations("duties.workflow");
   const ts = await getTranslations("duties.enum.status");
+  const tc = await getTranslations("common");
+  const when = await getDates();
   const unit = { unitIds: [list.unitId] };
   const mine = signatures.find((s) => s.signerUserId === viewer.userId);
   const hasCurrent = signatures.some((s) => s.signerUserId === viewer.userId && s.contentHash === currentHash);
@@ -40,7 +43,7 @@ export async function WorkflowPanel(props: {
         {t("title")}
       </h2>
       <p className="text-sm">
-        {t("status")}: <strong>{ts(list.status)}</strong>
+        {tc.rich("labelledStrong", { label: t("status"), value: ts(list.status), b: (c) => <strong>{c}</strong> })}
       </p>
       {needsResign && (
         <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-900">
@@ -106,7 +109,7 @@ export async function WorkflowPanel(props: {
                   <tr key={s.id}>
                     <td>{s.signerName ?? s.signerUsername}</td>
                     <td>{s.signerPost ?? "—"}</td>
-                    <td>{s.signedAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                    <td>{when.dateTime(s.signedAt)}</td>
                     <td className="font-mono text-xs" title={s.contentHash}>
                       {s.contentHash.slice(0, 12)}…
                     </td>
@@ -129,8 +132,8 @@ export async function WorkflowPanel(props: {
           <ol className="space-y-1 text-sm">
             {events.map((e) => (
               <li key={e.id}>
-                {e.at.toISOString().slice(0, 16).replace("T", " ")} · {e.actor ?? "—"} · {t(`step.${e.step}`)}
-                {e.comment ? `：${e.comment}` : ""}
+                {when.dateTime(e.at)} · {e.actor ?? "—"} ·{" "}
+                {e.comment ? tc("labelled", { label: t(`step.${e.step}`), value: e.comment }) : t(`step.${e.step}`)}
               </li>
             ))}
           </ol>

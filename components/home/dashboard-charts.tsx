@@ -1,5 +1,6 @@
 // A horizontal bar chart drawn on the server as SVG: an image with a label for screen readers, and the
 // same numbers in a visually hidden table. Each bar may be split into coloured segments (a stacked bar).
+import { fitLabel } from "@/lib/i18n/labels";
 
 export type BarSegment = { value: number; color: string; name: string };
 export type BarRow = { label: string; segments: BarSegment[]; text: string };
@@ -40,8 +41,10 @@ export function BarChart({
           let x = left;
           return (
             <g key={`${r.label}-${i}`}>
+              {/* Cut to the label column (in ems of the 12-unit font), whatever the script; the table has it whole. */}
               <text x={left - 8} y={y + 15} textAnchor="end" fontSize="12" fill="#334155">
-                {r.label.length > 12 ? `${r.label.slice(0, 11)}…` : r.label}
+                {fitLabel(r.label, (left - 12) / 12)}
+                {fitLabel(r.label, (left - 12) / 12) !== r.label && <title>{r.label}</title>}
               </text>
               <rect x={left} y={y + 3} width={span} height={16} fill="#f1f5f9" />
               {r.segments.map((s, j) => {

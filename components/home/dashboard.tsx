@@ -12,6 +12,7 @@ import { computeGaps } from "@/lib/coverage/gaps";
 import { requireViewer } from "@/server/auth/viewer";
 import { today as clockToday } from "@/lib/clock";
 import { BarChart, type BarRow } from "./dashboard-charts";
+import { getGradeName } from "@/components/assessment/grade-name";
 
 export const DASHBOARD_ROLES = new Set(["committee_office", "committee_chair", "committee_member", "leader"]);
 const GRADE_COLORS = ["#15803d", "#1d4ed8", "#d97706", "#b91c1c", "#64748b"];
@@ -39,6 +40,7 @@ export async function Dashboard({ year }: { year: number }) {
 
 async function DashboardCharts({ year }: { year: number }) {
   const t = await getTranslations("dashboard");
+  const gradeLabel = await getGradeName();
   const today = clockToday();
   const { levels, coverage, results } = await readDashboard(year, today);
 
@@ -66,7 +68,8 @@ async function DashboardCharts({ year }: { year: number }) {
 
   const latest = results[results.length - 1];
   const maxUnits = Math.max(1, ...results.map((r) => r.totals.length));
-  const bandsOf = (r: (typeof results)[number]) => r.bands.map((b, i) => ({ ...b, color: GRADE_COLORS[Math.min(i, GRADE_COLORS.length - 1)] }));
+  const bandsOf = (r: (typeof results)[number]) =>
+    r.bands.map((b, i) => ({ ...b, label: gradeLabel(r.bands, b.key), color: GRADE_COLORS[Math.min(i, GRADE_COLORS.length - 1)] }));
   const allBands = latest ? bandsOf(latest) : [];
 
   return (

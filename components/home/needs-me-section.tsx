@@ -23,6 +23,7 @@ export async function NeedsMeSection() {
   if (!data) return null;
   const t = await getTranslations("needsMe");
   const td = await getTranslations("signing.ownerType");
+  const tc = await getTranslations("common");
   const name = (l: NeedsMeList) =>
     [td(l.ownerType), l.ownerType === "leader" ? l.leaderName : l.unitName, l.ownerType === "post" ? l.postName : null]
       .filter(Boolean)
@@ -44,7 +45,7 @@ export async function NeedsMeSection() {
                 {data.lists.slice(0, SHOWN).map((l) => (
                   <li key={`${l.action}:${l.listId}`}>
                     <Link className="text-blue-700 underline" href={listHref(l)}>
-                      {t(`action.${l.action}`)}：{name(l)}
+                      {tc("labelled", { label: t(`action.${l.action}`), value: name(l) })}
                     </Link>
                   </li>
                 ))}
@@ -59,8 +60,9 @@ export async function NeedsMeSection() {
                 {data.assessments.slice(0, SHOWN).map((a) => (
                   <li key={`${a.action}:${a.year}:${a.unitId ?? "-"}`}>
                     <Link className="text-blue-700 underline" href={assessmentHref(a)}>
-                      {t(`assessment.${a.action}`, { year: a.year, count: a.count })}
-                      {a.unitName ? `：${a.unitName}` : ""}
+                      {a.unitName
+                        ? tc("labelled", { label: t(`assessment.${a.action}`, { year: a.year, count: a.count }), value: a.unitName })
+                        : t(`assessment.${a.action}`, { year: a.year, count: a.count })}
                     </Link>
                   </li>
                 ))}
@@ -75,7 +77,7 @@ export async function NeedsMeSection() {
                 {data.pledges.slice(0, SHOWN).map((p) => (
                   <li key={p.pledgeId}>
                     <Link className="text-blue-700 underline" href={`/pledges/${p.pledgeId}`}>
-                      {t(`party.${p.party}`)}：{p.title}
+                      {tc("labelled", { label: t(`party.${p.party}`), value: p.title })}
                     </Link>{" "}
                     <span className="text-slate-600">{t("pledgeWith", { name: p.otherName })}</span>
                   </li>

@@ -40,11 +40,16 @@ export function flattenUnitTree(roots: UnitNode[]): UnitNode[] {
   return out;
 }
 
-/** Select options for a parent or office unit: active units, indented by depth. */
-export function unitOptions(roots: UnitNode[], opts: { exclude?: number; includeInactive?: boolean } = {}) {
+/** Select options for a parent or office unit: active units, indented by depth, each named with its code
+ * (`label`: the viewer's language's "name (code)", common.withNote). */
+export function unitOptions(
+  roots: UnitNode[],
+  label: (name: string, code: string) => string,
+  opts: { exclude?: number; includeInactive?: boolean } = {},
+) {
   return flattenUnitTree(roots)
     .filter((u) => u.id !== opts.exclude && (opts.includeInactive || u.isActive))
-    .map((u) => ({ value: String(u.id), label: `${"　".repeat(u.depth)}${u.name}（${u.code}）` }));
+    .map((u) => ({ value: String(u.id), label: `${"\u3000".repeat(u.depth)}${label(u.name, u.code)}` }));
 }
 
 /** The org tree as nested lists: name (linking to the unit page), code, kind, group and status. */

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { PledgeSummary } from "@/db/queries/pledges";
 import { isDue, partyOf, type PledgeStatus } from "@/lib/pledges/signing";
-import { shanghaiDateTime } from "./format";
+import { getDates } from "@/components/ui/dates";
 
 /**
  * A person's pledges of a year: title (link), level, both parties, status, and whether it waits for them.
@@ -10,6 +10,7 @@ import { shanghaiDateTime } from "./format";
  */
 export async function PledgeList({ pledges, personId, caption }: { pledges: PledgeSummary[]; personId: number | null; caption: string }) {
   const t = await getTranslations("pledges");
+  const when = await getDates();
   return (
     <table className="table">
       <caption className="mb-2 text-left font-semibold">{caption}</caption>
@@ -42,11 +43,11 @@ export async function PledgeList({ pledges, personId, caption }: { pledges: Pled
               <td>{t(`level.${p.level}`)}</td>
               <td>
                 {p.partyAName}
-                {p.signedAAt && <span className="block text-xs text-slate-600">{t("signedOn", { at: shanghaiDateTime(p.signedAAt) })}</span>}
+                {p.signedAAt && <span className="block text-xs text-slate-600">{t("signedOn", { at: when.dateTime(p.signedAAt) })}</span>}
               </td>
               <td>
                 {p.partyBName}
-                {p.signedBAt && <span className="block text-xs text-slate-600">{t("signedOn", { at: shanghaiDateTime(p.signedBAt) })}</span>}
+                {p.signedBAt && <span className="block text-xs text-slate-600">{t("signedOn", { at: when.dateTime(p.signedBAt) })}</span>}
               </td>
               <td>{t(`status.${status}`)}</td>
               <td>{waiting === t("waiting.me") ? <strong className="text-amber-800">{waiting}</strong> : waiting}</td>

@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { PledgeDetail } from "@/db/queries/pledges";
 import { checkPledgeSignature } from "@/lib/pledges/signing";
-import { shanghaiDateTime } from "./format";
+import { getDates } from "@/components/ui/dates";
 
 /** Who signed, when, as which party, and whether each signature covers exactly the pledge's text. */
 export async function PledgeSignatures({ pledge }: { pledge: Pick<PledgeDetail, "content" | "contentHash" | "signatures"> }) {
   const t = await getTranslations("pledges.detail");
+  const when = await getDates();
   return (
     <section aria-labelledby="signatures-h" className="card space-y-2">
       <h2 id="signatures-h" className="font-semibold">
@@ -35,7 +36,7 @@ export async function PledgeSignatures({ pledge }: { pledge: Pick<PledgeDetail, 
                     <td>{t(`partyName.${s.party}`)}</td>
                     <td>{s.signerName}</td>
                     <td>{s.signerPost ?? "—"}</td>
-                    <td>{shanghaiDateTime(s.signedAt)}</td>
+                    <td>{when.dateTime(s.signedAt)}</td>
                     <td>{s.method === "password" ? t("methodPassword") : s.method}</td>
                     <td className="font-mono text-xs" title={s.contentHash}>
                       {s.contentHash.slice(0, 16)}…

@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { readAssessmentProposals } from "@/server/reads";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { ActionForm } from "@/components/ui/action-form";
 import type { DefinedAction } from "@/server/action";
 
@@ -25,13 +25,15 @@ export async function UnitProposals({
   accept: Decide;
   reject: Decide;
 }) {
-  const [{ deductions, vetoes }, t] = await Promise.all([
+  const [{ deductions, vetoes }, t, when] = await Promise.all([
     readAssessmentProposals(assessmentId),
     getTranslations("proposals"),
+    getDates(),
   ]);
+  const tc = await getTranslations("common");
   const source = (type: string, id: number | null, title: string | null) => {
     const href = sourceHref(type, id);
-    const label = `${t(`source.${type === "accident" ? "accident" : "hazard"}`)}：${title ?? `#${id}`}`;
+    const label = tc("labelled", { label: t(`source.${type === "accident" ? "accident" : "hazard"}`), value: title ?? "—" });
     return href ? (
       <Link className="text-blue-700 underline" href={href}>
         {label}
@@ -73,7 +75,7 @@ export async function UnitProposals({
                   <td>
                     {d.status !== "proposed" ? (
                       d.decidedAt ? (
-                        t("decidedBy", { name: d.decidedBy ?? "—", at: formatShanghai(d.decidedAt).slice(0, 16) })
+                        t("decidedBy", { name: d.decidedBy ?? "—", at: when.dateTime(d.decidedAt) })
                       ) : (
                         "—"
                       )

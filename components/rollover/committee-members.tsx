@@ -21,7 +21,10 @@ export async function CommitteeMembers({
   const role = (r: string) => t(`enums.committeeRole.${r}`);
   const memberOptions = members.map((m) => ({
     value: String(m.id),
-    label: `${m.name}（${role(m.role)}${m.isActive ? "" : `，${t("rollover.members.inactive")}`}）`,
+    label: t("common.withNote", {
+      text: m.name,
+      note: m.isActive ? role(m.role) : [role(m.role), t("rollover.members.inactive")].join(t("common.listSep")),
+    }),
   }));
   return (
     <div className="space-y-4">

@@ -38,7 +38,7 @@ function Row({ node, t }: { node: TreeNode; t: T }) {
       <span className="text-slate-600">{[e.unitName, e.bPost].filter(Boolean).join(" · ")}</span>
       {s.hasPledge && (
         <span className={tone(s.isPledgeDone, s.isOverdue)}>
-          {t("tree.pledgeLabel")}：
+          {t("tree.pledgeLabel")}
           {e.pledgeId != null ? (
             <Link className="underline" href={`/pledges/${e.pledgeId}`}>
               {pledge}
@@ -49,7 +49,7 @@ function Row({ node, t }: { node: TreeNode; t: T }) {
         </span>
       )}
       <span className={tone(s.isListDone, s.isOverdue)}>
-        {t("tree.listLabel")}：
+        {t("tree.listLabel")}
         {e.listId != null ? (
           <Link className="underline" href={`/duties/${e.listId}`}>
             {list}

@@ -12,6 +12,7 @@ import {
   assessmentSchemes,
   attachments,
   bonusAwards,
+  indicators,
   objections,
   reviewScores,
   schemeItems,
@@ -22,8 +23,8 @@ import {
 } from "../schema";
 import { loadSchemeDef, loadUnitInputs } from "./assessment-scoring";
 
-/** Statements `getUnitAssessmentDetail` runs (scheme 4, engine inputs 4, rows 7). */
-export const UNIT_DETAIL_QUERY_COUNT = 15;
+/** Statements `getUnitAssessmentDetail` runs (scheme 4, engine inputs 4, rows 8). */
+export const UNIT_DETAIL_QUERY_COUNT = 16;
 
 /** A user's display name: their person's name, else the username. */
 export const nameOfUser = (col: AnyPgColumn | SQL) =>
@@ -175,7 +176,7 @@ export type UnitAssessmentDetail = Awaited<ReturnType<typeof getUnitAssessmentDe
 /** Everything under one assessment, plus the engine's live result from the stored counts. */
 export async function getUnitAssessmentDetail(db: Db, header: Pick<AssessmentHeader, "id" | "schemeId">) {
   const aid = header.id;
-  const [scheme, inputs, self, review, bonuses, vetoes, files, events, objectionRows] = await Promise.all([
+  const [scheme, inputs, self, review, bonuses, vetoes, files, events, objectionRows, indicatorRows] = await Promise.all([
     loadSchemeDef(db, header.schemeId),
     loadUnitInputs(db, header.schemeId, [aid]),
     db
@@ -271,9 +272,11 @@ export async function getUnitAssessmentDetail(db: Db, header: Pick<AssessmentHea
       .from(objections)
       .where(eq(objections.assessmentId, aid))
       .orderBy(asc(objections.id)),
+    // The scheme's indicators by code: a rule names its indicator by code, people read its name.
+    db.select({ code: indicators.code, name: indicators.name }).from(indicators).where(eq(indicators.schemeId, header.schemeId)),
   ]);
   const input: UnitInput = inputs.get(aid) ?? { counts: {}, indicators: {}, bonuses: [], vetoes: [] };
   const result: UnitResult = scoreUnit(scheme.def, input);
   const selfTotal = self.length ? self.reduce((s, r) => s + Math.round(r.score * 10), 0) / 10 : null;
-  return { scheme, input, result, selfTotal, self, review, bonuses, vetoes, files, events, objections: objectionRows };
+  return { scheme, input, result, selfTotal, self, review, bonuses, vetoes, files, events, objections: objectionRows, indicators: indicatorRows };
 }

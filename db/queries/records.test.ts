@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb, SYSTEM } from "@/db/test-utils";
 import { withAudit } from "@/db/audited";
 import type { Db } from "@/db/client";
-import { build, makeList, makeMember, makeRecord, makeUnit } from "@/db/factories";
+import { build, makeList, makeMember, makeRecord, makeUnit, makeUser } from "@/db/factories";
 import { dueState } from "@/lib/records/cadence";
 import { calendarYear, setClock, today as clockToday } from "@/lib/clock";
 import { createRecord, getRecord, getRecordFile, listRecords } from "./records";
@@ -156,7 +156,8 @@ describe("a new record with evidence", () => {
         occurredOn: today,
         summary: "检查 3 家单位",
         unitId: f.unit.quality,
-        recordedBy: null,
+        // Entered by the staff member's own login: shown by the person's name.
+        recordedBy: (await makeUser(tx, { personId: qStaff.personId, username: "q-staff" })).id,
         unitIds: [f.unit.quality],
         leadId: qHead.personId,
         participantIds: [qStaff.personId, qHead.personId],
@@ -170,6 +171,8 @@ describe("a new record with evidence", () => {
     const { db, counter } = counting(h.db);
     const rec = (await getRecord(db, recordId))!;
     expect(counter.n).toBe(1);
+    // Who entered it, by name (not the account's username).
+    expect(rec.recordedBy).toBe("齐监督员");
     expect(rec.people).toEqual([
       { personId: qHead.personId, name: "钱科长", role: "lead" },
       { personId: qStaff.personId, name: "齐监督员", role: "participant" },

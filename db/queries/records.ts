@@ -124,7 +124,7 @@ export type RecordDetail = {
 export async function getRecord(db: Db, id: number): Promise<RecordDetail | null> {
   const result = await db.execute(sql`
     select r.id, r.kind::text as kind, r.title, r.occurred_on::text as occurred_on, r.summary, r.unit_id, u.name as unit_name,
-      us.username as recorded_by,
+      coalesce(rbp.name, us.username) as recorded_by,
       to_char(r.created_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as created_at,
       (select coalesce(json_agg(json_build_object('personId', pe.id, 'name', pe.name, 'role', rp.role)
           order by rp.role, pe.name), '[]')::text
@@ -150,6 +150,7 @@ export async function getRecord(db: Db, id: number): Promise<RecordDetail | null
     from work_records r
     join units u on u.id = r.unit_id
     left join users us on us.id = r.recorded_by
+    left join people rbp on rbp.id = us.person_id
     where r.id = ${id}
   `);
   const r = rowsOf<Record<string, unknown>>(result)[0];

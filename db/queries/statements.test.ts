@@ -115,9 +115,9 @@ describe("getStatementFigures", () => {
     await h.query(`update assessments set status = 'decided', total = 95, grade = 'excellent' where unit_id = ${f.unit.special}`);
     const g = (await getStatementFigures(h.db, f.person.bai, LAST))!;
     expect(g.assessment).toEqual([
-      { unitName: "安全监察科", total: 95, gradeLabel: "优秀", isVetoed: false },
-      { unitName: "检验研究院", total: 88.5, gradeLabel: "不合格", isVetoed: true },
-      { unitName: "城东分局", total: 93, gradeLabel: "优秀", isVetoed: false },
+      { unitName: "安全监察科", total: 95, grade: "excellent", gradeLabel: "优秀", isVetoed: false },
+      { unitName: "检验研究院", total: 88.5, grade: "fail", gradeLabel: "不合格", isVetoed: true },
+      { unitName: "城东分局", total: 93, grade: "excellent", gradeLabel: "优秀", isVetoed: false },
     ]);
     expect(buildStatementText(g)).toContain("检验研究院被一票否决，评定为不合格");
   });
@@ -155,6 +155,7 @@ describe("stored drafts", () => {
       withAudit(h.db, SYSTEM, async (tx) => ({ value: await updateStatement(tx, { personId, year: Y, body, version, updatedBy: f.userId }), audit: { action: "test" } }));
     expect(await save(1, "修改稿")).toMatchObject({ version: 2 });
     expect(await save(1, "过期的修改")).toBeNull();
-    expect((await getStatement(h.db, personId, Y))!).toMatchObject({ body: "修改稿", version: 2, updatedBy: "deputy-safety" });
+    // Saved by: the person's name, not the login's username.
+    expect((await getStatement(h.db, personId, Y))!).toMatchObject({ body: "修改稿", version: 2, updatedBy: "白副局长" });
   });
 });

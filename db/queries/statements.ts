@@ -62,7 +62,7 @@ export async function getStatementFigures(db: Db, personId: number, year: number
   `);
   const r = rowsOf<Record<string, unknown>>(result)[0];
   if (!r) return null;
-  const assessed = JSON.parse(String(r.assessment)) as { unitName: string; total: string | number | null; gradeLabel: string | null; isVetoed: boolean }[];
+  const assessed = JSON.parse(String(r.assessment)) as { unitName: string; total: string | number | null; grade: string | null; gradeLabel: string | null; isVetoed: boolean }[];
   // Decided: every supervised unit assessed that year has its result (no scheme or no assessment: not yet).
   const isDecided = r.is_decided === true || r.is_decided === "t";
   return {
@@ -75,7 +75,7 @@ export async function getStatementFigures(db: Db, personId: number, year: number
     trainings: Number(r.trainings),
     accidents: JSON.parse(String(r.accidents)).map((a: { unitName: string; count: string | number }) => ({ unitName: a.unitName, count: Number(a.count) })),
     assessment: isDecided
-      ? assessed.map((a) => ({ unitName: a.unitName, total: a.total == null ? null : Number(a.total), gradeLabel: a.gradeLabel, isVetoed: a.isVetoed }))
+      ? assessed.map((a) => ({ unitName: a.unitName, total: a.total == null ? null : Number(a.total), grade: a.grade, gradeLabel: a.gradeLabel, isVetoed: a.isVetoed }))
       : null,
   };
 }
@@ -105,8 +105,9 @@ export type StoredStatement = { id: number; body: string; version: number; updat
 
 export async function getStatement(db: Db, personId: number, year: number): Promise<StoredStatement | null> {
   const result = await db.execute(sql`
-    select d.id, d.body, d.version, to_char(d.updated_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as updated_at, u.username as updated_by
-    from duty_statements d left join users u on u.id = d.updated_by
+    select d.id, d.body, d.version, to_char(d.updated_at at time zone 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI') as updated_at,
+      coalesce(p.name, u.username) as updated_by
+    from duty_statements d left join users u on u.id = d.updated_by left join people p on p.id = u.person_id
     where d.person_id = ${personId} and d.year = ${year}
   `);
   const r = rowsOf<{ id: number; body: string; version: number; updated_at: string; updated_by: string | null }>(result)[0];

@@ -24,7 +24,7 @@ test("coverage lists a seeded gap; office closes it and it is gone", async ({ pa
   await expect(page.getByRole("status")).toHaveText("已保存。");
   await page.getByRole("link", { name: /返回清单/ }).click();
   await page.getByRole("button", { name: "发布新版本" }).click();
-  await expect(page.getByRole("region", { name: "审批与签字" }).getByText("当前状态: 已公示")).toBeVisible();
+  await expect(page.getByRole("region", { name: "审批与签字" }).getByText("当前状态：已公示")).toBeVisible();
 
   await page.goto("/coverage");
   await expect(

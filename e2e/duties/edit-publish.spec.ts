@@ -37,7 +37,7 @@ test.describe("editing and publishing a list", () => {
     await page.goto(listUrl);
     await expect(page.getByText("草稿有未发布的修改。")).toBeVisible();
     await page.getByRole("button", { name: "发布新版本" }).click();
-    await expect(page.getByRole("region", { name: "审批与签字" }).getByText("当前状态: 已公示")).toBeVisible();
+    await expect(page.getByRole("region", { name: "审批与签字" }).getByText("当前状态：已公示")).toBeVisible();
     await page.reload();
     const versions = page.getByRole("region", { name: "版本记录" });
     await versions.getByRole("link", { name: "与上一版对比" }).first().click();
@@ -96,13 +96,13 @@ test.describe("review, sign and approve", () => {
     await expect(chief.page.getByRole("status")).toHaveText("已保存。");
     await chief.page.goto(listUrl);
     await flow.getByRole("button", { name: "提交审核" }).click();
-    await expect(flow.getByText("当前状态: 已提交")).toBeVisible();
+    await expect(flow.getByText("当前状态：已提交")).toBeVisible();
 
     const deputy = await as("deputy-safety");
     await deputy.page.goto(listUrl);
     const dflow = deputy.page.getByRole("region", { name: "审批与签字" });
     await dflow.getByRole("button", { name: "审核通过" }).click();
-    await expect(dflow.getByText("当前状态: 已审核")).toBeVisible();
+    await expect(dflow.getByText("当前状态：已审核")).toBeVisible();
     await deputy.ctx.close();
 
     await chief.page.reload();
@@ -111,7 +111,7 @@ test.describe("review, sign and approve", () => {
     await expect(flow.getByText("当前密码不正确。")).toBeVisible();
     await flow.getByLabel("登录密码（再次输入）").fill("DualDuty#2026");
     const signCall = await captureAction(chief.page, () => flow.getByRole("button", { name: "签字确认" }).click());
-    await expect(flow.getByText("当前状态: 已确认")).toBeVisible();
+    await expect(flow.getByText("当前状态：已确认")).toBeVisible();
     await expect(flow.getByRole("cell", { name: "有效" })).toBeVisible();
     // Submitting the same signature again is absorbed: still one signature.
     const again = await replayAction(chief.ctx.request, signCall);
@@ -129,9 +129,9 @@ test.describe("review, sign and approve", () => {
     await office.page.goto(listUrl);
     const oflow = office.page.getByRole("region", { name: "审批与签字" });
     await oflow.getByRole("button", { name: "批准（安委会）" }).click();
-    await expect(oflow.getByText("当前状态: 已批准")).toBeVisible();
+    await expect(oflow.getByText("当前状态：已批准")).toBeVisible();
     await office.page.getByRole("button", { name: "发布新版本" }).click();
-    await expect(oflow.getByText("当前状态: 已公示")).toBeVisible();
+    await expect(oflow.getByText("当前状态：已公示")).toBeVisible();
 
     // The office corrects one item and publishes: the signature no longer covers the list.
     await office.page.getByRole("link", { name: /^编辑：/ }).first().click();
@@ -142,7 +142,7 @@ test.describe("review, sign and approve", () => {
     await expect(office.page.getByRole("status")).toHaveText("已保存。");
     await office.page.goto(listUrl);
     await office.page.getByRole("button", { name: "发布新版本" }).click();
-    await expect(oflow.getByText("当前状态: 已公示")).toBeVisible();
+    await expect(oflow.getByText("当前状态：已公示")).toBeVisible();
     // The signing board shows the re-sign.
     await office.page.goto("/signing");
     const resign = office.page.getByRole("region", { name: "需重新签字" });

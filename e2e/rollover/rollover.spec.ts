@@ -120,7 +120,7 @@ test.describe.serial("年度切换", () => {
     await page.getByRole("link", { name: "单位清单 · 质量监督科" }).click();
     await expect(page.getByRole("heading", { level: 1, name: /单位清单 · 质量监督科/ })).toBeVisible();
     await page.getByRole("button", { name: "发布新版本" }).click();
-    await expect(page.getByRole("region", { name: "审批与签字" }).getByText("当前状态: 已公示")).toBeVisible();
+    await expect(page.getByRole("region", { name: "审批与签字" }).getByText("当前状态：已公示")).toBeVisible();
 
     await page.goto(`/rollover?year=${NEXT}`);
     await expect(pledges.getByText(/^缺失：.*已发布 [1-9]\d* 份清单，尚未生成责任书与承诺书。$/)).toBeVisible();

@@ -1,7 +1,7 @@
 // What a downloaded pledge shows, shared by the Word and PDF writers: the stored text split into typed
 // paragraphs, and the signature lines. Only the stored pledge text is used; it is passed on as plain text.
 import { attachmentHeader } from "@/lib/files/disposition";
-import { shanghaiDate } from "@/lib/clock";
+import { formatDate } from "@/lib/format/datetime";
 
 export type SignatureLine = {
   label: string;
@@ -32,11 +32,6 @@ type Source = {
   signatures: { party: "a" | "b"; signedAt: Date }[];
 };
 
-export function chineseDate(d: Date): string {
-  const [y, m, day] = shanghaiDate(d).split("-").map(Number);
-  return `${y}年${m}月${day}日`;
-}
-
 const BLANK_DATE = "　　年　　月　　日";
 
 /** The stored text as paragraphs: the first line is the title, blank lines separate nothing. */
@@ -60,7 +55,7 @@ export function pledgeDocument(p: Source): PledgeDocument {
     });
   const line = (party: "a" | "b", label: string, name: string): SignatureLine => {
     const s = p.signatures.find((x) => x.party === party);
-    return { label, name, date: s ? chineseDate(s.signedAt) : BLANK_DATE, signed: !!s };
+    return { label, name, date: s ? formatDate(s.signedAt, "zh", { style: "long" }) : BLANK_DATE, signed: !!s };
   };
   const cut = p.title.indexOf("（");
   return {

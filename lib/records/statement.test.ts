@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildStatementText, chineseDay, statementParagraphs, type StatementFigures } from "./statement";
+import { buildStatementText, statementParagraphs, type StatementFigures } from "./statement";
 
 const base: StatementFigures = {
   year: 2026,
@@ -63,9 +63,6 @@ describe("statementParagraphs", () => {
     expect(title).toContain("一岗双责");
     expect(paragraphs[0].kind).toBe("body");
     expect(paragraphs[1]).toEqual({ kind: "heading", text: "一、组织领导" });
-  });
-  it("writes dates the Chinese way", () => {
-    expect(chineseDay("2026-10-02")).toBe("2026年10月2日");
   });
 });
 

@@ -1,6 +1,7 @@
 // The 一岗双责 section of a leader's year-end report (述职), written from the year's figures: the units
 // supervised (主管/协管), meetings chaired, inspections led, hazards supervised to closure, training, and
 // the safety situation of the units supervised. Pure: the figures come from db/queries/statements.
+import { formatDate } from "@/lib/format/datetime";
 
 export type StatementFigures = {
   year: number;
@@ -12,16 +13,10 @@ export type StatementFigures = {
   trainings: number;
   accidents: { unitName: string; count: number }[];
   /** Null until the year's assessment is decided; then one entry per supervised unit assessed. */
-  assessment: { unitName: string; total: number | null; gradeLabel: string | null; isVetoed: boolean }[] | null;
+  assessment: { unitName: string; total: number | null; grade?: string | null; gradeLabel: string | null; isVetoed: boolean }[] | null;
 };
 
 const join = (names: string[]) => names.join("、");
-
-/** "2026年3月5日" from "2026-03-05". */
-export function chineseDay(date: string): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
-}
 
 /** Points as written in a report: 92.5, 90 (no trailing .0). */
 const points = (n: number) => String(Math.round(n * 10) / 10);
@@ -46,7 +41,7 @@ export function buildStatementText(f: StatementFigures): string {
     f.meetings.count
       ? `全年主持召开安全生产专题会议${f.meetings.count}次${
           f.meetings.recent.length
-            ? `，包括${f.meetings.recent.map((m) => `${chineseDay(m.date)}${m.title}`).join("；")}${f.meetings.count > f.meetings.recent.length ? "等" : ""}`
+            ? `，包括${f.meetings.recent.map((m) => `${formatDate(m.date, "zh", { style: "long" })}${m.title}`).join("；")}${f.meetings.count > f.meetings.recent.length ? "等" : ""}`
             : ""
         }，研究部署分管领域安全生产工作。`
       : "全年未主持召开安全生产专题会议，分管领域的安全生产工作主要通过安委会会议研究部署。",

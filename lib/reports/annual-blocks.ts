@@ -4,7 +4,8 @@
 // each unit's full 考核评分表 is a download of its own (a 300-unit bureau's sheets would be 300 more pages).
 // Every figure is read from the report data.
 import type { AnnualReportData } from "./types";
-import { type Block, type Edition, type ReportDocument, type TableBlock, chineseDay, editionLine } from "./blocks";
+import { type Block, type Edition, type ReportDocument, type TableBlock, editionLine } from "./blocks";
+import { formatDate } from "@/lib/format/datetime";
 import {
   accidentsTable,
   casesTable,
@@ -168,7 +169,7 @@ export function annualDocument(d: AnnualReportData, edition: Edition = null): Re
       ...texts(d.problems),
       { kind: "heading", text: doc("s6") },
       ...texts(d.plans),
-      { kind: "closing", lines: [doc("closing", { bureau: d.bureauName }), chineseDay(date)] },
+      { kind: "closing", lines: [doc("closing", { bureau: d.bureauName }), formatDate(date, "zh", { style: "long" })] },
       ...appendices(d),
     ],
   };

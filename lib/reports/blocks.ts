@@ -1,7 +1,7 @@
 // What a report file shows, as a list of blocks shared by the Word, PDF and Excel writers: headings,
 // paragraphs, tables (typed cells: numbers stay numbers for Excel, formatted once for Word and PDF), page
 // breaks and signature lines. Built from the plain report data only; every string stays plain text.
-import { shanghaiDate } from "@/lib/clock";
+import { formatDate } from "@/lib/format/datetime";
 import { fileWords } from "./wording";
 
 /** A table cell: text, a number (a count), a score (one decimal) or a share (0..1, printed as a percentage).
@@ -90,17 +90,5 @@ export function groupSpans(t: Pick<TableBlock, "rows" | "groupFirstColumn">): nu
 export function editionLine(edition: Edition): string | null {
   if (!edition) return null;
   if ("draft" in edition) return fileWords("doc.draft");
-  return fileWords("doc.approved", { date: chineseDay(edition.approvedAt), hash: edition.hash.slice(0, 16) });
-}
-
-/** A timestamp (ISO, any zone) → its day in Shanghai as 2026年1月20日; a bare date is taken as is. */
-export function chineseDay(iso: string): string {
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(iso)
-    ? iso
-    : Number.isNaN(Date.parse(iso))
-      ? null
-      : shanghaiDate(new Date(iso));
-  if (!day) return iso;
-  const [y, m, d] = day.split("-").map(Number);
-  return `${y}年${m}月${d}日`;
+  return fileWords("doc.approved", { date: formatDate(edition.approvedAt, "zh", { style: "long" }), hash: edition.hash.slice(0, 16) });
 }

@@ -12,8 +12,10 @@ export function toLocale(v: string | undefined | null): Locale {
   return v === "en" ? "en" : "zh";
 }
 
-export default getRequestConfig(async () => {
-  const locale = toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
+// A locale asked for explicitly (getTranslations({ locale: "zh" }) for the reports and score sheets, documents
+// filed in Chinese whatever the interface language) wins over the cookie.
+export default getRequestConfig(async ({ locale: asked }) => {
+  const locale = asked ? toLocale(asked) : toLocale((await cookies()).get(LOCALE_COOKIE)?.value);
   const messages = (await import(`../../messages/${locale}.json`)).default;
   return { locale, messages, timeZone: TIME_ZONE };
 });

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { nfkc } from "@/lib/validation";
 import type { HopResult, ReportFlags } from "@/lib/records/accident-level";
-import { TIME_ZONE } from "@/lib/clock";
+import { formatDateTime, shanghaiParts } from "@/lib/format/datetime";
 
 const DATETIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/;
 
@@ -19,19 +19,10 @@ export function parseShanghaiDateTime(s: string): Date | null {
   return toShanghaiInput(date) === `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}` ? date : null;
 }
 
-const parts = new Intl.DateTimeFormat("sv-SE", {
-  timeZone: TIME_ZONE,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hour12: false,
-});
-
 /** The datetime-local value of an instant in Asia/Shanghai. */
 export function toShanghaiInput(d: Date): string {
-  return parts.format(d).replace(" ", "T");
+  const p = shanghaiParts(d);
+  return p ? `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}` : "";
 }
 
 export const dateTime = z
@@ -67,7 +58,7 @@ export const headcount = z
   .transform(Number);
 
 const HOP_NAMES = { unit_to_bureau: "事故单位负责人→本局", bureau_to_superior: "本局→市政府及上级部门" } as const;
-const hm = (d: Date) => toShanghaiInput(d).replace("T", " ");
+const hm = (d: Date) => formatDateTime(d, "zh");
 
 /** 事实依据 of the proposed veto: which hop was late or missing, by how much, and the office's findings. */
 export function vetoBasis(

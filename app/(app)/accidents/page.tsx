@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listAccidents } from "@/db/queries/accidents";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { Pager } from "@/components/audit/pager";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
@@ -18,6 +18,8 @@ export default async function AccidentsPage({ searchParams }: { searchParams: Pr
   const { viewer, allowed } = await guardPage("accident.view", "/accidents");
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("accidents");
+  const tc = await getTranslations("common");
+  const when = await getDates();
   const { year, page } = await parseSearchParams({ year: queryParam.year, page: queryParam.page }, searchParams);
   const list = await listAccidents(await getDb(), { year, page, pageSize: 30 });
   return (
@@ -91,7 +93,7 @@ export default async function AccidentsPage({ searchParams }: { searchParams: Pr
                         {r.title}
                       </Link>
                     </td>
-                    <td>{formatShanghai(r.occurredAt).slice(0, 16)}</td>
+                    <td>{when.dateTime(r.occurredAt)}</td>
                     <td>{t(`domain.${r.domain}`)}</td>
                     <td>{r.unitName}</td>
                     <td>{t(`level.${r.level}`)}</td>
@@ -101,7 +103,7 @@ export default async function AccidentsPage({ searchParams }: { searchParams: Pr
                     <td>{r.directLoss.toFixed(2)}</td>
                     <td>
                       {flags.length ? (
-                        <strong className="text-red-700">{flags.map((f) => t(`flag.${f}`)).join("、")}</strong>
+                        <strong className="text-red-700">{flags.map((f) => t(`flag.${f}`)).join(tc("listSep"))}</strong>
                       ) : (
                         t("noFlag")
                       )}

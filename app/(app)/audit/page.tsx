@@ -4,7 +4,7 @@ import { recordAudit } from "@/db/audited";
 import { getAuditHead, listAuditEntries } from "@/db/queries/audit";
 import { AuditFilterForm } from "@/components/audit/audit-filter";
 import { AuditTable } from "@/components/audit/audit-table";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { Pager } from "@/components/audit/pager";
 import { VerifyChain } from "@/components/audit/verify-chain";
 import { NotPermitted } from "@/components/ui/not-permitted";
@@ -31,6 +31,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   });
   const [list, head] = await Promise.all([listAuditEntries(db, filter.query), getAuditHead(db)]);
   const t = await getTranslations("audit");
+  const tc = await getTranslations("common");
+  const when = await getDates();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
@@ -45,7 +47,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             <dt className="text-slate-600">{t("headHash")}</dt>
             <dd className="break-all font-mono text-xs">{head.lastHash}</dd>
             <dt className="text-slate-600">{t("headAt")}</dt>
-            <dd>{formatShanghai(head.updatedAt)}</dd>
+            <dd>{when.dateTime(head.updatedAt, { seconds: true })}</dd>
           </dl>
         )}
         <div className="flex flex-wrap items-start gap-4">
@@ -60,7 +62,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <AuditFilterForm values={filter.form} results={RESULTS} />
       {filter.invalid.length > 0 && (
         <p role="alert" className="text-sm text-amber-800">
-          {t("filter.ignored", { fields: filter.invalid.map((f) => t(`filter.${f}`)).join("、") })}
+          {t("filter.ignored", { fields: filter.invalid.map((f) => t(`filter.${f}`)).join(tc("listSep")) })}
         </p>
       )}
       <section aria-labelledby="entries-h">

@@ -47,6 +47,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
     g.listId ? (g.itemKeys ?? []).map((k) => texts.get(itemTextKey(g.listId!, k)) ?? k) : [];
   const units = unitTreeOrder(input.units).map(({ unit, depth }) => ({ id: unit.id, name: unit.name, depth }));
   const t = await getTranslations("coverage");
+  const tc = await getTranslations("common");
   const base = { year: p.year, unitId, kind: p.kind };
   return (
     <div className="space-y-6">
@@ -58,7 +59,7 @@ export default async function CoveragePage({ searchParams }: { searchParams: Pro
       <YearNotReady year={p.year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/coverage" />
       {invalid.length > 0 && (
         <p role="alert" className="text-sm text-amber-800">
-          {t("filter.ignored", { fields: invalid.map((f) => t(`filter.${f}`)).join("、") })}
+          {t("filter.ignored", { fields: invalid.map((f) => t(`filter.${f}`)).join(tc("listSep")) })}
         </p>
       )}
       <section aria-labelledby="cov-gaps-h" className="space-y-3">

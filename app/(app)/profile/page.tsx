@@ -20,7 +20,9 @@ export default async function ProfilePage() {
       <div className="card flex flex-wrap items-center gap-4 text-sm">
         <span>{t("nav.signedInAs", { name: viewer.personName ?? viewer.username })}</span>
         <span>
-          {t("profile.language")}: <LanguageSwitch />
+          {t("profile.language")}
+          {t("common.colon")}
+          <LanguageSwitch />
         </span>
         <Link className="text-blue-700 underline" href="/password">
           {t("auth.changeTitle")}

@@ -2,7 +2,8 @@
 // its office and the leaders, the chosen year's (default: the working year) marked; a unit head or liaison
 // sees their own unit's score sheets of the chosen year only.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/components/ui/dates";
 import { getDb } from "@/db/client";
 import { listReportEditions, listReportYears, listSheetsOfUnits } from "@/db/queries/reports";
 import { NotPermitted } from "@/components/ui/not-permitted";
@@ -18,7 +19,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const { viewer, allowed } = await guardReportsIndex();
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("reports.index");
-  const format = await getFormatter();
+  const dates = await getDates();
   const db = await getDb();
   const bureau = canViewBureauReport(viewer);
   const { year: chosen, info } = await pageYear((await searchParams).year);
@@ -28,7 +29,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     bureau ? Promise.resolve([]) : listSheetsOfUnits(db, ownSheetUnitIds(viewer)),
   ]);
   const sheets = allSheets.filter((s) => s.year === chosen);
-  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "");
+  const when = (d: Date | null) => dates.dateTime(d);
   return (
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>

@@ -41,6 +41,7 @@ export default async function SigningPage({ searchParams }: { searchParams: Prom
   const shownUnits = new Set(edges.map((e) => e.unitId));
   const handovers = openHandovers(unitId || leaderId ? board.handovers.filter((h) => shownUnits.has(h.unitId)) : board.handovers);
   const t = await getTranslations("signing");
+  const tc = await getTranslations("common");
   return (
     <div className="space-y-6">
       <div className="space-y-1">
@@ -51,7 +52,7 @@ export default async function SigningPage({ searchParams }: { searchParams: Prom
       <BoardFilter year={p.year} years={info} unitId={unitId} leaderId={leaderId} units={options.units} leaders={options.leaders} />
       {invalid.length > 0 && (
         <p role="alert" className="text-sm text-amber-800">
-          {t("filter.ignored", { fields: invalid.map((f) => t(`filter.${f}`)).join("、") })}
+          {t("filter.ignored", { fields: invalid.map((f) => t(`filter.${f}`)).join(tc("listSep")) })}
         </p>
       )}
       <YearNotReady year={p.year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref="/signing" />

@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { recordAudit } from "@/db/audited";
 import { listUnitsBrief } from "@/db/queries/duties-units";
 import { getTrace, listAccidentChoices, type TraceSubject } from "@/db/queries/trace";
+import { listUnitDutyChoices } from "@/db/queries/record-choices";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { actorOf } from "@/server/auth/viewer";
 import { guardPage } from "@/server/page-guard";
@@ -58,8 +59,11 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
       after: { date, itemKey: p.itemKey, accidentId: accident?.id ?? null },
     });
   }
+  // The duty items to narrow the trace to: those of the unit's own lists of the date's year.
+  const itemChoices = date && unitId != null ? await listUnitDutyChoices(db, unitId, Number(date.slice(0, 4))) : [];
   const t = await getTranslations();
   const unitName = units.find((u) => u.id === unitId)?.name ?? "";
+  const isKnownItem = itemChoices.some((l) => l.items.some((i) => i.itemKey === p.itemKey));
   const subjects = trace?.subjects ?? [];
   return (
     <div className="space-y-4">
@@ -105,19 +109,38 @@ export default async function TracePage({ searchParams }: { searchParams: Promis
             ))}
           </select>
         </div>
-        <div className="min-w-64">
-          <label htmlFor="tr-item" className="mb-1 block text-sm font-medium">
-            {t("trace.item")}
-          </label>
-          <input id="tr-item" name="item" className="input font-mono" maxLength={64} defaultValue={p.itemKey ?? ""} />
-        </div>
+        {itemChoices.length > 0 ? (
+          <div className="min-w-64">
+            <label htmlFor="tr-item" className="mb-1 block text-sm font-medium">
+              {t("trace.item")}
+            </label>
+            <select id="tr-item" name="item" className="input max-w-xl" defaultValue={p.itemKey ?? ""}>
+              <option value="">{t("trace.itemAll")}</option>
+              {p.itemKey && !isKnownItem && <option value={p.itemKey}>{t("trace.itemOther")}</option>}
+              {itemChoices.map((l) => (
+                <optgroup key={l.listId} label={l.ownerType === "unit" ? t("trace.unitListGroup") : t("trace.postListGroup", { post: l.postName ?? "—" })}>
+                  {l.items.map((i) => (
+                    <option key={i.itemKey} value={i.itemKey}>
+                      {i.text.length > 60 ? `${i.text.slice(0, 59)}…` : i.text}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </div>
+        ) : (
+          <>
+            {p.itemKey && <input type="hidden" name="item" value={p.itemKey} />}
+            <p className="basis-full text-xs text-slate-600 sm:order-last">{t("trace.itemHint")}</p>
+          </>
+        )}
         <button type="submit" className="btn">
           {t("trace.submit")}
         </button>
       </form>
       {p.invalid.length > 0 && (
         <p role="alert" className="text-sm text-amber-800">
-          {t("trace.ignored", { fields: p.invalid.map((f) => t(`trace.${f === "accident" ? "accident" : f}`)).join("、") })}
+          {t("trace.ignored", { fields: p.invalid.map((f) => t(`trace.${f === "accident" ? "accident" : f}`)).join(t("common.listSep")) })}
         </p>
       )}
       {trace && (

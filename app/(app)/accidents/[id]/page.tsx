@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getAccident } from "@/db/queries/accidents";
 import { getUnitAssessment } from "@/db/queries/proposals";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { hasPermission } from "@/lib/authz";
 import { now, shanghaiYear } from "@/lib/clock";
@@ -25,6 +25,8 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
   const a = detail.accident;
   const t = await getTranslations("accidents");
   const tp = await getTranslations("proposals");
+  const tc = await getTranslations("common");
+  const when = await getDates();
   const flags = flagKeys(a);
   const year = shanghaiYear(a.occurredAt);
   // Without a proposal on record, say why: the year is final, the unit has no assessment, or no rule.
@@ -33,7 +35,7 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
     a.reports.map((r) => [r.hop, r.reportedAt ? new Date(r.reportedAt) : null]),
   ) as Partial<Record<ReportHop, Date | null>>;
   const hops = reportHops(a.occurredAt, reported, now()).filter((h) => REPORT_HOPS.includes(h.hop));
-  const at = (d: Date | null) => (d ? formatShanghai(d).slice(0, 16) : "—");
+  const at = (d: Date | null) => when.dateTime(d);
   const row = (label: string, value: React.ReactNode) => (
     <>
       <dt className="text-slate-600">{label}</dt>
@@ -103,7 +105,7 @@ export default async function AccidentPage({ params }: { params: Promise<{ id: s
             {hops.map((h) => (
               <tr key={h.hop}>
                 <th scope="row" className="font-normal">
-                  {t(`hop.${h.hop}`)}（{t(`hopRule.${h.hop}`)}）
+                  {tc("withNote", { text: t(`hop.${h.hop}`), note: t(`hopRule.${h.hop}`) })}
                 </th>
                 <td>{at(h.dueAt)}</td>
                 <td>{at(h.reportedAt)}</td>

@@ -21,6 +21,7 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
   if (!allowed) return <NotPermitted />;
   if (!detail) notFound();
   const t = await getTranslations("accountability");
+  const tc = await getTranslations("common");
   const c = detail.case;
   const source =
     c.triggerKind === "accident" && c.accidentId ? (
@@ -32,9 +33,9 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
         {detail.hazardTitle}
       </Link>
     ) : c.recordId ? (
-      <span>
-        {detail.recordTitle}（#{c.recordId}）
-      </span>
+      <Link className="text-blue-700 underline" href={`/records/${c.recordId}`}>
+        {detail.recordTitle}
+      </Link>
     ) : null;
   const row = (label: string, value: React.ReactNode) => (
     <>
@@ -55,14 +56,16 @@ export default async function CasePage({ params }: { params: Promise<{ id: strin
           {row(
             t("col.person"),
             <Link className="text-blue-700 underline" href={`/people/${c.personId}`}>
-              {detail.personName}（{t("detail.staffNo")} {detail.personStaffNo}）
+              {tc("withNote", { text: detail.personName, note: `${t("detail.staffNo")} ${detail.personStaffNo}` })}
             </Link>,
           )}
           {row(t("col.unit"), detail.unitName)}
           {row(
             t("detail.source"),
             <>
-              {t(`trigger.${c.triggerKind}`)}：{source}
+              {t(`trigger.${c.triggerKind}`)}
+              {tc("colon")}
+              {source}
             </>,
           )}
           {row(t("col.situation"), t(`situation.${c.situation}`))}

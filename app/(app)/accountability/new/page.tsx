@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listAccidentOptions } from "@/db/queries/accidents";
 import { listHazards, listHazardUnits, listUnitPeople } from "@/db/queries/hazards";
-import { formatShanghai } from "@/components/audit/format";
+import { listRecords } from "@/db/queries/records";
+import { getDates } from "@/components/ui/dates";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
@@ -20,18 +21,21 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
   const { allowed } = await guardPage("accountability.edit", "/accountability/new");
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("accountability");
+  const tc = await getTranslations("common");
+  const when = await getDates();
   const db = await getDb();
   const units = await listHazardUnits(db, "all");
   const asked = (await parseSearchParams({ unit: queryParam.id }, searchParams)).unit;
   const unit = units.find((u) => u.id === asked);
   const today = clockToday();
-  const [staff, accidents, hazards] = unit
+  const [staff, accidents, hazards, inspections] = unit
     ? await Promise.all([
         listUnitPeople(db, unit.id, today),
         listAccidentOptions(db),
         listHazards(db, "all", { unitId: unit.id, page: 1, pageSize: 200 }, today),
+        listRecords(db, { kind: "inspection", unitId: unit.id, page: 1, pageSize: 200 }, { unitIds: "all", personId: null }),
       ])
-    : [[], [], { rows: [] }];
+    : [[], [], { rows: [] }, { rows: [] }];
   const opts = <T extends string>(prefix: string, values: readonly T[]) =>
     values.map((v) => ({ value: v, label: t(`${prefix}.${v}` as never) }));
   return (
@@ -85,7 +89,7 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
                 label: t("field.person"),
                 type: "select",
                 required: true,
-                options: staff.map((p) => ({ value: String(p.id), label: `${p.name}（${p.staffNo}）` })),
+                options: staff.map((p) => ({ value: String(p.id), label: tc("withNote", { text: p.name, note: p.staffNo }) })),
               },
               {
                 name: "triggerKind",
@@ -100,7 +104,7 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
                 type: "select",
                 options: accidents.map((a) => ({
                   value: String(a.id),
-                  label: `${formatShanghai(a.occurredAt).slice(0, 10)} ${a.title}`,
+                  label: `${when.date(a.occurredAt)} ${a.title}`,
                 })),
               },
               {
@@ -109,7 +113,12 @@ export default async function NewCasePage({ searchParams }: { searchParams: Prom
                 type: "select",
                 options: hazards.rows.map((h) => ({ value: String(h.id), label: `${h.foundOn} ${h.title}` })),
               },
-              { name: "recordId", label: t("field.recordId"), type: "number" },
+              {
+                name: "recordId",
+                label: t("field.recordId"),
+                type: "select",
+                options: inspections.rows.map((r) => ({ value: String(r.id), label: t("field.recordOption", { date: r.occurredOn, title: r.title }) })),
+              },
               {
                 name: "situation",
                 label: t("field.situation"),

@@ -58,7 +58,7 @@ export default async function OrgPage() {
                   label: t("org.unit.parent"),
                   type: "select",
                   defaultValue: roots.find((r) => r.isActive)?.id ?? null,
-                  options: unitOptions(roots),
+                  options: unitOptions(roots, (text, note) => t("common.withNote", { text, note })),
                 },
               ]}
             />

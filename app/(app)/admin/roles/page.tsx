@@ -30,7 +30,8 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
     canSettings ? getSetting(db, "password_expiry_days") : Promise.resolve(undefined),
   ]);
   const t = await getTranslations();
-  const grantLabel = (g: { role: string; unitName: string | null }) => t(`roles.${g.role}`) + (g.unitName ? `（${g.unitName}）` : "");
+  const grantLabel = (g: { role: string; unitName: string | null }) =>
+    g.unitName ? t("common.withNote", { text: t(`roles.${g.role}`), note: g.unitName }) : t(`roles.${g.role}`);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("rolesAdmin.title")}</h1>
@@ -63,7 +64,7 @@ export default async function RolesPage({ searchParams }: { searchParams: Promis
                     <td>
                       {u.personId ? (
                         <Link className="text-blue-700 underline" href={`/people/${u.personId}`}>
-                          {u.personName}（{u.staffNo}）
+                          {t("common.withNote", { text: u.personName ?? "", note: u.staffNo ?? "" })}
                         </Link>
                       ) : (
                         "—"

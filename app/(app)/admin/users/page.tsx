@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SearchBox } from "@/components/ui/search-box";
 import { getDb } from "@/db/client";
 import { listUserAccounts } from "@/db/queries/users";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { Pager } from "@/components/audit/pager";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
@@ -29,6 +29,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
   const { q, page } = await parseSearchParams(SEARCH, searchParams);
   const list = await listUserAccounts(await getDb(), { q, page });
   const t = await getTranslations();
+  const when = await getDates();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-semibold">{t("users.title")}</h1>
@@ -83,25 +84,25 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
                       <td>
                         {u.personId ? (
                           <Link className="text-blue-700 underline" href={`/people/${u.personId}`}>
-                            {u.personName}（{u.staffNo}）
+                            {t("common.withNote", { text: u.personName ?? "", note: u.staffNo ?? "" })}
                           </Link>
                         ) : (
                           "—"
                         )}
                       </td>
-                      <td>{u.grants.map((g) => t(`roles.${g.role}`) + (g.unitName ? `（${g.unitName}）` : "")).join("、") || "—"}</td>
+                      <td>{u.grants.map((g) => (g.unitName ? t("common.withNote", { text: t(`roles.${g.role}`), note: g.unitName }) : t(`roles.${g.role}`))).join(t("common.listSep")) || "—"}</td>
                       <td>
                         {u.isDisabled ? t("users.statusDisabled") : t("users.statusActive")}
                         {u.mustChangePassword && <span className="block text-xs text-amber-800">{t("users.mustChange")}</span>}
                       </td>
                       <td className="whitespace-nowrap">
                         {u.lockedUntil && isLocked ? (
-                          <span className={isLocked ? "text-red-700" : "text-slate-500"}>{formatShanghai(u.lockedUntil)}</span>
+                          <span className={isLocked ? "text-red-700" : "text-slate-500"}>{when.dateTime(u.lockedUntil)}</span>
                         ) : (
                           "—"
                         )}
                       </td>
-                      <td className="whitespace-nowrap">{u.lastSignInAt ? formatShanghai(u.lastSignInAt) : t("users.never")}</td>
+                      <td className="whitespace-nowrap">{u.lastSignInAt ? when.dateTime(u.lastSignInAt) : t("users.never")}</td>
                       <td>
                         <RowActions id={`user-${u.id}`} buttons={buttons} />
                       </td>

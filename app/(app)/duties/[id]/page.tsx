@@ -8,7 +8,8 @@ import { EditorRowButtons } from "@/components/duties/editor-buttons";
 import { ActionForm } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
-import { orgDateOf, shanghaiDate, today as clockToday } from "@/lib/clock";
+import { orgDateOf, today as clockToday } from "@/lib/clock";
+import { getDates } from "@/components/ui/dates";
 import { listLabel } from "@/lib/duties/labels";
 import { guardPage } from "@/server/page-guard";
 import { parsePageParams } from "@/server/page-params";
@@ -41,6 +42,8 @@ export default async function ListPage({ params }: { params: Promise<{ id: strin
     listSignaturesOf(db, listId),
   ]);
   const t = await getTranslations("duties");
+  const tc = await getTranslations("common");
+  const when = await getDates();
   const canEdit = can(viewer, "duty.edit", { unitIds: [list.unitId] }) && (list.status === "draft" || list.status === "published");
   const canPublish = can(viewer, "duty.publish", { unitIds: [list.unitId] }) && (list.status === "draft" || list.status === "approved");
   const business = items.filter((i) => i.kind === "business");
@@ -59,7 +62,7 @@ export default async function ListPage({ params }: { params: Promise<{ id: strin
           {title} · {list.year}
         </h1>
         <p className="mt-1 text-sm">
-          {t("list.status")}: <strong>{t(`enum.status.${list.status}`)}</strong>
+          {tc.rich("labelledStrong", { label: t("list.status"), value: t(`enum.status.${list.status}`), b: (c) => <strong>{c}</strong> })}
           {list.publishedVersionNo ? ` · ${t("diff.versionN", { n: String(list.publishedVersionNo) })}` : ` · ${t("list.notPublished")}`}
           {list.status === "draft" && list.publishedVersionNo ? ` · ${t("editor.draftChanges")}` : ""}
         </p>
@@ -106,7 +109,7 @@ export default async function ListPage({ params }: { params: Promise<{ id: strin
                   <td>{t(`enum.kind.${i.kind}`)}</td>
                   <td className="min-w-64">
                     {i.text}
-                    {i.supervisedUnitName && <span className="block text-xs text-slate-600">{t("editor.supervisedUnit")}: {i.supervisedUnitName}</span>}
+                    {i.supervisedUnitName && <span className="block text-xs text-slate-600">{tc("labelled", { label: t("editor.supervisedUnit"), value: i.supervisedUnitName })}</span>}
                   </td>
                   <td>{t(`enum.responsibilityType.${i.responsibilityType}`)}</td>
                   <td>{i.scope ?? "—"}</td>
@@ -116,7 +119,7 @@ export default async function ListPage({ params }: { params: Promise<{ id: strin
                   <td className="min-w-40">
                     <div className="flex flex-col gap-1">
                       {canEdit && (
-                        <Link className="text-blue-700 underline" href={`/duties/${listId}/items/${i.id}`} aria-label={`${t("editor.edit")}：${i.text.slice(0, 30)}`}>
+                        <Link className="text-blue-700 underline" href={`/duties/${listId}/items/${i.id}`} aria-label={tc("labelled", { label: t("editor.edit"), value: i.text.slice(0, 30) })}>
                           {t("editor.edit")}
                         </Link>
                       )}
@@ -204,7 +207,7 @@ export default async function ListPage({ params }: { params: Promise<{ id: strin
               {versions.map((v) => (
                 <tr key={v.id}>
                   <td>{t("diff.versionN", { n: String(v.versionNo) })}</td>
-                  <td>{shanghaiDate(v.publishedAt)}</td>
+                  <td>{when.date(v.publishedAt)}</td>
                   <td>{v.itemCount}</td>
                   <td className="font-mono text-xs" title={v.contentHash}>
                     {v.contentHash.slice(0, 16)}…

@@ -19,7 +19,7 @@ export default async function TemplatesPage() {
         return (
           <section key={key} aria-labelledby={`tpl-${key}`} className="card overflow-x-auto">
             <h2 id={`tpl-${key}`} className="mb-2 font-semibold">
-              {t(`template.keys.${key}`)} <span className="text-sm font-normal text-slate-600">{t("template.items", { count: String(items.length) })}</span>
+              {t(`template.keys.${key}`)} <span className="text-sm font-normal text-slate-600">{t("template.items", { count: items.length })}</span>
             </h2>
             {items.length > 0 && (
               <table className="table">

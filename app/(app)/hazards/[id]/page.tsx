@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getHazard, listLeaders } from "@/db/queries/hazards";
-import { formatShanghai } from "@/components/audit/format";
+import { getDates } from "@/components/ui/dates";
 import { ActionForm, type FieldSpec } from "@/components/ui/action-form";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can } from "@/lib/authz";
@@ -45,6 +45,8 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
   if (!allowed) return <NotPermitted />;
   if (!detail) notFound();
   const t = await getTranslations("hazards");
+  const tc = await getTranslations("common");
+  const when = await getDates();
   const today = clockToday();
   const h = detail.hazard;
   const status = h.status as HazardStatus;
@@ -111,7 +113,14 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
           {row(t("detail.foundOn"), h.foundOn)}
           {row(t("detail.deadline"), h.deadline)}
           {row(t("detail.owner"), detail.ownerName)}
-          {row(t("detail.record"), detail.recordTitle ? `${detail.recordTitle}（#${h.recordId}）` : null)}
+          {row(
+            t("detail.record"),
+            detail.recordTitle && h.recordId ? (
+              <Link className="text-blue-700 underline" href={`/records/${h.recordId}`}>
+                {detail.recordTitle}
+              </Link>
+            ) : null,
+          )}
           {row(t("detail.rectifiedOn"), h.rectifiedOn)}
           {row(t("detail.closedOn"), h.closedOn)}
           {row(t("detail.acceptedBy"), h.acceptedBy ? detail.acceptedByName : null)}
@@ -181,7 +190,7 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
                     label: t("supervise.leader"),
                     type: "select",
                     required: true,
-                    options: leaders.map((l) => ({ value: String(l.id), label: `${l.name}（${l.post}）` })),
+                    options: leaders.map((l) => ({ value: String(l.id), label: tc("withNote", { text: l.name, note: l.post }) })),
                   },
                 ]}
               />
@@ -207,7 +216,7 @@ export default async function HazardPage({ params }: { params: Promise<{ id: str
           <tbody>
             {detail.events.map((e) => (
               <tr key={e.id}>
-                <td>{formatShanghai(e.at)}</td>
+                <td>{when.dateTime(e.at)}</td>
                 <td>{e.actorName ?? "—"}</td>
                 <td>{t(`step.${e.step as HazardStep | "create" | "supervise"}`)}</td>
                 <td>{t(`status.${e.toStatus as HazardStatus}`)}</td>

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { listHazardUnits, listUnitPeople } from "@/db/queries/hazards";
+import { listRecords } from "@/db/queries/records";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { today as clockToday } from "@/lib/clock";
 import { guardPage } from "@/server/page-guard";
@@ -27,7 +28,15 @@ export default async function NewHazardPage({ searchParams }: { searchParams: Pr
   const asked = (await parseSearchParams({ unit: queryParam.id }, searchParams)).unit;
   const unit = units.find((u) => u.id === asked);
   const today = clockToday();
-  const staff = unit ? await listUnitPeople(db, unit.id, today) : [];
+  // The work record that found the hazard is chosen from the unit's records the viewer may read, newest first.
+  const [staff, records] = unit
+    ? await Promise.all([
+        listUnitPeople(db, unit.id, today),
+        listRecords(db, { unitId: unit.id, page: 1, pageSize: 200 }, { unitIds: unitScopeOf(viewer, "record.view"), personId: viewer.personId }),
+      ])
+    : [[], { rows: [] }];
+  const tr = await getTranslations("records.kind");
+  const tc = await getTranslations("common");
   return (
     <div className="max-w-3xl space-y-4">
       <p className="text-sm">
@@ -91,10 +100,18 @@ export default async function NewHazardPage({ searchParams }: { searchParams: Pr
                 label: t("form.owner"),
                 type: "select",
                 required: true,
-                options: staff.map((p) => ({ value: String(p.id), label: `${p.name}（${p.staffNo}）` })),
+                options: staff.map((p) => ({ value: String(p.id), label: tc("withNote", { text: p.name, note: p.staffNo }) })),
               },
               { name: "description", label: t("form.description"), type: "textarea" },
-              { name: "recordId", label: t("form.recordId"), type: "number" },
+              {
+                name: "recordId",
+                label: t("form.recordId"),
+                type: "select",
+                options: records.rows.map((r) => ({
+                  value: String(r.id),
+                  label: t("form.recordOption", { date: r.occurredOn, kind: tr(r.kind), title: r.title }),
+                })),
+              },
             ]}
           />
         </section>

@@ -3,7 +3,8 @@
 // (server/reports/source). `?edition=<id>` opens an older approved edition. The committee office edits the
 // draft's texts, approves it, and starts a new draft.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/components/ui/dates";
 import { getDb } from "@/db/client";
 import { listReportEditions } from "@/db/queries/reports";
 import { AnnualReport } from "@/components/reports/annual-report";
@@ -28,8 +29,8 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
   if (!allowed) return <NotPermitted />;
   const asked = (await parseSearchParams({ edition: queryParam.id }, searchParams)).edition ?? null;
   const t = await getTranslations("reports.page");
-  const format = await getFormatter();
-  const when = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short" });
+  const dates = await getDates();
+  const when = (d: Date | string | null) => dates.dateTime(d);
   const db = await getDb();
   const editions = await listReportEditions(db, year);
   const draft = editions.find((e) => e.status === "draft");
@@ -102,7 +103,7 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
         )}
         {data && (
           <div className="no-print flex flex-wrap items-center gap-3 pt-1">
-            <span className="font-medium">{t("downloads")}：</span>
+            <span className="font-medium">{t("downloadsLabel")}</span>
             {(["docx", "pdf", "xlsx"] as const).map((f) => (
               <DownloadLink key={f} href={`/api/reports/annual/${year}?format=${f}${editionQuery}`} label={t(`download.${f}`)} fallbackName={`report.${f}`} />
             ))}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getStatement, getStatementFigures, listStatementLeaders } from "@/db/queries/statements";
 import { NotPermitted } from "@/components/ui/not-permitted";
+import { getGradeName } from "@/components/assessment/grade-name";
 import { YearNotReady, YearPicker } from "@/components/ui/year-picker";
 import { can, hasPermission } from "@/lib/authz";
 import { orgDateOf, today } from "@/lib/clock";
@@ -34,6 +35,7 @@ export default async function StatementPage({
   if (!allowed) return <NotPermitted />;
   const db = await getDb();
   const t = await getTranslations();
+  const gradeLabel = await getGradeName();
   const isOffice = unitScopeOf(viewer, "statement.edit") === "all";
   const date = orgDateOf(year, today());
   const [info, leaders] = await Promise.all([loadYearsInfo(), isOffice ? listStatementLeaders(db, year, date) : Promise.resolve([])]);
@@ -82,7 +84,7 @@ export default async function StatementPage({
             <dl className="grid grid-cols-[9rem_1fr] gap-x-3 gap-y-1 text-sm">
               <dt className="text-slate-600">{t("statement.units")}</dt>
               <dd>
-                {figures.units.map((u) => `${u.name}（${t(`enums.supervisionKind.${u.kind}`)}）`).join("、") || "—"}
+                {figures.units.map((u) => t("common.withNote", { text: u.name, note: t(`enums.supervisionKind.${u.kind}`) })).join(t("common.listSep")) || "—"}
               </dd>
               <dt className="text-slate-600">{t("statement.meetings")}</dt>
               <dd>{figures.meetings.count}</dd>
@@ -99,8 +101,12 @@ export default async function StatementPage({
                 {figures.assessment === null
                   ? t("statement.notDecided")
                   : figures.assessment
-                      .map((a) => (a.isVetoed ? `${a.unitName} ${t("statement.vetoed")}` : `${a.unitName} ${a.total ?? "—"} ${a.gradeLabel ?? ""}`))
-                      .join("；") || "—"}
+                      .map((a) =>
+                        a.isVetoed
+                          ? `${a.unitName} ${t("statement.vetoed")}`
+                          : `${a.unitName} ${a.total ?? "—"} ${a.grade ? gradeLabel(a.gradeLabel ? [{ key: a.grade, label: a.gradeLabel }] : [], a.grade) : ""}`,
+                      )
+                      .join(t("common.itemSep")) || "—"}
               </dd>
             </dl>
             <p className="mt-3 text-sm">

@@ -165,7 +165,7 @@ export default async function CommitteePage({ searchParams }: { searchParams: Pr
                   type: "select",
                   required: true,
                   defaultValue: previous?.officeUnitId ?? null,
-                  options: unitOptions(unitRoots),
+                  options: unitOptions(unitRoots, (text, note) => t("common.withNote", { text, note })),
                 },
               ]}
             />

@@ -81,7 +81,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
                               {h.unitName}
                             </Link>{" "}
                             · {h.postName}
-                            {h.type !== "primary" && `（${t(`enums.holdingType.${h.type}`)}）`}
+                            {h.type !== "primary" && t("common.withNote", { text: "", note: t(`enums.holdingType.${h.type}`) })}
                           </span>
                         ))}
                   </td>

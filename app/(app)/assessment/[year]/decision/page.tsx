@@ -35,6 +35,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
   const { allowed } = await guardPage(permission, `/assessment/${year}/decision`, () => ({ year }));
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("assessment");
+  const tc = await getTranslations("common");
   const db = await getDb();
   const [data, objections, sanctions] = await Promise.all([
     getResultsData(db, year, { canSeeProvisional: true, canSeeDecided: true }),
@@ -70,7 +71,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
         </dd>
         <dt>{t("decision.progress")}</dt>
         <dd data-testid="status-counts">
-          {counts.map(([s, n]) => t("decision.statusCount", { status: t(`status.${s}` as "status.open"), count: n ?? 0 })).join("；")}
+          {counts.map(([s, n]) => t("decision.statusCount", { status: t(`status.${s}` as "status.open"), count: n ?? 0 })).join(tc("itemSep"))}
         </dd>
       </dl>
       <DecisionControls

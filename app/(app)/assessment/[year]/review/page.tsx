@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { computeResults, getSchemeByYear } from "@/db/queries/assessment-scoring";
 import { countProposedVetoes, isNamedReviewer } from "@/db/queries/assessment-unit";
-import { gradeLabel } from "@/components/assessment/unit-summary";
+import { getGradeName } from "@/components/assessment/grade-name";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { assessmentStatus } from "@/db/schema";
 import { requireViewer } from "@/server/auth/viewer";
@@ -42,6 +42,7 @@ export default async function ReviewBoardPage({
   const ta = await getTranslations("assessment");
   const te = await getTranslations("enums");
   const tu = await getTranslations("assessUnit");
+  const gradeLabel = await getGradeName();
   if (!scheme) {
     return (
       <div className="space-y-4">
@@ -84,7 +85,7 @@ export default async function ReviewBoardPage({
       </form>
       <section aria-labelledby="units-h" className="card overflow-x-auto">
         <h2 id="units-h" className="mb-2 font-semibold">
-          {t("count", { n: String(rows.length) })}
+          {t("count", { n: rows.length })}
         </h2>
         {rows.length === 0 ? (
           <p className="text-sm">{t("empty")}</p>

@@ -60,6 +60,7 @@ export default async function SchemePage({
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("scheme");
   const ta = await getTranslations("assessment");
+  const tc = await getTranslations("common");
   const db = await getDb();
   const [view, units] = await Promise.all([getSchemeForYear(db, year), listAssessedUnits(db)]);
   if (!view) {
@@ -161,7 +162,7 @@ export default async function SchemePage({
           <h2 className="mb-2 font-semibold">{t("view.indicators")}</h2>
           <p className="text-sm">
             {indicators.length
-              ? indicators.map((i) => `${i.name}（${i.measure}）`).join(t("view.listSep"))
+              ? indicators.map((i) => tc("withNote", { text: i.name, note: i.measure })).join(t("view.listSep"))
               : t("view.noIndicators")}
           </p>
         </div>

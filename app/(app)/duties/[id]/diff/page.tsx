@@ -39,6 +39,7 @@ export default async function DiffPage({ params, searchParams }: { params: Promi
     to === "draft" ? listWorkingItems(db, listId) : listVersionItemsOf(db, listId, to),
   ]);
   const t = await getTranslations("duties");
+  const tc = await getTranslations("common");
   const diffs = diffItems(before as ItemContent[], after as ItemContent[]);
   const show = (item: ItemContent, f: ItemField) => {
     const v = item[f];
@@ -55,10 +56,10 @@ export default async function DiffPage({ params, searchParams }: { params: Promi
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">
-        {t("diff.title")}: {listLabel(t, list)} · {list.year}
+        {tc("labelled", { label: t("diff.title"), value: `${listLabel(t, list)} · ${list.year}` })}
       </h1>
       <p className="text-sm">
-        {t("diff.from")}: {label(from)} → {t("diff.to")}: {label(to)}
+        {tc("labelled", { label: t("diff.from"), value: label(from) })} → {tc("labelled", { label: t("diff.to"), value: label(to) })}
       </p>
       {diffs.length === 0 ? (
         <p className="card">{t("diff.none")}</p>

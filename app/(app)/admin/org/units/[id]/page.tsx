@@ -46,7 +46,7 @@ export default async function UnitPage({ params }: { params: Promise<{ id: strin
       collect(byId.get(i)?.children.map((c) => c.id) ?? []);
     });
   collect([unit.id]);
-  const parentOptions = unitOptions(roots).filter((o) => !descendants.has(Number(o.value)));
+  const parentOptions = unitOptions(roots, (text, note) => t("common.withNote", { text, note })).filter((o) => !descendants.has(Number(o.value)));
 
   return (
     <div className="max-w-5xl space-y-6">

@@ -81,7 +81,7 @@ export async function SupervisionSection({ unitId, rows, leaders, canManage, yea
                 label: t("org.supervision.leader"),
                 type: "select",
                 required: true,
-                options: leaders.map((l) => ({ value: String(l.id), label: `${l.name}（${l.staffNo}）` })),
+                options: leaders.map((l) => ({ value: String(l.id), label: t("common.withNote", { text: l.name, note: l.staffNo }) })),
               },
               {
                 name: "kind",

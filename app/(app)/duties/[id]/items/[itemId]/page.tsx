@@ -27,7 +27,7 @@ export default async function EditItemPage({ params }: { params: Promise<{ id: s
     <div className="max-w-3xl space-y-4">
       <p className="text-sm">
         <Link className="text-blue-700 underline" href={`/duties/${listId}`}>
-          {t("editor.back")}: {list ? listLabel(t, list) : ""} · {row.list.year}
+          {tc("labelled", { label: t("editor.back"), value: `${list ? listLabel(t, list) : ""} · ${row.list.year}` })}
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">{t("editor.editTitle")}</h1>

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { getListHeader, listWorkingItems } from "@/db/queries/duties";
 import { listSignaturesOf, listSignerIds } from "@/db/queries/signoff";
 import { NotPermitted } from "@/components/ui/not-permitted";
+import { getDates } from "@/components/ui/dates";
 import { orgDateOf, today } from "@/lib/clock";
 import { canonicalListContent, contentHash, diffItems, type ItemContent } from "@/lib/duties/content";
 import { listLabel } from "@/lib/duties/labels";
@@ -38,6 +39,8 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
   const sig = signatures.find((s) => s.id === sigId);
   if (!sig) notFound();
   const t = await getTranslations("duties");
+  const tc = await getTranslations("common");
+  const when = await getDates();
   const check = checkSignature(sig, contentHash(canonicalListContent(list, items)));
   const before = signedItems(sig.content);
   const diffs = check.current ? [] : diffItems(before, items as ItemContent[]);
@@ -45,7 +48,7 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
     <div className="max-w-4xl space-y-4">
       <p className="text-sm">
         <Link className="text-blue-700 underline" href={`/duties/${listId}`}>
-          {t("editor.back")}: {listLabel(t, list)} · {list.year}
+          {tc("labelled", { label: t("editor.back"), value: `${listLabel(t, list)} · ${list.year}` })}
         </Link>
       </p>
       <h1 className="text-2xl font-semibold">{t("workflow.verifyTitle")}</h1>
@@ -55,7 +58,9 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
         <dt>{t("workflow.post")}</dt>
         <dd>{sig.signerPost ?? "—"}</dd>
         <dt>{t("workflow.signedAt")}</dt>
-        <dd>{sig.signedAt.toISOString()}</dd>
+        <dd>
+          <time dateTime={sig.signedAt.toISOString()}>{when.dateTime(sig.signedAt, { seconds: true })}</time>
+        </dd>
         <dt>{t("workflow.method")}</dt>
         <dd>{sig.method === "password" ? t("workflow.methodPassword") : sig.method}</dd>
         <dt>{t("workflow.hash")}</dt>
@@ -85,7 +90,7 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
               <tr key={d.itemKey}>
                 <td>
                   {t(`diff.${d.type}`)}
-                  {d.type === "changed" ? `（${d.fields.map((f) => t(`editor.${f === "supervisedUnitId" ? "supervisedUnit" : f}`)).join("、")}）` : ""}
+                  {d.type === "changed" ? tc("withNote", { text: "", note: d.fields.map((f) => t(`editor.${f === "supervisedUnitId" ? "supervisedUnit" : f}`)).join(tc("listSep")) }) : ""}
                 </td>
                 <td>{d.type === "added" ? "—" : <del>{d.type === "changed" ? d.fields.map((f) => String(d.before[f] ?? "—")).join(" / ") : d.before.text}</del>}</td>
                 <td>{d.type === "removed" ? "—" : <ins className="no-underline">{d.type === "changed" ? d.fields.map((f) => String(d.after[f] ?? "—")).join(" / ") : d.after.text}</ins>}</td>
@@ -102,7 +107,7 @@ export default async function SignaturePage({ params }: { params: Promise<{ id: 
           {before.map((i) => (
             <li key={i.itemKey}>
               {i.text}
-              {i.standard ? `（${t("editor.standard")}：${i.standard}）` : ""}
+              {i.standard ? tc("withNote", { text: "", note: tc("labelled", { label: t("editor.standard"), value: i.standard }) }) : ""}
             </li>
           ))}
         </ol>

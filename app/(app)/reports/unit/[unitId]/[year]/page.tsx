@@ -3,7 +3,8 @@
 // and grades once the committee has decided). The office, chairs and leaders open any unit's sheet; a unit
 // head or liaison only their own unit's.
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getDates } from "@/components/ui/dates";
 import { getDb } from "@/db/client";
 import { ReportPrintStyle } from "@/components/reports/print-style";
 import { ScoreSheetView } from "@/components/reports/score-sheet";
@@ -29,7 +30,7 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
   if (!allowed) return <NotPermitted />;
   const t = await getTranslations("reports.sheet");
   const tp = await getTranslations("reports.page");
-  const format = await getFormatter();
+  const dates = await getDates();
   const db = await getDb();
   // An id that is no approved edition of this year falls back to the default edition.
   const asked = (await parseSearchParams({ edition: queryParam.id }, searchParams)).edition ?? null;
@@ -53,7 +54,7 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
         )}
         {sheet && (
           <div className="flex flex-wrap items-center gap-3">
-            <span className="font-medium">{tp("downloads")}：</span>
+            <span className="font-medium">{tp("downloadsLabel")}</span>
             {(["docx", "pdf", "xlsx"] as const).map((f) => (
               <DownloadLink key={f} href={`/api/reports/unit/${unitId}/${year}?format=${f}${query}`} label={tp(`download.${f}`)} fallbackName={`report.${f}`} />
             ))}
@@ -62,7 +63,7 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
         )}
       </div>
       {frozen && (
-        <p className="text-sm text-slate-700">{t("fromEdition", { time: format.dateTime(frozen.approvedAt!, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+        <p className="text-sm text-slate-700">{t("fromEdition", { time: dates.dateTime(frozen.approvedAt) })}</p>
       )}
       {tampered ? (
         <p role="alert" className="card text-sm font-medium text-red-700">

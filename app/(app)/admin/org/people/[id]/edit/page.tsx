@@ -53,7 +53,7 @@ export default async function EditPersonPage({ params }: { params: Promise<{ id:
           {t("org.people.statusHeading")}
         </h2>
         <p className="mb-3 text-sm">
-          {t("org.people.status")}: {person.isActive ? t("org.people.active") : t("org.people.inactive")}
+          {t("common.labelled", { label: t("org.people.status"), value: person.isActive ? t("org.people.active") : t("org.people.inactive") })}
         </p>
         <ActionForm
           action={setPersonActiveAction}
