@@ -10,11 +10,13 @@ import { assessmentEvents, assessments, assessmentSchemes, objections, sanctions
 import type { AuditRecord } from "./audit";
 import { getSchemeByYear } from "./assessment-scoring";
 
-/** A refusal the action turns into a message (key) beside a field (when named). */
+/** A refusal the action turns into a message (key) beside a field (when named); `details` says what stands
+ * in the way (the pending proposals a 定稿 refused on), for the caller and the tests. */
 export class DecisionError extends Error {
   constructor(
     public readonly key: string,
     public readonly field?: string,
+    public readonly details?: unknown,
   ) {
     super(key);
   }
