@@ -15,28 +15,35 @@ type Action = (input: Record<string, unknown>) => Promise<ActionResult<unknown>>
 
 export type DecisionActions = { decide: Action; publicise: Action; finalise: Action; reopen: Action };
 
-/** The pending proposals, each with its unit (a link to the unit's assessment page) and source. */
-async function PendingList({ year, pending }: { year: number; pending: PendingProposal[] }) {
+/** The pending proposals, each with its unit (a link to the unit's assessment page) and source, and how they
+ * are decided. */
+async function PendingProposals({ year, pending }: { year: number; pending: PendingProposal[] }) {
   const t = await getTranslations("assessment.decision.pending");
   return (
-    <ul className="mb-2 list-disc pl-5 text-sm" aria-label={t("list")}>
-      {pending.map((p) => (
-        <li key={`${p.kind}-${p.id}`}>
-          <Link className="text-blue-700 underline" href={`/assessment/${year}/units/${p.unitId}`}>
-            {p.unitName}
-          </Link>
-          {"："}
-          {t(p.kind, { label: p.label })}
-          {p.sourceTitle &&
-            t("source", {
-              source: t(
-                `sourceKind.${p.source === "accident" ? "accident" : p.source === "hazard" ? "hazard" : "manual"}`,
-              ),
-              title: p.sourceTitle,
-            })}
-        </li>
-      ))}
-    </ul>
+    <section className="card md:col-span-2" aria-labelledby="pending-h">
+      <h2 id="pending-h" className="mb-2 font-semibold">
+        {t("title")}
+      </h2>
+      <ul className="mb-2 list-disc pl-5 text-sm">
+        {pending.map((p) => (
+          <li key={`${p.kind}-${p.id}`}>
+            <Link className="text-blue-700 underline" href={`/assessment/${year}/units/${p.unitId}`}>
+              {p.unitName}
+            </Link>
+            {t("sep")}
+            {t(p.kind, { label: p.label })}
+            {p.sourceTitle &&
+              t("source", {
+                source: t(
+                  `sourceKind.${p.source === "accident" ? "accident" : p.source === "hazard" ? "hazard" : "manual"}`,
+                ),
+                title: p.sourceTitle,
+              })}
+          </li>
+        ))}
+      </ul>
+      <p className="text-sm text-slate-700">{t("how")}</p>
+    </section>
   );
 }
 
@@ -79,6 +86,7 @@ export async function DecisionControls({
   const canFinalise = isFinaliseStage && pending.length === 0;
   return (
     <div className="grid gap-4 md:grid-cols-2">
+      {pending.length > 0 && <PendingProposals year={year} pending={pending} />}
       {canDecide && notReviewed + reviewed > 0 && (
         <section className="card" aria-labelledby="decide-h">
           <h2 id="decide-h" className="mb-2 font-semibold">
@@ -90,10 +98,9 @@ export async function DecisionControls({
             <>
               <p className="mb-2 text-sm">{t("decide.ready", { count: reviewed })}</p>
               {pending.length > 0 && (
-                <div role="note" className="text-amber-800">
-                  <p className="mb-1 text-sm">{t("pending.decide", { count: pending.length })}</p>
-                  <PendingList year={year} pending={pending} />
-                </div>
+                <p role="note" className="mb-2 text-sm text-amber-800">
+                  {t("pending.decide", { count: pending.length })}
+                </p>
               )}
               <ActionForm
                 action={actions.decide}
@@ -145,11 +152,12 @@ export async function DecisionControls({
               />
             </>
           ) : isFinaliseStage ? (
-            <div role="note" className="text-sm text-red-800">
-              <p className="mb-1">{t("pending.finalise", { count: pending.length })}</p>
-              <PendingList year={year} pending={pending} />
-              <p>{t("pending.finaliseHow")}</p>
-            </div>
+            <p role="note" className="text-sm text-red-800">
+              {t("pending.finalise", {
+                count: pending.length,
+                units: [...new Set(pending.map((p) => p.unitName))].join("、"),
+              })}
+            </p>
           ) : (
             <p className="text-sm">{t("finalise.notReady")}</p>
           )}
