@@ -49,6 +49,25 @@ export default defineConfig([
       ],
     },
   },
+  // The seeds and scripts (db/seed, db/scripts) are entry points run by tsx, not part of the db layer the app
+  // imports: like bench/, they may call the server/ use-cases (the demo's overdue proposals are the
+  // use-case's). tools/architecture.test.ts checks no layer imports them.
+  {
+    files: ["db/seed/**/*.ts", "db/scripts/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "@/components/*", "next", "next/*", "next-auth", "next-auth/*"],
+              message: "seeds and scripts build on server/, db/ and lib/, never on the app.",
+            },
+          ],
+        },
+      ],
+    },
+  },
   // A test stands outside the layers: a db/ integration test may set its data up through a server/ use-case
   // (generating pledges, say), never through the app or the framework.
   {

@@ -12,7 +12,7 @@ import { withAudit, type AuditedTx } from "@/db/audited";
 import { SYSTEM_ACTOR } from "@/db/scripts/seed";
 import { seedSyntheticAssessment } from "@/db/seed/assessment-synthetic";
 import { assessmentSchemes, units } from "@/db/schema";
-import { decideYear } from "@/db/queries/assessment-decision";
+import { decideYear } from "@/server/assessment/decide-year";
 import { getResultsData, RESULTS_QUERY_COUNT } from "@/db/queries/assessment-results";
 import { COMPUTE_RESULTS_QUERY_COUNT, computeResults } from "@/db/queries/assessment-scoring";
 import { env } from "@/lib/env";

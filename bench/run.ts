@@ -8,5 +8,6 @@ for (const script of [
   "bench/report-data.ts",
   "bench/report-files.ts",
 ]) {
-  execFileSync("npx", ["tsx", script, ...process.argv.slice(2)], { stdio: "inherit" });
+  // The benches call server/ use-cases, which import "server-only": its react-server build is the empty module.
+  execFileSync("npx", ["tsx", "--conditions=react-server", script, ...process.argv.slice(2)], { stdio: "inherit" });
 }

@@ -23,7 +23,8 @@ const withClock = () => {
 };
 if (env.DUALDUTY_NOW) console.log(`e2e server clock: starts at ${env.DUALDUTY_NOW} (pinned) and runs on`);
 const run = (cmd) => execSync(cmd, { stdio: "inherit", env: withClock() });
-run("npx tsx db/scripts/setup.ts");
+// server/ use-cases (the seed runs some) import "server-only": its react-server build is the empty module.
+run("npx tsx --conditions=react-server db/scripts/setup.ts");
 if (process.env.E2E_SKIP_BUILD !== "1") run("npx next build");
 const server = spawn("npx", ["next", "start", "-p", port, "-H", "127.0.0.1"], { stdio: "inherit", env: withClock() });
 const stop = () => server.kill("SIGTERM");

@@ -7,7 +7,8 @@ import { seedSyntheticAssessment } from "@/db/seed/assessment-synthetic";
 import { units } from "@/db/schema";
 import { counting } from "../../bench/stats";
 import { finaliseYear } from "@/server/assessment/finalise-year";
-import { decideYear, publiciseYear } from "./assessment-decision";
+import { decideYear } from "@/server/assessment/decide-year";
+import { publiciseYear } from "@/server/assessment/publicise-year";
 import { getResultsData, RESULTS_QUERY_COUNT } from "./assessment-results";
 
 let h: Awaited<ReturnType<typeof openTestDb>>;

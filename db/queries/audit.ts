@@ -13,6 +13,16 @@ export type AuditActor = {
   requestId: string | null;
 };
 
+/** The system itself (seeds, scheduled jobs): no user, no request. */
+export const SYSTEM_ACTOR: AuditActor = {
+  userId: null,
+  username: "system",
+  roles: [],
+  ip: null,
+  userAgent: null,
+  requestId: null,
+};
+
 export type AuditRecord = {
   action: string;
   objectType?: string | null;

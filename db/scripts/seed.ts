@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { hashPassword } from "@/lib/auth/password";
 import { openDatabase, type DbHandle } from "../client";
 import { withAudit } from "../audited";
-import type { AuditActor } from "../queries/audit";
+import { SYSTEM_ACTOR } from "../queries/audit";
 import { units } from "../schema";
 import { seedDemo } from "../seed/demo";
 import { seedDuties } from "../seed/duties";
@@ -19,14 +19,7 @@ import { demoCalendar } from "../seed/demo-calendar";
 /** Every demo login uses this password (listed in the README; demo data only). */
 export const DEMO_PASSWORD = "DualDuty#2026";
 
-export const SYSTEM_ACTOR: AuditActor = {
-  userId: null,
-  username: "system",
-  roles: [],
-  ip: null,
-  userAgent: null,
-  requestId: null,
-};
+export { SYSTEM_ACTOR };
 
 export async function isDatabaseEmpty(handle: DbHandle): Promise<boolean> {
   const [row] = await handle.db.select({ n: count() }).from(units);

@@ -18,8 +18,7 @@ import {
   users,
 } from "../schema";
 import { holdingInForce } from "../queries/holdings";
-import { createHazardDeductionProposals, createHazardVetoProposals, getOverdueHazardBasis } from "../queries/proposals";
-import { isVetoLate, isYearBegun, overdueDeductionReason, overdueVetoBasis } from "@/lib/records/overdue-proposals";
+import { proposeForOverdueHazards } from "@/server/hazards/propose-overdue";
 import { demoCalendar, type DemoCalendar } from "./demo-calendar";
 import { demoAccident, demoCase, demoHazards } from "./hazards-data";
 
@@ -196,20 +195,11 @@ export async function seedHazardsAndAccidents(
 }
 
 /**
- * The demo's proposals for hazards overdue today, for the year in progress; after the assessment seed. The
- * seed runs outside the server (tsx, no "server-only"), so it makes them from the same queries and rules as
- * the use-case (server/hazards/propose-overdue.ts), by the system; hazards.test.ts checks that running the
- * use-case afterwards finds nothing left to propose.
+ * The demo's proposals for hazards overdue today, for the year in progress, by the system: the use-case
+ * itself (server/hazards/propose-overdue.ts), after the assessment seed. The seed runs under tsx with the
+ * react-server condition (package.json), so server/'s `import "server-only"` is the empty module there.
  */
 export async function proposeDemoOverdue(tx: AuditedTx, cal: DemoCalendar = demoCalendar()): Promise<Record<string, number>> {
-  const basis = isYearBegun(cal.current, cal.today) ? await getOverdueHazardBasis(tx, cal.current, cal.today) : undefined;
-  if (!basis) return { deductionProposals: 0, hazardVetoProposals: 0 };
-  const { target, vetoRule, overdue } = basis;
-  const deductions = target
-    ? await createHazardDeductionProposals(tx, target, overdue.map((h) => ({ ...h, reason: overdueDeductionReason(h, cal.today) })))
-    : 0;
-  const vetoes = vetoRule
-    ? await createHazardVetoProposals(tx, vetoRule.id, overdue.filter(isVetoLate).map((h) => ({ ...h, basis: overdueVetoBasis(h) })), null)
-    : 0;
+  const { deductions, vetoes } = await proposeForOverdueHazards(tx, cal.current, cal.today, null);
   return { deductionProposals: deductions, hazardVetoProposals: vetoes };
 }

@@ -138,6 +138,28 @@ test.describe.serial(`self-assessment and review of 质量监督科 ${THIS_YEAR}
     await page.reload();
     await expect(page.getByRole("form", { name: /^自评 / })).toHaveCount(0);
     await expect(page.getByText("自评已提交，本单位不能再修改。")).toBeVisible();
+    // Submitted, not reviewed: the unit's own score is the only score shown, and there is no grade yet.
+    const summary = page.getByRole("region", { name: "得分汇总" });
+    const field = (label: string) =>
+      summary.locator("div").filter({ has: page.getByText(label, { exact: true }) }).getByRole("definition");
+    await expect(field("自评分")).toHaveText(/^\d+(\.\d)? 分$/);
+    await expect(field("考核得分（按当前评分实时计算）")).toHaveText("考核组评审后显示");
+    await expect(field("等次")).toHaveText("安委会审定后显示");
+    await expect(summary.getByText("优秀")).toHaveCount(0);
+    await ctx.close();
+  });
+
+  test("the review board shows the submitted unit's own score, the review in progress and no grade", async ({ browser }) => {
+    const ctx = await browser.newContext({ storageState: stateOf("office") });
+    const page = await ctx.newPage();
+    await page.goto(`/assessment/${THIS_YEAR}/review`);
+    const row = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "质量监督科", exact: true }) });
+    // Cells after the unit: group, status, 自评分, 考核得分, 等次.
+    const cells = row.getByRole("cell");
+    await expect(cells.nth(1)).toHaveText("已提交自评");
+    await expect(cells.nth(2)).toHaveText(/^\d+(\.\d)?$/);
+    await expect(cells.nth(3)).toHaveText("评审中");
+    await expect(cells.nth(4)).toHaveText("—");
     await ctx.close();
   });
 

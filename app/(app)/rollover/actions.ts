@@ -17,45 +17,20 @@ import {
 import {
   copyCommittee,
   copySupervisions,
-  countPublishedLists,
-  getPledgeTargetsOf,
-  lockRolloverYear,
   setYearSigningDeadline,
   updateCommitteeMemberPerson,
   updateCommitteeMemberRole,
 } from "@/db/queries/rollover";
 import { ActionError, defineAction } from "@/server/action";
-import { generatePledges } from "@/server/pledges/generate";
-import { calendarYear, now } from "@/lib/clock";
+import { rolloverPledges } from "@/server/rollover/pledges";
+import { assertPreparable, beginRolloverStep as begin, stepAudit, type StepDone } from "@/server/rollover/step";
+import { now } from "@/lib/clock";
 import { SINGLE_SEAT_ROLES } from "@/lib/org/committee-seats";
 import { deadlineOf, yearDeadlineSetting } from "@/lib/signing/deadline";
-import { preparableYears } from "@/lib/years/rollover";
 import { bool, date, enumOf, id, year } from "@/lib/validation";
 import { staffNo } from "../admin/org/fields";
 
-/** What the page tells the office after a step: a message key and its numbers. */
-export type StepDone = { message: string; values: Record<string, number | string> };
-
 const stepInput = z.strictObject({ year });
-
-/** Only this calendar year (before its rollover) and the next may be prepared: a past year is history. */
-function assertPreparable(to: number, field?: string) {
-  if (!preparableYears(calendarYear()).includes(to)) throw new ActionError("rollover.errors.year", field);
-}
-
-/** The checks every step starts with; returns the source year. */
-async function begin(tx: Parameters<typeof lockRolloverYear>[0], to: number) {
-  assertPreparable(to, "year");
-  await lockRolloverYear(tx, to);
-  return to - 1;
-}
-
-const stepAudit = (action: string, to: number, after: Record<string, unknown>) => ({
-  action,
-  objectType: "year",
-  objectId: to,
-  after,
-});
 
 export const rolloverCommitteeAction = defineAction({
   name: "rollover.committee",
@@ -134,27 +109,7 @@ export const rolloverPledgesAction = defineAction({
   name: "rollover.pledges",
   permission: "year.rollover",
   schema: stepInput,
-  run: async ({ input, tx }) => {
-    const from = await begin(tx, input.year);
-    if ((await countPublishedLists(tx, input.year)) === 0) throw new ActionError("rollover.errors.waitingForLists");
-    // The targets the year already uses, else last year's: one wording for the whole cascade.
-    const targets = (await getPledgeTargetsOf(tx, input.year)) ?? (await getPledgeTargetsOf(tx, from));
-    const r = await generatePledges(tx, input.year, now(), targets);
-    const created = r.created[1] + r.created[2] + r.created[3];
-    const skipped = r.skipped[1] + r.skipped[2] + r.skipped[3];
-    const value: StepDone = {
-      message: "rollover.done.pledges",
-      values: { created, l1: r.created[1], l2: r.created[2], l3: r.created[3], existing: r.existing, skipped },
-    };
-    return {
-      value,
-      audit: stepAudit("rollover.pledges", input.year, {
-        created: r.created,
-        skipped: r.skipped,
-        existing: r.existing,
-      }),
-    };
-  },
+  run: ({ input, tx }) => rolloverPledges(tx, input.year, now()),
 });
 
 export const rolloverDeadlineAction = defineAction({

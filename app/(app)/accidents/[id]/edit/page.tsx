@@ -7,10 +7,10 @@ import { listHazardUnits } from "@/db/queries/hazards";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { guardPage } from "@/server/page-guard";
 import { parsePageParams } from "@/server/page-params";
+import { toShanghaiInput } from "@/lib/records/accident-times";
 import { pathParam } from "@/lib/url-params";
 import { saveAccidentAction } from "../../actions";
 import { AccidentForm } from "../../accident-form";
-import { toShanghaiInput } from "../../fields";
 
 export const dynamic = "force-dynamic";
 

@@ -2,17 +2,14 @@
 // The committee's decision on a year: the chair decides, publicises and finalises (password again), the
 // office decides objections and reopens a final unit (reason and password), the chair confirms 奖惩兑现.
 import { z } from "zod";
-import {
-  confirmSanction,
-  decideObjection,
-  decideYear,
-  DecisionError,
-  getSanctionYear,
-  publiciseYear,
-  reopenAssessment,
-} from "@/db/queries/assessment-decision";
+import { DecisionError, getSanctionYear } from "@/db/queries/assessment-decision";
 import { ActionError, defineAction } from "@/server/action";
+import { confirmSanction } from "@/server/assessment/confirm-sanction";
+import { decideObjection } from "@/server/assessment/decide-objection";
+import { decideYear } from "@/server/assessment/decide-year";
 import { finaliseYear } from "@/server/assessment/finalise-year";
+import { publiciseYear } from "@/server/assessment/publicise-year";
+import { reopenAssessment } from "@/server/assessment/reopen-assessment";
 import type { Viewer } from "@/lib/authz";
 import { enumOf, id, optionalText, text, year } from "@/lib/validation";
 import { now } from "@/lib/clock";

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { getDb } from "@/db/client";
 import { getResultsData, listObjectionsOfYear } from "@/db/queries/assessment-results";
 import { listSanctionsOfYear } from "@/db/queries/assessment-sanctions";
+import { listPendingProposals } from "@/db/queries/pending-proposals";
 import { DecisionControls } from "@/components/assessment/decision-controls";
 import { DecisionObjections } from "@/components/assessment/decision-objections";
 import { DecisionSanctions } from "@/components/assessment/decision-sanctions";
@@ -37,10 +38,11 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
   const t = await getTranslations("assessment");
   const tc = await getTranslations("common");
   const db = await getDb();
-  const [data, objections, sanctions] = await Promise.all([
+  const [data, objections, sanctions, pending] = await Promise.all([
     getResultsData(db, year, { canSeeProvisional: true, canSeeDecided: true }),
     listObjectionsOfYear(db, year),
     listSanctionsOfYear(db, year),
+    listPendingProposals(db, year),
   ]);
   const heading = (
     <>
@@ -77,6 +79,7 @@ export default async function DecisionPage({ params }: { params: Promise<{ year:
       <DecisionControls
         year={year}
         rows={data.rows}
+        pending={pending}
         publicityDays={data.scheme.publicityDays}
         today={today()}
         canDecide={can(viewer, "assessment.decide")}

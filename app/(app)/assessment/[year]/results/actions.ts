@@ -1,8 +1,9 @@
 "use server";
 // 异议: during publicity the head of a unit objects to its result, about the whole or one item.
 import { z } from "zod";
-import { DecisionError, fileObjection, getAssessmentHeader } from "@/db/queries/assessment-decision";
+import { DecisionError, getAssessmentHeader } from "@/db/queries/assessment-decision";
 import { ActionError, defineAction } from "@/server/action";
+import { fileObjection } from "@/server/assessment/file-objection";
 import { id, optionalId, text } from "@/lib/validation";
 import { now } from "@/lib/clock";
 

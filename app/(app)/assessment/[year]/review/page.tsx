@@ -9,17 +9,17 @@ import { assessmentStatus } from "@/db/schema";
 import { requireViewer } from "@/server/auth/viewer";
 import { guardPage } from "@/server/page-guard";
 import { parsePageParams, parseSearchParams } from "@/server/page-params";
+import { showsGrade, showsReviewTotal } from "@/lib/assessment/status-rules";
 import { pathParam, queryParam } from "@/lib/url-params";
 
 export const dynamic = "force-dynamic";
 
 const STATUSES = assessmentStatus.enumValues;
-/** Before submission there is no review yet: the live total would only be full points. */
-const NOT_REVIEWABLE = new Set(["open", "self_assessed"]);
 
 /** The review board (评审总览) for the committee office, chairs and named reviewers: every assessed unit
- * with its status, own total, the live review total and grade, and its vetoes; filtered by status. A fixed
- * number of queries whatever the number of units. */
+ * with its status, its own score (自评分), the live review total once reviewed and the grade once the
+ * committee has decided, and its vetoes; filtered by status. A fixed number of queries whatever the number
+ * of units. */
 export default async function ReviewBoardPage({
   params,
   searchParams,
@@ -64,6 +64,7 @@ export default async function ReviewBoardPage({
         </p>
         <h1 className="text-2xl font-semibold">{t("title", { year: String(year) })}</h1>
         <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
+        <p className="mt-1 text-sm text-slate-600">{t("note")}</p>
       </div>
       <form method="get" className="card flex flex-wrap items-end gap-3" aria-label={t("filter")}>
         <div>
@@ -105,7 +106,6 @@ export default async function ReviewBoardPage({
             </thead>
             <tbody>
               {rows.map((r) => {
-                const reviewable = !NOT_REVIEWABLE.has(r.status);
                 return (
                   <tr key={r.assessmentId}>
                     <th scope="row" className="text-left font-normal">
@@ -114,8 +114,8 @@ export default async function ReviewBoardPage({
                     <td>{r.group ? te(`unitGroup.${r.group}`) : "—"}</td>
                     <td>{ta(`status.${r.status}`)}</td>
                     <td>{r.selfTotal ?? "—"}</td>
-                    <td>{reviewable ? r.result.total : "—"}</td>
-                    <td>{reviewable ? gradeLabel(bands, r.result.grade) : "—"}</td>
+                    <td>{showsReviewTotal(r.status) ? r.result.total : r.status === "submitted" ? t("inReview") : "—"}</td>
+                    <td>{showsGrade(r.status, false) ? gradeLabel(bands, r.result.grade) : "—"}</td>
                     <td className={r.result.trace.length ? "text-red-800" : undefined}>
                       {r.result.trace.length} / {proposed.get(r.assessmentId) ?? 0}
                     </td>

@@ -65,7 +65,7 @@ export default async function UnitAssessmentPage({ params }: { params: Promise<{
         )}
       </div>
 
-      <UnitSummary header={header} detail={detail} />
+      <UnitSummary header={header} detail={detail} isOwnUnit={access.isOwn} />
       <UnitSanctions unitId={unitId} />
 
       {access.canEditSelf && (

@@ -8,9 +8,16 @@ import { openTestDb, SYSTEM } from "@/db/test-utils";
 import { build, makeBureau, type Bureau, type BureauUnitSpec } from "@/db/factories";
 import { seedSyntheticAssessment, type SyntheticYear } from "@/db/seed/assessment-synthetic";
 import { assessmentEvents, assessments, assessmentSchemes, objections, reviewScores, sanctions } from "@/db/schema";
-import { finaliseYear } from "@/server/assessment/finalise-year";
-import { confirmSanction, decideObjection, decideYear, DecisionError, fileObjection, publiciseYear, reopenAssessment } from "./assessment-decision";
-import { listSanctionsForPerson, listSanctionsForUnit, listSanctionsOfYear } from "./assessment-sanctions";
+import { DecisionError } from "@/db/queries/assessment-decision";
+import type { AuditRecord } from "@/db/queries/audit";
+import { listSanctionsForPerson, listSanctionsForUnit, listSanctionsOfYear } from "@/db/queries/assessment-sanctions";
+import { confirmSanction } from "./confirm-sanction";
+import { decideObjection } from "./decide-objection";
+import { decideYear } from "./decide-year";
+import { fileObjection } from "./file-objection";
+import { finaliseYear } from "./finalise-year";
+import { publiciseYear } from "./publicise-year";
+import { reopenAssessment } from "./reopen-assessment";
 import { calendarYear } from "@/lib/clock";
 
 /** This year on the clock (DUALDUTY_NOW moves it). */
@@ -31,7 +38,7 @@ let quality: number;
 const YEAR = Y;
 const T0 = new Date(`${Y}-01-20T02:00:00Z`); // 20 January in Shanghai
 
-const run = <T>(fn: (tx: AuditedTx) => Promise<{ value: T; audit: import("./audit").AuditRecord }>) => withAudit(h.db, SYSTEM, fn);
+const run = <T>(fn: (tx: AuditedTx) => Promise<{ value: T; audit: AuditRecord }>) => withAudit(h.db, SYSTEM, fn);
 const actor = (now = T0) => ({ userId: null, now });
 const refusal = async (p: Promise<unknown>) => {
   try {
