@@ -11,6 +11,7 @@ import {
   hazardsTable,
   indicatorsTable,
   leadersTable,
+  basicsCounts,
   pledgesTable,
   resultsTable,
   sanctionsTable,
@@ -39,7 +40,6 @@ const tableOrNone = (t: TableBlock): Block[] => (t.rows.length ? [t] : [p(doc("n
 
 function basics(d: AnnualReportData): Block[] {
   const c = d.committee;
-  const n = d.counts;
   return [
     { kind: "heading", text: doc("s1") },
     p(
@@ -52,17 +52,7 @@ function basics(d: AnnualReportData): Block[] {
           })
         : doc("noCommittee"),
     ),
-    p(
-      doc("counts", {
-        units: n.units,
-        people: n.people,
-        lists: n.lists,
-        published: n.listsPublished,
-        confirmations: n.confirmations,
-        pledges: n.pledges,
-        complete: n.pledgesComplete,
-      }),
-    ),
+    p(doc("counts", basicsCounts(d))),
     p(d.indicators.length ? doc("indicators", { count: d.indicators.length }) : doc("noIndicators")),
   ];
 }
