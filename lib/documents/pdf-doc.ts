@@ -40,9 +40,10 @@ function packageDir(pkg: string): string | null {
 function fontPath(name: FontName): string {
   const { pkg, file } = FONTS[name];
   const dir = packageDir(pkg);
-  if (dir && existsSync(/* turbopackIgnore: true */ path.join(dir, file))) return path.join(dir, file);
-  const installed = path.join(process.cwd(), "node_modules", pkg, file);
-  if (!existsSync(/* turbopackIgnore: true */ installed)) throw new Error(`PDF: the font package ${pkg} is not installed`);
+  const found = dir ? path.join(/* turbopackIgnore: true */ dir, file) : null;
+  if (found && existsSync(found)) return found;
+  const installed = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", pkg, file);
+  if (!existsSync(installed)) throw new Error(`PDF: the font package ${pkg} is not installed`);
   return installed;
 }
 

@@ -281,7 +281,8 @@ describe("unit score sheet", () => {
 
 describe("Excel layout", () => {
   it("fits long reasons in their rows, keeps the table within the page width, and writes 无 in an empty table", async () => {
-    const reason = "隐患整改率97.1%（目标≥100%）；安全培训覆盖率93.0%（目标≥95%）；未按期报送季度隐患排查台账（2次），扣2.45分";
+    const reason =
+      "隐患整改率97.1%（目标≥100%）；安全培训覆盖率93.0%（目标≥95%）；未按期报送季度隐患排查台账（2次），扣2.45分";
     const sheet = fixtureSheet(2025, 9, "长理由单位", 6);
     sheet.rows = sheet.rows.map((r, i) => ({ ...r, deductionReason: i === 2 ? `${reason}\n${reason}` : reason }));
     sheet.bonusItems = [];
@@ -296,7 +297,9 @@ describe("Excel layout", () => {
       const cell = ws.getCell(r, 7);
       expect(cell.alignment?.wrapText).toBe(true);
       // Tall enough for every wrapped line of the longest cell (16 pt a line).
-      const lines = Math.max(...[1, 2, 4, 7].map((c) => wrappedLines(String(ws.getCell(r, c).value ?? ""), widths[c - 1])));
+      const lines = Math.max(
+        ...[1, 2, 4, 7].map((c) => wrappedLines(String(ws.getCell(r, c).value ?? ""), widths[c - 1])),
+      );
       expect(lines).toBeGreaterThan(1);
       expect(ws.getRow(r).height).toBeGreaterThanOrEqual(lines * 16);
     }

@@ -67,7 +67,9 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
  */
 export function columnWidths(t: Pick<TableBlock, "columns" | "rows">): number[] {
   const longest = (c: Cell | string) => Math.max(0, ...cellLines(c).map(displayWidth));
-  const natural = t.columns.map((c, i) => Math.min(MAX_WIDTH, Math.max(longest(c.header), ...t.rows.map((r) => longest(r[i]))) + 2));
+  const natural = t.columns.map((c, i) =>
+    Math.min(MAX_WIDTH, Math.max(longest(c.header), ...t.rows.map((r) => longest(r[i]))) + 2),
+  );
   const out = natural.map((w) => Math.max(MIN_WIDTH, w));
   if (out.reduce((a, b) => a + b, 0) <= PAGE_WIDTH) return out;
   let free = PAGE_WIDTH;
