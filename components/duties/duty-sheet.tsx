@@ -26,14 +26,14 @@ type Props = {
 
 /**
  * One person's responsibility lists for a year, each at its latest published version: per list a section,
- * per category a table with business duties beside the safety duties that belong to them. Printable (A4,
- * one list per page); below `md` the two columns stack.
+ * per category a table with business duties beside the safety duties that belong to them; below `md` the
+ * two columns stack. Not printed: the page prints the formal list of ./duty-print (DutyPrint) instead.
  */
 export async function DutySheet({ duties, year, years, historyDate, historyListIds, confirm }: Props) {
   const t = await getTranslations("duties.sheet");
   const hasPublished = duties.lists.some((l) => l.version);
   return (
-    <div className="space-y-6">
+    <div className="space-y-6 print:hidden">
       <div className="no-print flex flex-wrap items-end justify-between gap-3">
         <YearPicker year={year} info={years} />
         <PrintButton label={t("print")} />

@@ -37,7 +37,7 @@ export async function PledgeSignatures({ pledge }: { pledge: Pick<PledgeDetail, 
                     <td>{s.signerName}</td>
                     <td>{s.signerPost ?? "—"}</td>
                     <td>{when.dateTime(s.signedAt)}</td>
-                    <td>{s.method === "password" ? t("methodPassword") : s.method}</td>
+                    <td>{s.method === "password" ? t("methodPassword") : s.method === "paper" ? t("methodPaper") : s.method}</td>
                     <td className="font-mono text-xs" title={s.contentHash}>
                       {s.contentHash.slice(0, 16)}…
                     </td>

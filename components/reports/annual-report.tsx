@@ -5,17 +5,26 @@
 // interface language around it.
 import { getTranslations } from "next-intl/server";
 import type { AnnualReportData } from "@/lib/reports/types";
-import { casesTable, resultsTable, sanctionsTable, workTable } from "@/lib/reports/annual-tables";
+import { basicsCounts, casesTable, resultsTable, sanctionsTable, workTable } from "@/lib/reports/annual-tables";
 import { AnnualAppendices } from "./annual-appendices";
 import { ReportTable, TextParagraphs } from "./doc-table";
 
 export type SheetHref = (unitId: number) => string | null;
 
-export async function AnnualReport({ data, sheetHref }: { data: AnnualReportData; sheetHref: SheetHref }) {
+/** `edition`: the line the files print under the title (草稿, or the approved edition with its hash); printed
+ * here too, where the page's own box about the edition is left out of print. */
+export async function AnnualReport({
+  data,
+  sheetHref,
+  edition = null,
+}: {
+  data: AnnualReportData;
+  sheetHref: SheetHref;
+  edition?: string | null;
+}) {
   const t = await getTranslations({ locale: "zh", namespace: "reports.doc" });
   const list = (xs: string[]) => xs.join("、");
   const c = data.committee;
-  const n = data.counts;
   const h = data.hazardsSummary;
   const a = data.accidentsSummary;
   const decided = data.results.filter((r) => r.total != null);
@@ -28,6 +37,7 @@ export async function AnnualReport({ data, sheetHref }: { data: AnnualReportData
           {t("title", { year: data.year })}
         </h2>
         <p>{data.bureauName}</p>
+        {edition && <p className="hidden print:block">{edition}</p>}
       </header>
 
       <section aria-labelledby="s1" className="space-y-2">
@@ -40,15 +50,7 @@ export async function AnnualReport({ data, sheetHref }: { data: AnnualReportData
             : t("noCommittee")}
         </p>
         <p className="indent-8">
-          {t("counts", {
-            units: n.units,
-            people: n.people,
-            lists: n.lists,
-            published: n.listsPublished,
-            confirmations: n.confirmations,
-            pledges: n.pledges,
-            complete: n.pledgesComplete,
-          })}
+          {t("counts", basicsCounts(data))}
         </p>
         <p className="indent-8">{data.indicators.length ? t("indicators", { count: data.indicators.length }) : t("noIndicators")}</p>
       </section>

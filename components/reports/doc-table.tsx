@@ -43,15 +43,29 @@ export function ReportTable({ table, extra }: { table: TableBlock; extra?: Extra
   const bodies = table.groupFirstColumn
     ? spans.flatMap((s, n) => (s > 0 ? [table.rows.slice(n, n + s).map((r, i) => row(r, n + i))] : []))
     : [table.rows.map(row)];
+  // A dense table prints with the files' column proportions (a wide 扣分原因 on the landscape score sheet);
+  // the screen keeps the browser's own layout.
+  const total = table.columns.reduce((a, c) => a + c.width, 0) + (extra ? 8 : 0);
   return (
     <table
       className={
         table.dense
-          ? "w-full border-collapse border border-slate-300 text-sm print:text-[9pt]"
+          ? "w-full border-collapse border border-slate-300 text-sm print:table-fixed print:text-[9pt]"
           : "table my-2 border border-slate-300 print:text-[10.5pt]"
       }
     >
       <caption className="sr-only">{table.caption}</caption>
+      {table.dense && (
+        <colgroup>
+          {[...table.columns.map((c) => c.width), ...(extra ? [8] : [])].map((w, i) => (
+            <col
+              key={i}
+              className="print:w-[var(--col-w)]"
+              style={{ ["--col-w" as string]: `${((w / total) * 100).toFixed(2)}%` }}
+            />
+          ))}
+        </colgroup>
+      )}
       <thead className={table.dense ? "bg-slate-50 print:table-header-group" : "print:table-header-group"}>
         <tr>
           {table.columns.map((c, i) => (

@@ -7,6 +7,7 @@ import type { AuditedTx } from "../audited";
 import { listVersionItems, people, pledgeSignatures, pledges, units, users, type PledgeSignature } from "../schema";
 import { now as clockNow } from "@/lib/clock";
 import type { PledgeStatus } from "@/lib/pledges/signing";
+import type { UnitIndicatorTarget } from "@/lib/pledges/targets";
 import { cascadePairs } from "./cascade";
 
 export type PledgeLevel = 1 | 2 | 3;
@@ -87,6 +88,26 @@ export async function listItemsOfVersions(db: Db, versionIds: number[]) {
     .from(listVersionItems)
     .where(inArray(listVersionItems.versionId, versionIds))
     .orderBy(asc(listVersionItems.versionId), asc(listVersionItems.sortOrder), asc(listVersionItems.id));
+}
+
+/**
+ * The control indicators set for each unit in the year's scheme once approved (a staff 承诺书's unit
+ * targets, lib/pledges/targets.ts): by unit, in the scheme's order. One query.
+ */
+export async function listUnitIndicatorTargets(db: Db, year: number, unitIds: number[]) {
+  const out = new Map<number, UnitIndicatorTarget[]>();
+  if (!unitIds.length) return out;
+  const rows = rowsOf<UnitIndicatorTarget & { unit_id: number }>(
+    await db.execute(sql`
+      select v.unit_id, i.name, i.measure, i.direction::text as direction, v.target::float8 as target
+      from indicator_values v
+      join indicators i on i.id = v.indicator_id
+      join assessment_schemes s on s.id = i.scheme_id
+      where s.year = ${year} and s.status <> 'draft' and v.unit_id = any(${`{${unitIds.filter(Number.isInteger).join(",")}}`}::int[])
+      order by v.unit_id, i.sort_order, i.id`),
+  );
+  for (const { unit_id, ...t } of rows) out.set(unit_id, [...(out.get(unit_id) ?? []), t]);
+  return out;
 }
 
 /** Inserts pledges in one statement; returns their ids and levels. */

@@ -15,7 +15,8 @@ export type Basics = {
 };
 
 
-/** Bureau, committee, counts of lists, confirmations, pledges, units and people, and work by kind. */
+/** Bureau, committee, counts of lists, confirmations, units and people, and work by kind. (The pledges are
+ * counted once, by level and kind, for 附表2; the text states their totals.) */
 export const basicsQuery = (year: number, b: Bounds) => sql`select json_build_object(
   'bureauName', (select name from units where kind = 'bureau' order by parent_id nulls first, sort_order, id limit 1),
   'committee', (select json_build_object(
@@ -32,8 +33,6 @@ export const basicsQuery = (year: number, b: Bounds) => sql`select json_build_ob
     'listsPublished', (select count(*) from responsibility_lists where year = ${year} and published_version_no is not null)::int,
     'confirmations', (select count(*) from list_signatures s join responsibility_lists l on l.id = s.list_id
       where l.year = ${year} and s.role = 'confirm')::int,
-    'pledges', (select count(*) from pledges where year = ${year} and status <> 'superseded')::int,
-    'pledgesComplete', (select count(*) from pledges where year = ${year} and status = 'complete')::int,
     'units', (select count(*) from units where is_active and kind in ('section', 'affiliated', 'branch'))::int,
     'people', (select count(distinct h.person_id) from post_holdings h join people pe on pe.id = h.person_id and pe.is_active
       where h.start_date <= ${b.to}::date and (h.end_date is null or h.end_date >= ${b.from}::date))::int),

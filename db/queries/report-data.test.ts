@@ -10,6 +10,8 @@ import { counting } from "@/bench/stats";
 import { getAnnualReportData, REPORT_DATA_QUERY_COUNT } from "./report-data";
 import { getScoreSheet, getScoreSheets, SCORE_SHEETS_QUERY_COUNT } from "./report-sheets";
 import { calendarYear, now } from "@/lib/clock";
+import { annualDocument } from "@/lib/reports/annual-blocks";
+import { basicsCounts, pledgesTable } from "@/lib/reports/annual-tables";
 
 /** The demo's years on the clock (DUALDUTY_NOW moves it): this year in progress, last year closed. */
 const Y = calendarYear();
@@ -66,6 +68,30 @@ describe("getAnnualReportData on the demo bureau", () => {
     expect(data.sanctions.some((s) => s.kindLabel === "取消评先评优" && s.unitName === "特种设备检验研究院")).toBe(true);
     expect(data.sanctions.every((s) => ["已确认", "待安委会确认"].includes(s.status))).toBe(true);
     expect(data.scoreSheets).toHaveLength(20);
+  });
+
+  it("last year: the pledges the text counts are 附表2's, all signed, and the 责任书签订率 of 附表1 says the same", async () => {
+    const data = await getAnnualReportData(h.db, LAST, TEXTS, { now: NOW });
+    const counts = basicsCounts(data);
+    // The whole cascade of last year, every pledge signed by both parties.
+    expect(data.pledges.map((p) => [p.level, p.kind])).toEqual([
+      [1, "responsibility"],
+      [2, "responsibility"],
+      [3, "commitment"],
+    ]);
+    expect(counts.pledges).toBeGreaterThan(100);
+    expect(counts.complete).toBe(counts.pledges);
+    // 一、基本情况 states 附表2's totals (its 合计 row), in the web report and the files alike.
+    const a2 = pledgesTable(data);
+    expect(a2.rows.at(-1)!.slice(2, 4)).toEqual([counts.pledges, counts.complete]);
+    const text = annualDocument(data)
+      .blocks.flatMap((b) => (b.kind === "paragraph" ? [b.text] : []))
+      .join("\n");
+    expect(text).toContain(`签订安全生产责任书、承诺书${counts.pledges}份，双方签署完成${counts.complete}份（见附表2）`);
+    // 附表1: the 责任书签订率 every unit reported is the share 附表2 shows signed (100 %), met by every unit.
+    const rate = data.indicators.find((i) => i.code === "PLEDGE")!;
+    expect(rate.actual).toBe((100 * counts.complete) / counts.pledges);
+    expect(rate.met).toBe(rate.units);
   });
 
   it("this year (in progress): no provisional totals, grades or ranks", async () => {

@@ -135,10 +135,11 @@ export async function copySupervisions(tx: AuditedTx, from: number, to: number):
   ).length;
 }
 
-/** The pledge targets `year` used (the text of its first pledge), to carry them into the next year. */
+/** The bureau's pledge targets `year` used (the text of its first 责任书: a staff 承诺书 carries its post's and
+ * unit's own), to carry them into the next year. */
 export async function getPledgeTargetsOf(db: Db, year: number): Promise<string | null> {
   const [row] = rowsOf<{ targets: string | null }>(
-    await db.execute(sql`select targets from pledges where year = ${year} and targets is not null order by id limit 1`),
+    await db.execute(sql`select targets from pledges where year = ${year} and level < 3 and targets is not null order by id limit 1`),
   );
   return row?.targets ?? null;
 }

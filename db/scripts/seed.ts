@@ -15,6 +15,7 @@ import { seedRecords } from "../seed/records";
 import { seedAssessment } from "../seed/assessment";
 import { proposeDemoOverdue, seedHazardsAndAccidents } from "../seed/hazards";
 import { demoCalendar } from "../seed/demo-calendar";
+import { seedLastYearPledges } from "../seed/pledges";
 
 /** Every demo login uses this password (listed in the README; demo data only). */
 export const DEMO_PASSWORD = "DualDuty#2026";
@@ -44,6 +45,8 @@ export async function seedDemoIfEmpty(handle: DbHandle): Promise<Record<string, 
       events.counts,
       await seedAssessment(tx, { accidentId: events.accidentId, cal }),
       await proposeDemoOverdue(tx, cal),
+      // Last year's pledges, all signed: after the assessment, whose indicators the staff pledges name.
+      await seedLastYearPledges(tx, cal),
     );
     return {
       value: counts,

@@ -237,6 +237,11 @@ export const PLAN_THIS_YEAR = (year: number): Record<string, UnitYearPlan> => ({
   "BR-HITECH": { loss: 18.5 },
 });
 
+/** Indicators every unit met last year because the year's records say so: every pledge of last year's
+ * cascade is signed (db/seed/pledges.ts), so its 责任书签订率 is 100 % in each unit — the figure the annual
+ * report's 附表1 shows beside the pledges it counts (附表2). */
+export const MET_LAST_YEAR = ["PLEDGE"] as const;
+
 /** Units whose indicator actuals for this year are not in yet (the indicators page lists them). */
 export const ACTUALS_MISSING_THIS_YEAR = ["AFF-FIBER", "AFF-STDINFO"];
 

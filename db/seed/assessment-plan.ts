@@ -47,7 +47,9 @@ export function planUnitYear(
   /** Seeds the generator (the demo passes its story year, 2025 or 2026, so scores do not move with the clock). */
   year: number,
   plan: UnitYearPlan,
-  opts: { actualsMissing: boolean },
+  /** `metTargets`: indicators whose actual is exactly their target, whatever the draw (the year's records
+   * say so: last year's pledges were all signed). */
+  opts: { actualsMissing: boolean; metTargets?: readonly string[] },
 ): PlannedUnitYear {
   const rand = prng(year * 100 + unit.index);
   const items = categories.flatMap((c) => c.items);
@@ -59,6 +61,8 @@ export function planUnitYear(
     if (opts.actualsMissing) return { code: ind.code, target, actual: null };
     const per = shortfallPoints(categories, ind.code);
     let gapT = rand(3) === 0 ? 0 : 1 + rand(30); // tenths of a percentage point
+    // Drawn all the same, so the draws after it stay where they were.
+    if (opts.metTargets?.includes(ind.code)) return { code: ind.code, target, actual: target };
     if (per > 0) gapT = Math.min(gapT, Math.floor(budgetT / per));
     budgetT -= Math.round(gapT * per);
     if (gapT > 0)

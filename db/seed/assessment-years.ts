@@ -56,7 +56,10 @@ export function planYear(year: Year, closed: boolean, assessed: AssessedUnit[]):
     const plan = plans[unit.code];
     if (!plan && !isOpen) throw new Error(`assessment seed: no ${year} plan for ${unit.code}`);
     const missing = !closed && R.ACTUALS_MISSING_THIS_YEAR.includes(unit.code);
-    const p = planUnitYear(CATEGORIES, unit, storyYear, plan ?? { loss: 0 }, { actualsMissing: missing });
+    const p = planUnitYear(CATEGORIES, unit, storyYear, plan ?? { loss: 0 }, {
+      actualsMissing: missing,
+      metTargets: closed ? R.MET_LAST_YEAR : [],
+    });
     return {
       unit,
       year,

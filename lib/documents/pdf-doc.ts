@@ -1,6 +1,9 @@
-// A pdfkit document for every PDF download: A4 with the 公文 margins and Noto Sans SC (OFL, from the npm
-// package @embedpdf/fonts-sc) embedded as a subset, so it renders on a machine with no Chinese system
-// font; the bytes collected in memory; page numbers "— n —" written once the pages are known.
+// A pdfkit document for every PDF download: A4 (portrait with the 公文 margins, or landscape for wide
+// tables), the text in OFL Chinese faces from npm embedded as subsets, so it renders on a machine with no
+// Chinese system font: body text in Noto Serif SC (a 宋体-style face, where the Word files use 仿宋) from
+// @expo-google-fonts/noto-serif-sc, titles in its bold (小标宋), headings and table headers in Noto Sans SC
+// bold (黑体) from @embedpdf/fonts-sc. The bytes are collected in memory; page numbers "— n —" are
+// written once the pages are known.
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -8,31 +11,40 @@ import PDFDocument from "pdfkit";
 
 export const MM = 72 / 25.4;
 export const PDF_MARGINS = { top: 37 * MM, bottom: 35 * MM, left: 28 * MM, right: 26 * MM };
+/** Landscape pages (score sheets): narrower top and side margins, room for the page number below. */
+export const PDF_MARGINS_LANDSCAPE = { top: 22 * MM, bottom: 28 * MM, left: 20 * MM, right: 20 * MM };
 
-const FONT_FILES = { regular: "NotoSansHans-Regular.otf", bold: "NotoSansHans-Bold.otf" } as const;
-export type FontName = keyof typeof FONT_FILES;
+/** The faces: `regular` body text (宋/仿宋 role), `title` (小标宋 role), `bold` headings and table headers (黑体 role). */
+const FONTS = {
+  regular: { pkg: "@expo-google-fonts/noto-serif-sc", file: "400Regular/NotoSerifSC_400Regular.ttf" },
+  title: { pkg: "@expo-google-fonts/noto-serif-sc", file: "700Bold/NotoSerifSC_700Bold.ttf" },
+  bold: { pkg: "@embedpdf/fonts-sc", file: "fonts/NotoSansHans-Bold.otf" },
+} as const;
+export type FontName = keyof typeof FONTS;
 
-/** Where npm installs the fonts: for a bundled server, where the package does not resolve to a file. */
-const INSTALLED: Record<FontName, () => string> = {
-  regular: () => path.join(process.cwd(), "node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Regular.otf"),
-  bold: () => path.join(process.cwd(), "node_modules/@embedpdf/fonts-sc/fonts/NotoSansHans-Bold.otf"),
-};
-
-/** A font file of @embedpdf/fonts-sc, found from the package's main file (it exports no font paths). */
-function fontPath(name: FontName): string {
+/** The package's folder from a file it exports (@embedpdf/fonts-sc: its main file, one folder down). */
+function packageDir(pkg: string): string | null {
   try {
-    const main: unknown = createRequire(import.meta.url).resolve("@embedpdf/fonts-sc");
-    if (typeof main === "string" && path.isAbsolute(main)) {
-      const file = path.join(path.dirname(main), "..", "fonts", FONT_FILES[name]);
-      if (existsSync(/* turbopackIgnore: true */ file)) return file;
-    }
+    const req = createRequire(import.meta.url);
+    const main: unknown = pkg === "@embedpdf/fonts-sc" ? req.resolve(pkg) : req.resolve(`${pkg}/package.json`);
+    if (typeof main === "string" && path.isAbsolute(main))
+      return pkg === "@embedpdf/fonts-sc" ? path.join(path.dirname(main), "..") : path.dirname(main);
   } catch {
     /* not resolvable from here: use the installed location */
   }
-  const file = INSTALLED[name]();
-  if (!existsSync(/* turbopackIgnore: true */ file))
-    throw new Error("PDF: the font package @embedpdf/fonts-sc is not installed");
-  return file;
+  return null;
+}
+
+/** A font file, found through its package, else where npm installs it (for a bundled server, where the
+ * package does not resolve to a file). */
+function fontPath(name: FontName): string {
+  const { pkg, file } = FONTS[name];
+  const dir = packageDir(pkg);
+  const found = dir ? path.join(/* turbopackIgnore: true */ dir, file) : null;
+  if (found && existsSync(found)) return found;
+  const installed = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", pkg, file);
+  if (!existsSync(installed)) throw new Error(`PDF: the font package ${pkg} is not installed`);
+  return installed;
 }
 
 /** A parsed font as pdfkit hands it over (a fontkit font: anything with `layout`). */
@@ -40,8 +52,8 @@ type ParsedFont = { layout: (...args: unknown[]) => unknown };
 const parsed = new Map<FontName, ParsedFont>();
 
 /**
- * The font for pdfkit: the file path the first time, then the font pdfkit parsed from it. Parsing an 8 MB
- * OpenType face takes most of a second, and pdfkit accepts an already parsed font, so each face is parsed
+ * The font for pdfkit: the file path the first time, then the font pdfkit parsed from it. Parsing an 8–15 MB
+ * face takes most of a second, and pdfkit accepts an already parsed font, so each face is parsed
  * once per process; every document still embeds its own subset of the glyphs it uses.
  */
 function fontSource(name: FontName): string {
@@ -64,13 +76,14 @@ export type PdfDoc = {
 };
 
 /**
- * A new A4 document with the fonts "regular" and "bold" registered (regular selected). `finish` writes the
- * page numbers on every page and ends the document.
+ * A new A4 document (portrait unless asked) with the fonts "regular", "title" and "bold" registered (regular
+ * selected). `finish` writes the page numbers on every page and ends the document.
  */
-export function newPdf(info: { title: string; subject?: string }): PdfDoc {
-  const margins = PDF_MARGINS;
+export function newPdf(info: { title: string; subject?: string; landscape?: boolean }): PdfDoc {
+  const margins = info.landscape ? PDF_MARGINS_LANDSCAPE : PDF_MARGINS;
   const pdf = new PDFDocument({
     size: "A4",
+    layout: info.landscape ? "landscape" : "portrait",
     margins,
     bufferPages: true,
     // No default font (it would be Helvetica). Not ours either: pdfkit then finds "regular" equal to the
@@ -91,12 +104,11 @@ export function newPdf(info: { title: string; subject?: string }): PdfDoc {
     pdf.on("end", () => resolve(Buffer.concat(chunks)));
     pdf.on("error", reject);
   });
-  pdf.registerFont("regular", fontSource("regular"));
-  pdf.registerFont("bold", fontSource("bold"));
-  pdf.font("bold");
-  keepParsed(pdf, "bold");
-  pdf.font("regular");
-  keepParsed(pdf, "regular");
+  for (const name of ["bold", "title", "regular"] as const) {
+    pdf.registerFont(name, fontSource(name));
+    pdf.font(name);
+    keepParsed(pdf, name);
+  }
   const finish = () => {
     addPageNumbers(pdf);
     pdf.end();

@@ -112,6 +112,8 @@ describe("PDF", () => {
     console.log(`pdf: ${buf.length} bytes, first ${first} ms, again ${Math.round(performance.now() - t1)} ms`);
     expect(buf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(buf.toString("latin1")).toMatch(/\/MediaBox \[0 0 595\.28 841\.89\]/);
+    // The body in the serif face (the Word file's 仿宋), embedded as a subset.
+    expect(buf.toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSerifSC-Regular/);
     if (!existsSync("/usr/bin/pdftotext")) return;
     const dir = mkdtempSync(path.join(tmpdir(), "pledge-pdf-"));
     try {

@@ -1,5 +1,5 @@
-// A pledge as a PDF: A4, the same margins and text as the Word file, Noto Sans SC embedded (lib/documents/
-// pdf-doc.ts) — no system font is needed. Strings are drawn as text; nothing is interpreted.
+// A pledge as a PDF: A4, the same margins and text as the Word file, the serif body face (where the Word file
+// uses 仿宋) and the sans headings embedded (lib/documents/pdf-doc.ts) — no system font is needed. Strings are drawn as text; nothing is interpreted.
 import { newPdf } from "@/lib/documents/pdf-doc";
 import type { PledgeDocument } from "./document";
 
@@ -13,7 +13,7 @@ export async function pledgePdfBuffer(doc: PledgeDocument): Promise<Buffer> {
   const indent = 2 * BODY;
 
   const [main, ...rest] = doc.titleLines;
-  pdf.font("bold").fontSize(TITLE).text(main, { width, align: "center", lineGap: LINE_GAP });
+  pdf.font("title").fontSize(TITLE).text(main, { width, align: "center", lineGap: LINE_GAP });
   for (const line of rest) pdf.font("regular").fontSize(BODY).text(line, { width, align: "center", lineGap: LINE_GAP });
   pdf.moveDown(0.8);
   for (const p of doc.paragraphs) {

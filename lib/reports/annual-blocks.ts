@@ -12,6 +12,7 @@ import {
   hazardsTable,
   indicatorsTable,
   leadersTable,
+  basicsCounts,
   pledgesTable,
   resultsTable,
   sanctionsTable,
@@ -40,7 +41,6 @@ const tableOrNone = (t: TableBlock): Block[] => (t.rows.length ? [t] : [p(doc("n
 
 function basics(d: AnnualReportData): Block[] {
   const c = d.committee;
-  const n = d.counts;
   return [
     { kind: "heading", text: doc("s1") },
     p(
@@ -53,17 +53,7 @@ function basics(d: AnnualReportData): Block[] {
           })
         : doc("noCommittee"),
     ),
-    p(
-      doc("counts", {
-        units: n.units,
-        people: n.people,
-        lists: n.lists,
-        published: n.listsPublished,
-        confirmations: n.confirmations,
-        pledges: n.pledges,
-        complete: n.pledgesComplete,
-      }),
-    ),
+    p(doc("counts", basicsCounts(d))),
     p(d.indicators.length ? doc("indicators", { count: d.indicators.length }) : doc("noIndicators")),
   ];
 }

@@ -1,4 +1,5 @@
-// The annual accountability report as a PDF (A4, Noto Sans SC embedded), from the report data only.
+// The annual accountability report as a PDF (A4, Chinese faces embedded: lib/documents/pdf-doc.ts), from the
+// report data only.
 import type { AnnualReportData } from "./types";
 import type { Edition } from "./blocks";
 import { annualDocument } from "./annual-blocks";

@@ -111,6 +111,7 @@ export function indicatorsTable(d: AnnualReportData): TableBlock {
   };
 }
 
+/** 附表2: the year's pledges by level and kind, with the share both parties signed, and their totals. */
 export function pledgesTable(d: AnnualReportData): TableBlock {
   return {
     kind: "table",
@@ -123,13 +124,41 @@ export function pledgesTable(d: AnnualReportData): TableBlock {
       { header: doc("complete"), width: 14, align: "right" },
       { header: doc("rate"), width: 14, align: "right" },
     ],
-    rows: d.pledges.map((p) => [
-      pledgeLevelLabel(p.level),
-      pledgeKindLabel(p.kind),
-      p.total,
-      p.complete,
-      share(p.complete, p.total),
-    ]),
+    rows: [
+      ...d.pledges.map((p) => [
+        pledgeLevelLabel(p.level),
+        pledgeKindLabel(p.kind),
+        p.total,
+        p.complete,
+        share(p.complete, p.total),
+      ]),
+      // The totals are the figures section 一 states (pledgeTotals).
+      ...(d.pledges.length ? [[doc("sumRow"), null, ...totalsRow(pledgeTotals(d))]] : []),
+    ],
+  };
+}
+
+/** All the year's pledges and those both parties signed: the sums of 附表2's rows, the figures 一、基本情况
+ * states (one source for the sentence and the appendix). */
+export function pledgeTotals(d: Pick<AnnualReportData, "pledges">): { total: number; complete: number } {
+  return d.pledges.reduce((s, p) => ({ total: s.total + p.total, complete: s.complete + p.complete }), { total: 0, complete: 0 });
+}
+
+const totalsRow = (t: { total: number; complete: number }) => [t.total, t.complete, share(t.complete, t.total)];
+
+/** The figures of 一、基本情况's counts sentence (reports.doc.counts), for the web and the files alike: the
+ * pledges are 附表2's totals. */
+export function basicsCounts(d: Pick<AnnualReportData, "counts" | "pledges">) {
+  const n = d.counts;
+  const pledges = pledgeTotals(d);
+  return {
+    units: n.units,
+    people: n.people,
+    lists: n.lists,
+    published: n.listsPublished,
+    confirmations: n.confirmations,
+    pledges: pledges.total,
+    complete: pledges.complete,
   };
 }
 

@@ -55,6 +55,8 @@ export type ReportDocument = {
   fileName: string;
   /** "草稿" or the approved edition's line, printed under the title and in the PDF's metadata. */
   edition: string | null;
+  /** A4 landscape (a wide table: the score sheets); portrait otherwise. */
+  landscape?: boolean;
   blocks: Block[];
 };
 

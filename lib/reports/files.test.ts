@@ -14,6 +14,7 @@ import { HOSTILE, fixtureReport, fixtureSheet, largeFixtureReport } from "./fixt
 import { sheetDocxBuffer } from "./sheet-docx";
 import { sheetPdfBuffer } from "./sheet-pdf";
 import { sheetXlsxBuffer } from "./sheet-xlsx";
+import { columnWidths, wrappedLines } from "./xlsx-kit";
 
 const data = fixtureReport(2025);
 const vetoedSheet = data.scoreSheets[1];
@@ -30,6 +31,11 @@ function pdfPages(buf: Buffer): string[] | null {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The base names of the fonts a PDF embeds (each a subset: "ABCDEF+Name"). */
+function embeddedFonts(buf: Buffer): string[] {
+  return [...new Set([...buf.toString("latin1").matchAll(/\/BaseFont \/[A-Z]{6}\+([\w-]+)/g)].map((m) => m[1]))];
 }
 
 const escapeXml = (s: string) =>
@@ -126,6 +132,12 @@ describe("annual report, PDF", () => {
     expect(pages[1]).toMatch(/—\s*2\s*—/);
   });
 
+  it("sets its body in a serif face (where the Word file uses 仿宋), titles in its bold, headings in the sans bold", async () => {
+    const fonts = embeddedFonts(await annualPdfBuffer(data));
+    expect(fonts).toEqual(expect.arrayContaining(["NotoSerifSC-Regular", "NotoSerifSC-Bold", "NotoSansHans-Bold"]));
+    expect(fonts).not.toContain("NotoSansHans-Regular");
+  });
+
   it("breaks a long table across pages with the header row on each page", async () => {
     const long = fixtureSheet(2025, 9, "长表单位", 80);
     const pages = pdfPages(await sheetPdfBuffer(long))?.filter((p) => /考核项目\d/.test(p));
@@ -154,34 +166,39 @@ describe("annual report, Excel", () => {
       "问责",
     ]);
     const results = wb.getWorksheet("考核结果")!;
-    expect(results.getRow(1).values).toEqual([undefined, "单位", "排名", "类别", "得分", "等次", "一票否决"]);
-    expect(results.getCell("A1").font?.bold).toBe(true);
-    expect(results.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    // A title row over the columns, then the header row.
+    expect(results.getCell("A1").value).toBe("示例市质量技术监督局2025年度安全生产责任制落实情况报告 · 考核结果");
+    expect(results.getCell("A1").isMerged).toBe(true);
+    expect(results.getCell("F1").master.address).toBe("A1");
+    expect(results.getRow(2).values).toEqual([undefined, "单位", "排名", "类别", "得分", "等次", "一票否决"]);
+    expect(results.getCell("A2").font?.bold).toBe(true);
+    expect(results.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    expect(results.pageSetup).toMatchObject({ orientation: "landscape", printTitlesRow: "2:2", fitToWidth: 1 });
     expect(results.getColumn(1).width).toBeGreaterThan(10);
-    const rows = results.getSheetValues().slice(2) as unknown[][];
+    const rows = results.getSheetValues().slice(3) as unknown[][];
     const byName = (n: string) => rows.find((r) => r[1] === n)!;
     expect(byName("质量监督科").slice(1)).toEqual(["质量监督科", 1, "机关科室", 96.5, "优秀", "否"]);
     expect(byName("特种设备检验研究院").slice(5)).toEqual(["不合格", "是"]);
     // "=1+1" as a unit name: a string cell holding exactly that, no formula.
-    const row = results.getRow(rows.indexOf(byName(HOSTILE.formula)) + 2);
+    const row = results.getRow(rows.indexOf(byName(HOSTILE.formula)) + 3);
     expect(row.getCell(1).type).toBe(ExcelJS.ValueType.String);
     expect(row.getCell(1).value).toBe("=1+1");
     expect(row.getCell(1).formula).toBeUndefined();
     expect(row.getCell(3).value).toBe(HOSTILE.plus);
     expect(row.getCell(4).type).toBe(ExcelJS.ValueType.Number);
     const indicators = wb.getWorksheet("控制指标")!;
-    expect(indicators.getCell("A3").type).toBe(ExcelJS.ValueType.String);
-    expect(indicators.getCell("A3").value).toBe(HOSTILE.hyperlink);
-    expect(indicators.getCell("F2").value).toBe(98.5);
-    expect(indicators.getRow(2).getCell(7).value).toBe(18);
+    expect(indicators.getCell("A4").type).toBe(ExcelJS.ValueType.String);
+    expect(indicators.getCell("A4").value).toBe(HOSTILE.hyperlink);
+    expect(indicators.getCell("F3").value).toBe(98.5);
+    expect(indicators.getRow(3).getCell(7).value).toBe(18);
     const pledges = wb.getWorksheet("责任书签订")!;
-    expect(pledges.getCell("E4").value).toBeCloseTo(100 / 103);
-    expect(pledges.getCell("E4").numFmt).toBe("0.0%");
+    expect(pledges.getCell("E5").value).toBeCloseTo(100 / 103);
+    expect(pledges.getCell("E5").numFmt).toBe("0.0%");
     const hazards = wb.getWorksheet("隐患台账")!;
-    expect(hazards.getCell("A3").value).toBe(HOSTILE.at);
-    expect(hazards.getCell("A3").type).toBe(ExcelJS.ValueType.String);
+    expect(hazards.getCell("A4").value).toBe(HOSTILE.at);
+    expect(hazards.getCell("A4").type).toBe(ExcelJS.ValueType.String);
     const leaders = wb.getWorksheet("一岗双责")!;
-    expect(leaders.getRow(2).values).toEqual([
+    expect(leaders.getRow(3).values).toEqual([
       undefined,
       "白文涛",
       "党组成员、副局长",
@@ -217,7 +234,10 @@ describe("unit score sheet", () => {
     expect(xml).toContain("2025-08-14 电梯事故超时上报");
     // A category's cell spans its items (a vertical merge).
     expect(xml).toContain('<w:vMerge w:val="restart"/>');
-    const pages = pdfPages(await sheetPdfBuffer(vetoedSheet));
+    const pdf = await sheetPdfBuffer(vetoedSheet);
+    // A4 landscape: eight columns with a wide 扣分原因.
+    expect(pdf.toString("latin1")).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
+    const pages = pdfPages(pdf);
     if (pages) {
       const text = pages.join("\n");
       expect(text.replace(/\s+/g, "")).toContain("特种设备检验研究院2025年度安全生产责任制考核评分表"); // the title wraps
@@ -230,10 +250,11 @@ describe("unit score sheet", () => {
     await wb.xlsx.load((await sheetXlsxBuffer(vetoedSheet)) as unknown as ArrayBuffer);
     expect(wb.worksheets.map((w) => w.name)).toEqual(["考核评分表", "加分项目", "一票否决核查"]);
     const ws = wb.getWorksheet("考核评分表")!;
-    expect(ws.getCell("C2").value).toBe(10);
-    expect(ws.getCell("C2").numFmt).toBe("0.0");
-    expect(ws.getCell("G2").value).toBe(HOSTILE.minus);
-    expect(ws.getCell("G2").type).toBe(ExcelJS.ValueType.String);
+    expect(ws.getCell("A1").value).toBe("特种设备检验研究院2025年度安全生产责任制考核评分表");
+    expect(ws.getCell("C3").value).toBe(10);
+    expect(ws.getCell("C3").numFmt).toBe("0.0");
+    expect(ws.getCell("G3").value).toBe(HOSTILE.minus);
+    expect(ws.getCell("G3").type).toBe(ExcelJS.ValueType.String);
     const last = ws.rowCount;
     expect(ws.getRow(last - 2).getCell(6).value).toBe(92);
     expect(ws.getRow(last - 1).values).toEqual([
@@ -246,12 +267,65 @@ describe("unit score sheet", () => {
       "不合格",
     ]);
     expect(ws.getRow(last).getCell(1).value).toBe("考核状态");
-    expect(wb.getWorksheet("一票否决核查")!.getRow(2).values).toEqual([
+    // Landscape, the header row repeated on every printed page, each reason wrapped in a row tall enough.
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", printTitlesRow: "2:2" });
+    expect(ws.getCell("G3").alignment).toMatchObject({ wrapText: true, vertical: "top" });
+    expect(wb.getWorksheet("一票否决核查")!.getRow(3).values).toEqual([
       undefined,
       "事故迟报、漏报、谎报、瞒报",
       "触发",
       "2025-08-14 电梯事故超时上报",
     ]);
+  });
+});
+
+describe("Excel layout", () => {
+  it("fits long reasons in their rows, keeps the table within the page width, and writes 无 in an empty table", async () => {
+    const reason =
+      "隐患整改率97.1%（目标≥100%）；安全培训覆盖率93.0%（目标≥95%）；未按期报送季度隐患排查台账（2次），扣2.45分";
+    const sheet = fixtureSheet(2025, 9, "长理由单位", 6);
+    sheet.rows = sheet.rows.map((r, i) => ({ ...r, deductionReason: i === 2 ? `${reason}\n${reason}` : reason }));
+    sheet.bonusItems = [];
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await sheetXlsxBuffer(sheet)) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("考核评分表")!;
+    // exceljs leaves out a column of its default width (9).
+    const widths = [1, 2, 3, 4, 5, 6, 7, 8].map((c) => ws.getColumn(c).width ?? 9);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(150);
+    expect(widths[6]).toBeGreaterThanOrEqual(Math.max(...widths.filter((_, i) => i !== 6 && i !== 1 && i !== 3)));
+    for (let r = 3; r < 3 + sheet.rows.length; r++) {
+      const cell = ws.getCell(r, 7);
+      expect(cell.alignment?.wrapText).toBe(true);
+      // Tall enough for every wrapped line of the longest cell (16 pt a line).
+      const lines = Math.max(
+        ...[1, 2, 4, 7].map((c) => wrappedLines(String(ws.getCell(r, c).value ?? ""), widths[c - 1])),
+      );
+      expect(lines).toBeGreaterThan(1);
+      expect(ws.getRow(r).height).toBeGreaterThanOrEqual(lines * 16);
+    }
+    expect(ws.getRow(5).height).toBeGreaterThan(ws.getRow(4).height!);
+    // The bonus sheet of a unit without bonuses: its title, header and 无 (never a blank printed page).
+    const bonus = wb.getWorksheet("加分项目")!;
+    expect(bonus.getCell("A1").value).toBe("长理由单位2025年度安全生产责任制考核评分表 · 加分项目");
+    expect(bonus.getCell("A3").value).toBe("无");
+    expect(bonus.rowCount).toBe(3);
+  });
+
+  it("gives a column its content's width when the table fits the page, and shares the page otherwise", () => {
+    const cols = [
+      { header: "甲", width: 10 },
+      { header: "乙", width: 30 },
+    ];
+    expect(columnWidths({ columns: cols, rows: [["一二三", "短"]] })).toEqual([8, 6]);
+    const wide = columnWidths({ columns: cols, rows: [["一二三", "长".repeat(200)]] });
+    expect(wide[0]).toBe(8);
+    expect(wide[1]).toBe(60);
+    // Wider than the page (150): the first column keeps its width, the long ones share the rest.
+    const four = columnWidths({
+      columns: [...cols, { header: "丙", width: 30 }, { header: "丁", width: 30 }],
+      rows: [["一二三", "长".repeat(200), "长".repeat(200), "长".repeat(200)]],
+    });
+    expect(four).toEqual([8, 47, 47, 47]);
   });
 });
 

@@ -103,8 +103,6 @@ export function fixtureReport(year = 2025): AnnualReportData {
       lists: 120,
       listsPublished: 118,
       confirmations: 240,
-      pledges: 130,
-      pledgesComplete: 127,
       units: 21,
       people: 240,
     },
@@ -269,7 +267,6 @@ export function largeFixtureReport(units = 300, leaders = 60, itemsPerSheet = 30
       people: units * 12,
       lists: units * 13,
       listsPublished: units * 13,
-      pledges: units * 12,
     },
     results: names.map((unitName, i) => ({
       unitId: 1000 + i,

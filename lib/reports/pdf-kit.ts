@@ -1,5 +1,5 @@
-// A report document (blocks) as a PDF: A4 with the 公文 margins and Noto Sans SC embedded (lib/documents/
-// pdf-doc.ts), page numbers, and tables drawn cell by cell that break across pages with the header row
+// A report document (blocks) as a PDF: A4 with the 公文 margins (landscape when the document asks: the score
+// sheets), the serif body face and the sans headings embedded (lib/documents/pdf-doc.ts), page numbers, and tables drawn cell by cell that break across pages with the header row
 // repeated on each page; a row is never split. Strings are drawn as text; nothing is interpreted.
 import { newPdf, type PdfDoc } from "@/lib/documents/pdf-doc";
 import { type Block, type ReportDocument, type TableBlock, cellText } from "./blocks";
@@ -110,7 +110,7 @@ function block(c: Ctx, b: Block) {
     case "title":
       for (const line of b.lines)
         pdf
-          .font("bold")
+          .font("title")
           .fontSize(TITLE)
           .text(line, margins.left, undefined, at({ align: "center" }));
       pdf.moveDown(0.6);
@@ -146,7 +146,7 @@ function block(c: Ctx, b: Block) {
       pdf.addPage();
       pdf.font("bold").fontSize(BODY).text(b.label, margins.left, undefined, at());
       pdf
-        .font("bold")
+        .font("title")
         .fontSize(18)
         .text(b.title, margins.left, undefined, at({ align: "center" }));
       pdf.moveDown(0.5);
@@ -183,7 +183,7 @@ function block(c: Ctx, b: Block) {
 
 /** The PDF bytes of a report document. */
 export function reportPdfBuffer(doc: ReportDocument): Promise<Buffer> {
-  const base = newPdf({ title: doc.title, subject: doc.edition ?? undefined });
+  const base = newPdf({ title: doc.title, subject: doc.edition ?? undefined, landscape: doc.landscape });
   const c: Ctx = { ...base, bottom: () => base.pdf.page.height - base.margins.bottom, heights: new Map() };
   for (const b of doc.blocks) block(c, b);
   return base.finish();

@@ -27,6 +27,8 @@ export function scoreSheetDocument(sheet: ScoreSheet, edition: Edition = null): 
     title,
     fileName: title,
     edition: line,
+    // Eight columns with long texts (评分标准, 扣分原因): the PDF prints on A4 landscape.
+    landscape: true,
     blocks: [
       { kind: "title", lines: [title] },
       ...(sheet.schemeTitle ? [{ kind: "subtitle" as const, text: t("scheme", { title: sheet.schemeTitle }) }] : []),

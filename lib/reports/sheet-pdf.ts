@@ -1,4 +1,5 @@
-// A unit's 考核评分表 as a PDF (A4, Noto Sans SC embedded) with signature lines, from the score sheet data only.
+// A unit's 考核评分表 as a PDF (A4 landscape, Chinese faces embedded: lib/documents/pdf-doc.ts) with
+// signature lines, from the score sheet data only.
 import type { ScoreSheet } from "./types";
 import type { Edition } from "./blocks";
 import { reportPdfBuffer } from "./pdf-kit";

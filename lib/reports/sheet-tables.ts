@@ -14,13 +14,14 @@ export function scoreSheetTable(sheet: ScoreSheet): TableBlock {
     dense: true,
     groupFirstColumn: true,
     columns: [
-      { header: t("category"), width: 11 },
-      { header: t("content"), width: 24 },
-      { header: t("max"), width: 7, align: "right" },
-      { header: t("rule"), width: 22 },
-      { header: t("self"), width: 7, align: "right" },
-      { header: t("review"), width: 8, align: "right" },
-      { header: t("reason"), width: 13 },
+      // 扣分原因 is the longest text of a reviewed sheet: the widest column with 考核内容 and 评分标准.
+      { header: t("category"), width: 8 },
+      { header: t("content"), width: 22 },
+      { header: t("max"), width: 5, align: "right" },
+      { header: t("rule"), width: 21 },
+      { header: t("self"), width: 5, align: "right" },
+      { header: t("review"), width: 6, align: "right" },
+      { header: t("reason"), width: 25 },
       { header: t("note"), width: 8 },
     ],
     rows: sheet.rows.map((r) => [

@@ -130,8 +130,6 @@ export type AnnualReportData = {
     lists: number;
     listsPublished: number;
     confirmations: number;
-    pledges: number;
-    pledgesComplete: number;
     units: number;
     people: number;
   };

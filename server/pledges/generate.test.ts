@@ -8,7 +8,8 @@ import { withAudit } from "@/db/audited";
 import { seedDemoIfEmpty } from "@/db/scripts/seed";
 import { people } from "@/db/schema";
 import { countPledgesByLevel, getPledge, listPledgesForPerson, listPledgesOfYear } from "@/db/queries/pledges";
-import { pledgeHash } from "@/lib/pledges/render";
+import { DEFAULT_TARGETS, pledgeHash } from "@/lib/pledges/render";
+import { bureauTargets } from "@/lib/pledges/targets";
 import { calendarYear, now, orgDateOf, shanghaiDate } from "@/lib/clock";
 import { generatePledges } from "./generate";
 
@@ -82,12 +83,34 @@ describe("generatePledges on the demo bureau", () => {
     expect(full.signatures).toEqual([]);
   });
 
-  it("reads the org at the end of a past year and generates last year separately", async () => {
+  it("gives each pledge the targets of its level: the bureau's on a 责任书, the post's and the unit's on a 承诺书", async () => {
+    const all = await listPledgesOfYear(h.db, Y);
+    const quality = all.filter((p) => p.unitName === "质量监督科");
+    const head = (await getPledge(h.db, quality.find((p) => p.level === 2)!.id))!;
+    expect(head.targets).toBe(bureauTargets(DEFAULT_TARGETS));
+    expect(head.content).toContain("万台特种设备死亡人数");
+    const staff = (await getPledge(h.db, quality.find((p) => p.partyBName === "齐小萌")!.id))!;
+    expect(staff.content).not.toContain("万台特种设备死亡人数");
+    expect(staff.targets!.split("\n")[0]).toBe("本岗位全年不发生负有责任的生产安全事故");
+    // The indicators the year's scheme sets for 质量监督科 (a 监管 section: 特种设备定期检验率 among them).
+    expect(staff.targets).toMatch(/^配合完成质量监督科年度安全生产控制指标：隐患整改率不低于100%，.*特种设备定期检验率不低于98%.*责任书签订率不低于100%$/m);
+    // No 承诺书 carries a bureau-wide figure; every 责任书 does.
+    const levels3 = await Promise.all(all.filter((p) => p.level === 3).map((p) => getPledge(h.db, p.id)));
+    expect(levels3.filter((p) => /万台|较大及以上/.test(p!.targets ?? ""))).toEqual([]);
+  });
+
+  it("reads the org at the end of a past year; last year's cascade is seeded signed, and nothing is made twice", async () => {
     expect(orgDateOf(LAST, shanghaiDate(NOW))).toBe(`${LAST}-12-31`);
     expect(orgDateOf(Y + 1, shanghaiDate(NOW))).toBe(`${Y + 1}-01-01`);
+    const last = await listPledgesOfYear(h.db, LAST);
+    expect(last.length).toBeGreaterThan(140);
+    expect(last.every((p) => p.status === "complete" && p.signedAAt && p.signedBAt && p.signedBAt <= p.signedAAt)).toBe(true);
+    // The acting head of 纤维检验所 (in post from September) signed after taking it up.
+    const fiber = last.find((p) => p.unitName === "纤维检验所" && p.level === 2)!;
+    expect(shanghaiDate(fiber.signedBAt!) > `${LAST}-09-01`).toBe(true);
     const r = await generate(LAST);
-    expect(r.created[1]).toBe(5);
-    expect(r.created[3]).toBeGreaterThan(100);
+    expect(r.created).toEqual({ 1: 0, 2: 0, 3: 0 });
+    expect(r.existing).toBe(last.length);
     expect((await listPledgesOfYear(h.db, Y)).length).toBe(146);
   });
 });

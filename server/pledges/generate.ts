@@ -1,9 +1,17 @@
 // 生成责任书: the year's pledges that do not exist yet, from the cascade and party B's published lists.
 import "server-only";
 import type { AuditedTx } from "@/db/audited";
-import { createPledges, listItemsOfVersions, listPledgePairs, lockPledgeGeneration, type PledgeLevel, type PledgePair } from "@/db/queries/pledges";
+import {
+  createPledges,
+  listItemsOfVersions,
+  listPledgePairs,
+  listUnitIndicatorTargets,
+  lockPledgeGeneration,
+  type PledgeLevel,
+  type PledgePair,
+} from "@/db/queries/pledges";
 import { orgDateOf, shanghaiDate } from "@/lib/clock";
-import { DEFAULT_TARGETS, renderPledge, targetLines, type PledgeKind } from "@/lib/pledges/render";
+import { newPledgeFields, pledgeTargets } from "@/lib/pledges/targets";
 
 export type GenerateResult = {
   year: number;
@@ -19,9 +27,11 @@ export type GenerateResult = {
 /**
  * Creates the year's pledges that do not exist yet: level 1 局长 ↔ each other leader (责任书, B's leader
  * list); level 2 each leader ↔ the head(s) of each unit they supervise as 主管 (责任书, the unit's list);
- * level 3 each unit's head ↔ each deputy and staff member of the unit (承诺书, B's post list). Holders are
- * read on `orgDateOf(year, shanghaiDate(now))` (lib/clock.ts); a pair whose B has no published list is
- * skipped and counted. Three queries and one bulk insert whatever the size of the organisation.
+ * level 3 each unit's head ↔ each deputy and staff member of the unit (承诺书, B's post list). The 责任书
+ * carry the bureau's targets (`targets`, else the default); a 承诺书 its post's own and its unit's control
+ * indicators (lib/pledges/targets.ts). Holders are read on `orgDateOf(year, shanghaiDate(now))`
+ * (lib/clock.ts); a pair whose B has no published list is skipped and counted. Four queries and one bulk
+ * insert whatever the size of the organisation.
  */
 export async function generatePledges(tx: AuditedTx, year: number, now: Date, targets?: string | null): Promise<GenerateResult> {
   await lockPledgeGeneration(tx, year);
@@ -35,41 +45,25 @@ export async function generatePledges(tx: AuditedTx, year: number, now: Date, ta
   }
   if (!toCreate.length) return out;
 
-  const items = await listItemsOfVersions(tx, [...new Set(toCreate.map((r) => r.version_id!))]);
+  const [items, unitTargets] = await Promise.all([
+    listItemsOfVersions(tx, [...new Set(toCreate.map((r) => r.version_id!))]),
+    listUnitIndicatorTargets(tx, year, [...new Set(toCreate.filter((r) => r.level === 3).map((r) => r.unit_id))]),
+  ]);
   const byVersion = new Map<number, typeof items>();
   for (const i of items) byVersion.set(i.versionId, [...(byVersion.get(i.versionId) ?? []), i]);
 
-  const targetText = targetLines(targets?.trim() ? targets : DEFAULT_TARGETS).join("\n");
   const inserted = await createPledges(
     tx,
-    toCreate.map((r) => {
-      const kind: PledgeKind = r.level === 3 ? "commitment" : "responsibility";
-      const doc = renderPledge({
-        kind,
+    toCreate.map((r) => ({
+      ...newPledgeFields(
+        r,
         year,
-        bureau: r.bureau ?? "",
-        partyA: { name: r.a_name, post: r.a_post, unit: r.a_unit },
-        partyB: { name: r.b_name, post: r.b_post, unit: r.b_unit },
-        unitName: r.unit_name,
-        duties: byVersion.get(r.version_id!) ?? [],
-        targets: targetText,
-      });
-      return {
-        year,
-        kind,
-        level: r.level,
-        partyAId: r.a_id,
-        partyBId: r.b_id,
-        unitId: r.unit_id,
-        listId: r.list_id,
-        title: doc.title,
-        targets: targetText,
-        content: doc.content,
-        contentHash: doc.contentHash,
-        createdAt: now,
-        updatedAt: now,
-      };
-    }),
+        byVersion.get(r.version_id!) ?? [],
+        pledgeTargets(r.level, targets, { name: r.unit_name, indicators: unitTargets.get(r.unit_id) ?? [] }),
+      ),
+      createdAt: now,
+      updatedAt: now,
+    })),
   );
   for (const p of inserted) {
     out.created[p.level as PledgeLevel]++;

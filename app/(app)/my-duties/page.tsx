@@ -7,6 +7,7 @@ import { PledgeList } from "@/components/pledges/pledge-list";
 import { PersonSanctions } from "@/components/assessment/person-sanctions";
 import { sheetListTarget } from "@/components/duties/access";
 import { DutySheet } from "@/components/duties/duty-sheet";
+import { DutyPrint } from "@/components/duties/duty-print";
 import { YearNotReady } from "@/components/ui/year-picker";
 import { can, hasPermission } from "@/lib/authz";
 import { requireViewer } from "@/server/auth/viewer";
@@ -42,7 +43,7 @@ export default async function MyDutiesPage({ searchParams }: { searchParams: Pro
     .map((l) => l.listId);
   return (
     <div className="max-w-5xl space-y-4">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <h1 className="text-2xl font-semibold print:hidden">{t("title")}</h1>
       {pledges.length > 0 && (
         <section className="card no-print overflow-x-auto" aria-label={tp("mine", { year })}>
           <PledgeList pledges={pledges} personId={duties.person.id} caption={tp("mine", { year })} />
@@ -58,6 +59,7 @@ export default async function MyDutiesPage({ searchParams }: { searchParams: Pro
         historyListIds={historyListIds}
         confirm={{ states: confirmations, action: signListAction }}
       />
+      <DutyPrint duties={duties} year={year} confirmations={confirmations} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { pathParam, queryParam } from "@/lib/url-params";
 import { OfficePanel } from "./office-panel";
 import { DownloadLink } from "@/components/reports/download-link";
 import { annualSource, isTampered, shownSource } from "@/server/reports/source";
+import { editionLine } from "@/lib/reports/blocks";
 
 export const dynamic = "force-dynamic";
 
@@ -60,7 +61,8 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
           </p>
         )}
       </div>
-      <section aria-label={t("editionInfo")} className="card space-y-2 text-sm">
+      {/* Which edition is shown, its hash and the downloads: for the screen, not part of the printed report. */}
+      <section aria-label={t("editionInfo")} className="card no-print space-y-2 text-sm">
         {edition ? (
           <>
             <p className="font-medium">{t("shownApproved", { time: when(edition.approvedAt!), name: edition.approverName ?? "—" })}</p>
@@ -123,7 +125,7 @@ export default async function AnnualReportPage({ params, searchParams }: Props) 
       )}
       {data && (
         <div className="card print:border-0 print:p-0 print:shadow-none">
-          <AnnualReport data={data} sheetHref={sheetHref} />
+          <AnnualReport data={data} sheetHref={sheetHref} edition={tampered ? null : editionLine(source.edition)} />
         </div>
       )}
     </div>

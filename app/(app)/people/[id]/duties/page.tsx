@@ -5,6 +5,7 @@ import { getDutiesForPerson } from "@/db/queries/my-duties";
 import { getPersonUnitIds } from "@/db/queries/people";
 import { sheetListTarget } from "@/components/duties/access";
 import { DutySheet } from "@/components/duties/duty-sheet";
+import { DutyPrint } from "@/components/duties/duty-print";
 import { YearNotReady } from "@/components/ui/year-picker";
 import { NotPermitted } from "@/components/ui/not-permitted";
 import { can, hasPermission } from "@/lib/authz";
@@ -39,9 +40,10 @@ export default async function PersonDutiesPage({
     .map((l) => l.listId);
   return (
     <div className="max-w-5xl space-y-4">
-      <h1 className="text-2xl font-semibold">{t("personTitle", { name: duties.person.name })}</h1>
+      <h1 className="text-2xl font-semibold print:hidden">{t("personTitle", { name: duties.person.name })}</h1>
       <YearNotReady year={year} info={info} canRollover={hasPermission(viewer, "year.rollover")} workingHref={`/people/${personId}/duties`} />
       <DutySheet duties={duties} year={year} years={info} historyDate={asOf} historyListIds={historyListIds} />
+      <DutyPrint duties={duties} year={year} />
     </div>
   );
 }

@@ -41,7 +41,7 @@ export default async function ScoreSheetPage({ params, searchParams }: Props) {
   const query = frozen ? `&edition=${frozen.id}` : "";
   return (
     <div className="space-y-4">
-      <ReportPrintStyle />
+      <ReportPrintStyle landscape />
       <div className="no-print flex flex-wrap items-center justify-between gap-3 text-sm">
         {canViewBureauReport(viewer) ? (
           <Link className="text-blue-700 underline" href={`/reports/${year}${frozen ? `?edition=${frozen.id}` : ""}#appendix-3`}>
