@@ -7,7 +7,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ListConfirmation } from "@/db/queries/list-confirmations";
 import type { PersonDuties, PersonDutyList, SheetItem } from "@/db/queries/my-duties";
-import { shanghaiDateTime } from "@/components/pledges/format";
+import { formatDateTime } from "@/lib/format/datetime";
 import { chineseNumber } from "@/lib/pledges/render";
 import { arrangeSheet } from "./rows";
 
@@ -115,7 +115,7 @@ function PrintedList({
     list.supervisionKind
       ? t("duties.sheet.supervised", { kind: t(`enums.supervisionKind.${list.supervisionKind}`) })
       : null,
-    signed ? t("duties.print.confirmed", { time: shanghaiDateTime(confirmation.signedAt) }) : null,
+    signed ? t("duties.print.confirmed", { time: formatDateTime(confirmation.signedAt, "zh") }) : null,
   ].filter(Boolean);
   let no = 0;
   return (
