@@ -4,7 +4,7 @@
 // heading, each safety duty right after the business duty it belongs to), and at the end the statement and
 // signature block (责任人 and the reviewer, each with a date). Shown only in print; the screen's sheet is
 // left out of print (DutySheet). The page's own header and menu are left out too (the style below).
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ListConfirmation } from "@/db/queries/list-confirmations";
 import type { PersonDuties, PersonDutyList, SheetItem } from "@/db/queries/my-duties";
 import { formatDateTime } from "@/lib/format/datetime";
@@ -35,6 +35,7 @@ export async function DutyPrint({
   confirmations?: ListConfirmation[];
 }) {
   const t = await getTranslations();
+  const locale = await getLocale();
   const published = duties.lists.filter((l) => l.version);
   const posts = [
     ...new Set(
@@ -65,6 +66,7 @@ export async function DutyPrint({
       {published.length === 0 && <p className="mt-4">{t("duties.sheet.empty")}</p>}
       {published.map((list, n) => (
         <PrintedList
+          locale={locale}
           key={list.listId}
           t={t}
           n={n + 1}
@@ -93,11 +95,13 @@ export async function DutyPrint({
 }
 
 function PrintedList({
+  locale,
   t,
   n,
   list,
   confirmation,
 }: {
+  locale: string;
   t: Translate;
   n: number;
   list: PersonDutyList;
@@ -115,13 +119,13 @@ function PrintedList({
     list.supervisionKind
       ? t("duties.sheet.supervised", { kind: t(`enums.supervisionKind.${list.supervisionKind}`) })
       : null,
-    signed ? t("duties.print.confirmed", { time: formatDateTime(confirmation.signedAt, "zh") }) : null,
+    signed ? t("duties.print.confirmed", { time: formatDateTime(confirmation.signedAt, locale) }) : null,
   ].filter(Boolean);
   let no = 0;
   return (
     <section className="mt-5">
       <h2 className="break-after-avoid text-[12pt] font-bold">
-        {t("duties.print.heading", { n, cn: chineseNumber(n), heading })}
+        {t("duties.print.heading", { no: locale === "zh" ? chineseNumber(n) : String(n), heading })}
       </h2>
       <p className="break-after-avoid text-[9pt]">{meta.join("；")}</p>
       {list.items.length === 0 ? (

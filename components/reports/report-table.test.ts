@@ -21,6 +21,7 @@ import { fixtureReport } from "@/lib/reports/fixture";
 import { sheetDocxBuffer } from "@/lib/reports/sheet-docx";
 import { scoreSheetTable, sheetTotals, vetoTable, bonusTable } from "@/lib/reports/sheet-tables";
 import { sheetXlsxBuffer } from "@/lib/reports/sheet-xlsx";
+import { HEADER_ROW } from "@/lib/reports/xlsx-kit";
 import { ReportTable, type ExtraColumn } from "./doc-table";
 
 const data = fixtureReport(2025);
@@ -104,9 +105,10 @@ describe("annual report tables: one definition, every rendering", () => {
     for (const t of tables) {
       const ws = wb.getWorksheet(t.sheet!)!;
       const width = t.columns.length;
-      expect(sheetRows(ws, 1, 1, width)[0]).toEqual(t.columns.map((c) => c.header));
-      expect(sheetRows(ws, 2, t.rows.length, width)).toEqual(t.rows.map((r) => r.map(excelValue)));
-      expect(ws.rowCount).toBe(t.rows.length + 1);
+      // Row 1 is the sheet's title, row 2 the headers, the rows below (an empty table shows one 无 row).
+      expect(sheetRows(ws, HEADER_ROW, 1, width)[0]).toEqual(t.columns.map((c) => c.header));
+      expect(sheetRows(ws, HEADER_ROW + 1, t.rows.length, width)).toEqual(t.rows.map((r) => r.map(excelValue)));
+      expect(ws.rowCount).toBe(HEADER_ROW + Math.max(1, t.rows.length));
     }
   });
 
@@ -154,14 +156,23 @@ describe("score sheet tables: one definition, every rendering", () => {
     const wb = await workbook(await sheetXlsxBuffer(sheet));
     for (const t of [scoreSheetTable(sheet), bonusTable(sheet), vetoTable(sheet)]) {
       const ws = wb.getWorksheet(t.sheet!)!;
-      expect(sheetRows(ws, 1, 1, t.columns.length)[0]).toEqual(t.columns.map((c) => c.header));
-      expect(sheetRows(ws, 2, t.rows.length, t.columns.length)).toEqual(t.rows.map((r) => r.map(excelValue)));
+      expect(sheetRows(ws, HEADER_ROW, 1, t.columns.length)[0]).toEqual(t.columns.map((c) => c.header));
+      expect(sheetRows(ws, HEADER_ROW + 1, t.rows.length, t.columns.length)).toEqual(
+        t.rows.map((r) => r.map(excelValue)),
+      );
     }
     const items = wb.getWorksheet("考核评分表")!;
     const totals = sheetTotals(sheet);
-    const below = sheetRows(items, sheet.rows.length + 4, totals.length, 6).map((r) => [r[0], r[5]]);
+    const below = sheetRows(items, HEADER_ROW + Math.max(1, sheet.rows.length) + 3, totals.length, 6).map((r) => [
+      r[0],
+      r[5],
+    ]);
     expect(below).toEqual(totals.map((x) => [x.label, excelValue(x.value)]));
-    expect(totals.map((x) => `${x.label}：${cellText(x.value)}`)).toEqual(["考核总分：92.0", "考核等次：不合格", "考核状态：已定稿"]);
+    expect(totals.map((x) => `${x.label}：${cellText(x.value)}`)).toEqual([
+      "考核总分：92.0",
+      "考核等次：不合格",
+      "考核状态：已定稿",
+    ]);
     const xml = zipEntry(await sheetDocxBuffer(sheet), "word/document.xml")!;
     expect(xml).toContain(totals.map((x) => `${x.label}：${cellText(x.value)}`).join("　　"));
   });
