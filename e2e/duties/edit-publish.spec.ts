@@ -12,6 +12,9 @@ async function openUnitList(page: Page, unit: string) {
   await expect(page.getByRole("heading", { level: 1, name: new RegExp(`单位清单 · ${unit}`) })).toBeVisible();
 }
 
+// Journeys of several people in turn, each signing in and out: twice the default time per test.
+test.describe.configure({ timeout: 120_000 });
+
 test.describe("editing and publishing a list", () => {
   test.use({ storageState: stateOf("office") });
 
